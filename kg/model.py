@@ -1,0 +1,93 @@
+"""The small typed records passed from one pipeline stage to the next."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk, before any NLP."""
+
+    id: str
+    text: str
+    source: str
+    published: dt.date | None = None
+    title: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names (or refers back to) an entity."""
+
+    text: str
+    start: int          # character offsets into Article.text
+    end: int
+    sentence: int       # index of the sentence the span is in
+    cls: str            # entity class local name: Country, Leader, Person, Organization, WeaponSystem, Place
+    key: str | None = None  # canonical label of the gazetteer entry it matched, if any
+
+
+@dataclass
+class Entity:
+    """One real-world thing: every mention of it in an article (or corpus) merged."""
+
+    label: str          # canonical name, e.g. "Recep Tayyip Erdogan"
+    cls: str
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    articles: set[str] = field(default_factory=set)  # article ids that mention it; empty = background knowledge
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation between two entities, or an entity and a literal (role, category)."""
+
+    subject: str        # entity label
+    predicate: str      # vocabulary local name: leaderOf, officialOf, role, memberOf, ...
+    object: str         # entity label, or the literal value for literal predicates
+    stated: bool = True  # False when it comes from gazetteer knowledge, not from the text
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved time expression: ISO value at its honest granularity (day, month, year)."""
+
+    value: str          # "2019-09-13", "2019-09" or "2019"
+    granularity: str    # "day" | "month" | "year"
+    text: str           # as written, e.g. "two weeks ago"
+    reason: str = ""    # why this value was chosen (e.g. "relative to publication date")
+
+
+@dataclass
+class Event:
+    """Who did what to whom, with which weapon, when, and whether it happened."""
+
+    cls: str            # event class local name: ArmsTransfer, Warning, ...
+    cameo: str
+    trigger: str        # the word that signalled it
+    sentence: str       # evidence sentence
+    article: str        # article id
+    agent: list[str] = field(default_factory=list)     # entity labels
+    target: list[str] = field(default_factory=list)
+    item: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    status: str = "Happened"    # Happened | Planned | Possible | Negated
+    time: TimeRef | None = None
+    quantity: int | None = None
+    amount: float | None = None
+    currency: str | None = None
+    confidence: float = 0.5
+    evidence: list[str] = field(default_factory=list)  # every sentence, after event coreference
+
+
+@dataclass
+class ArticleGraph:
+    """Everything extracted and resolved from one article, ready to become RDF."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

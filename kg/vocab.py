@@ -1,0 +1,110 @@
+"""The newskg vocabulary as closed rdflib namespaces, and the prefixes every export binds."""
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+SCHEMA = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+DEFAULT_BASE = "https://w3id.org/newskg/resource/"
+
+
+class NKG(DefinedNamespace):
+    """Terms of ../shared/design/vocabulary.md; a typo raises AttributeError."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/newskg/ontology#")
+
+    # entity classes
+    Entity: URIRef
+    Country: URIRef
+    Person: URIRef
+    Leader: URIRef
+    Organization: URIRef
+    WeaponSystem: URIRef
+    Place: URIRef
+    # event classes
+    Event: URIRef
+    Statement: URIRef
+    Interview: URIRef
+    Demand: URIRef
+    Negotiation: URIRef
+    Meeting: URIRef
+    PhoneCall: URIRef
+    Agreement: URIRef
+    ArmsTransfer: URIRef
+    Aid: URIRef
+    Rejection: URIRef
+    Warning: URIRef
+    Threat: URIRef
+    Sanction: URIRef
+    Exclusion: URIRef
+    MilitaryAction: URIRef
+    # articles, factuality values, fact provenance
+    Article: URIRef
+    Status: URIRef
+    Happened: URIRef
+    Planned: URIRef
+    Possible: URIRef
+    Negated: URIRef
+    Basis: URIRef
+    StatedInText: URIRef
+    GazetteerKnowledge: URIRef
+    # entity relations
+    leaderOf: URIRef
+    officialOf: URIRef
+    role: URIRef
+    memberOf: URIRef
+    allyOf: URIRef
+    originCountry: URIRef
+    manufacturer: URIRef
+    category: URIRef
+    locatedIn: URIRef
+    mentionedIn: URIRef
+    # event properties
+    agent: URIRef
+    target: URIRef
+    item: URIRef
+    location: URIRef
+    date: URIRef
+    dateText: URIRef
+    status: URIRef
+    quantity: URIRef
+    amount: URIRef
+    currency: URIRef
+    evidence: URIRef
+    confidence: URIRef
+    cameoCode: URIRef
+    trigger: URIRef
+    # article and fact provenance
+    source: URIRef
+    basis: URIRef
+
+
+ENTITY_CLASSES = ("Country", "Person", "Leader", "Organization", "WeaponSystem", "Place")
+EVENT_CLASSES = ("Statement", "Interview", "Demand", "Negotiation", "Meeting", "PhoneCall", "Agreement",
+                 "ArmsTransfer", "Aid", "Rejection", "Warning", "Threat", "Sanction", "Exclusion",
+                 "MilitaryAction")
+STATUSES = ("Happened", "Planned", "Possible", "Negated")
+
+PREFIXES = {
+    "nkg": URIRef(str(NKG._NS)),
+    "schema": URIRef(str(SCHEMA)),
+    "sem": URIRef(str(SEM)),
+    "wd": URIRef(str(WD)),
+    "prov": URIRef(str(PROV)),
+    "skos": URIRef(str(SKOS)),
+    "owl": URIRef(str(OWL)),
+    "rdfs": URIRef(str(RDFS)),
+    "rdf": URIRef(str(RDF)),
+    "xsd": URIRef(str(XSD)),
+}
+
+
+def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
+    """Bind the vocabulary's prefixes (and `res:` for minted resources) on `graph`."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True, replace=True)
+    graph.bind("res", Namespace(base), override=True, replace=True)
+    return graph
