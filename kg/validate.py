@@ -1,0 +1,75 @@
+"""Check an exported graph against the SHACL shapes of ontology/shapes.ttl, with the ontology mixed in.
+
+The two Turtle files are read from the repository's `ontology/` folder, located relative to
+this package (`Path(__file__).parents[1] / "ontology"`): this assumes the source-tree or
+editable install (`pip install -e .`) that the README describes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Namespace
+from rdflib.namespace import NamespaceManager, RDF
+from rdflib.term import Node
+
+from kg.vocab import DEFAULT_BASE, bind_prefixes
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "newskg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: which node, which property, what is wrong, how bad."""
+
+    focus: str          # the focus node, shortened with the vocabulary prefixes
+    path: str           # the property path, shortened, or "" for a node-level constraint
+    message: str
+    severity: str       # Violation | Warning | Info
+    value: str = ""     # the offending value, shortened, where the result names one
+
+    def __str__(self) -> str:
+        where = f"{self.focus} {self.path}" if self.path else self.focus
+        got = f" (got {self.value})" if self.value else ""
+        return f"{where}: {self.message}{got}"
+
+
+@cache
+def _ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+@cache
+def _shapes() -> Graph:
+    return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+def validate(data: Graph) -> list[Violation]:
+    """Every SHACL result of `data` against the shapes (empty when the graph conforms)."""
+    _conforms, report, _text = shacl_validate(
+        data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
+        allow_warnings=True)
+    base = dict(data.namespaces()).get("res", DEFAULT_BASE)  # exports may bind another `--base`
+    names = bind_prefixes(Graph(), str(base)).namespace_manager
+    violations = [
+        Violation(
+            focus=_short(report.value(result, SH.focusNode), names),
+            path=_short(report.value(result, SH.resultPath), names),
+            message=str(report.value(result, SH.resultMessage) or "constraint not met"),
+            severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+            value=_short(report.value(result, SH.value), names),
+        )
+        for result in report.subjects(RDF.type, SH.ValidationResult)
+    ]
+    return sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
+
+
+def _short(node: Node | None, names: NamespaceManager) -> str:
+    if node is None:
+        return ""
+    return node.n3(names)
