@@ -1,0 +1,1 @@
+"""Exports of the knowledge graph: Turtle and the interactive HTML view."""

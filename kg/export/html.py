@@ -1,0 +1,301 @@
+"""Write a graph as one self-contained, offline HTML page: RDF → networkx → pyvis, plus the view's own JS."""
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import os
+import shlex
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+import pyvis
+from markupsafe import Markup
+from pyvis.network import Network
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+
+from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, SCHEMA, WD
+
+HERE = Path(__file__).parent
+VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+
+RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn")
+ROLES = ("agent", "target", "item", "location")
+SUPERCLASS = {"Leader": "Person", "Interview": "Statement",
+              **{c: "Entity" for c in ENTITY_CLASSES if c != "Leader"},
+              **{c: "Event" for c in EVENT_CLASSES if c != "Interview"}}
+KNOWN_CLASSES = frozenset(SUPERCLASS) | {"Entity", "Event"}
+
+# shape and colour of each entity class; events are all diamonds, coloured by type
+ENTITY_STYLE = {
+    "Country": ("dot", "#4e79a7"),
+    "Leader": ("triangle", "#f28e2b"),
+    "Person": ("triangleDown", "#edc948"),
+    "Organization": ("square", "#59a14f"),
+    "WeaponSystem": ("hexagon", "#b07aa1"),
+    "Place": ("dot", "#76b7b2"),
+    "Entity": ("dot", "#9d9d9d"),
+}
+EVENT_PALETTE = ("#e15759", "#ff9da7", "#9c755f", "#d37295", "#bab0ac", "#fabfd2", "#b6992d", "#f1ce63",
+                 "#d4a6c8", "#8cd17d", "#86bcb6", "#a0cbe8", "#ffbe7d", "#499894", "#79706e", "#c05780")
+EVENT_STYLE = {cls: ("diamond", EVENT_PALETTE[i]) for i, cls in enumerate(("Event",) + EVENT_CLASSES)}
+PANEL_ORDER = ("role", "category", "date", "dateText", "status", "quantity", "amount", "currency",
+               "cameoCode", "trigger", "confidence")
+
+
+@dataclass(frozen=True)
+class ViewStats:
+    """What the written page shows."""
+
+    nodes: int
+    edges: int
+    truncated: bool
+    total_nodes: int  # nodes selected (after focus/type filters) before truncation to max_nodes
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last '#' or '/'."""
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def node_class(graph: Graph, node: URIRef) -> str | None:
+    """The most specific view class (entity or event) `node` is typed with, or None."""
+    found = {local_name(str(t)) for t in graph.objects(node, RDF.type) if str(t).startswith(str(NKG._NS))}
+    found &= KNOWN_CLASSES
+    specific = found - {SUPERCLASS.get(c) for c in found}
+    events = sorted(c for c in specific if c in EVENT_STYLE)
+    return (events or sorted(specific) or [None])[0]
+
+
+def date_bounds(value: str) -> tuple[str, str] | None:
+    """First and last day (ISO) covered by an xsd:date, gYearMonth or gYear lexical value."""
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        month = int(parts[1])
+        if len(parts) == 2:
+            last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+                    31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+        return (value[:10],) * 2
+    except (ValueError, IndexError):
+        return None
+
+
+def describe(graph: Graph, node: URIRef, cls: str) -> dict:
+    """The side-panel record of one node: label, aliases, links, literal facts, evidence, articles."""
+    labels = sorted(str(o) for o in graph.objects(node, RDFS.label))
+    props: list[list[str]] = []
+    for p, o in graph.predicate_objects(node):
+        name = local_name(str(p))
+        if isinstance(o, Literal) and p not in (RDFS.label, SKOS.altLabel, NKG.evidence):
+            props.append([name, str(o)])
+        elif p == NKG.status:
+            props.append([name, local_name(str(o))])
+    props.sort(key=lambda kv: (PANEL_ORDER.index(kv[0]) if kv[0] in PANEL_ORDER else len(PANEL_ORDER), kv))
+    record = {
+        "iri": str(node),
+        "cls": cls,
+        "kind": "event" if cls in EVENT_STYLE else "entity",
+        "label": labels[0] if labels else local_name(str(node)),
+        "aliases": sorted({str(o) for o in graph.objects(node, SKOS.altLabel)} - set(labels[:1])),
+        "wikidata": sorted(str(o) for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))),
+        "props": props,
+        "evidence": sorted(str(o) for o in graph.objects(node, NKG.evidence)),
+        "articles": sorted(str(o) for p in (NKG.mentionedIn, PROV.wasDerivedFrom) for o in graph.objects(node, p)),
+    }
+    dates = [b for b in (date_bounds(str(o)) for o in graph.objects(node, NKG.date)) if b]
+    if dates:
+        record["dateStart"], record["dateEnd"] = min(d[0] for d in dates), max(d[1] for d in dates)
+    return record
+
+
+def fact_bases(graph: Graph) -> dict[tuple, str]:
+    """(subject, predicate, object) → basis local name, from rdf:Statement reifications carrying nkg:basis."""
+    bases = {}
+    for st in graph.subjects(RDF.type, RDF.Statement):
+        triple = (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
+        basis = graph.value(st, NKG.basis)
+        if basis is not None and None not in triple:
+            bases[triple] = local_name(str(basis))
+    return bases
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Entities and events as nodes (attribute `kg`), entity relations and event roles as edges."""
+    g = nx.MultiDiGraph()
+    for node in set(graph.subjects(RDF.type, None)):
+        cls = node_class(graph, node) if isinstance(node, URIRef) else None
+        if cls:
+            g.add_node(str(node), kg=describe(graph, node, cls))
+    bases = fact_bases(graph)
+    for kind, names, default in (("relation", RELATIONS, "Entity"), ("role", ROLES, "Event")):
+        for name in names:
+            pred = NKG[name]
+            for s, o in graph.subject_objects(pred):
+                if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
+                    continue
+                for end, cls in ((s, default), (o, "Entity")):
+                    if str(end) not in g:
+                        g.add_node(str(end), kg=describe(graph, end, cls))
+                g.add_edge(str(s), str(o), kg={"predicate": name, "kind": kind, "basis": bases.get((s, pred, o))})
+    return g
+
+
+def in_class(cls: str, wanted: set[str]) -> bool:
+    """True when `cls` or one of its superclasses is in `wanted`."""
+    while cls:
+        if cls in wanted:
+            return True
+        cls = SUPERCLASS.get(cls)
+    return False
+
+
+def select(g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | None) -> nx.MultiDiGraph:
+    """Keep nodes of `types` (events with the entities they touch), then the `hops`-neighbourhood of `focus`."""
+    if types:
+        unknown = set(types) - KNOWN_CLASSES
+        if unknown:
+            raise ValueError(f"unknown class {', '.join(sorted(unknown))}; choose from {', '.join(sorted(KNOWN_CLASSES))}")
+        kept = {n for n, kg in g.nodes(data="kg") if in_class(kg["cls"], types)}
+        kept |= {m for n in kept if g.nodes[n]["kg"]["kind"] == "event" for m in nx.all_neighbors(g, n)}
+        g = g.subgraph(kept)
+    if focus:
+        key = focus.casefold()
+        centres = [n for n, kg in g.nodes(data="kg") if kg["kind"] == "entity"
+                   and key in {s.casefold() for s in [kg["label"], *kg["aliases"]]}]
+        if not centres:
+            raise ValueError(f"no entity labelled {focus!r} in the graph")
+        undirected = g.to_undirected(as_view=True)
+        kept = set().union(*(nx.single_source_shortest_path_length(undirected, c, cutoff=hops) for c in centres))
+        g = g.subgraph(kept)
+    return g
+
+
+def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """At most `limit` nodes: grow from the highest-degree node, always adding the best-connected neighbour."""
+    degree = dict(g.degree())
+    kept: set[str] = set()
+    for seed in sorted(g, key=lambda n: (-degree[n], n)):
+        frontier = [(-degree[seed], seed)]
+        while frontier and len(kept) < limit:
+            _, n = heapq.heappop(frontier)
+            if n not in kept:
+                kept.add(n)
+                for m in nx.all_neighbors(g, n):
+                    if m not in kept:
+                        heapq.heappush(frontier, (-degree[m], m))
+        if len(kept) >= limit:
+            break
+    return g.subgraph(kept)
+
+
+def node_label(kg: dict) -> str:
+    """What is written under a node: the entity's name, or the event type and date."""
+    if kg["kind"] == "entity":
+        return kg["label"]
+    date = next((v for k, v in kg["props"] if k == "date"), None)
+    return f"{kg['cls']}\n{date}" if date else kg["cls"]
+
+
+def to_pyvis(g: nx.MultiDiGraph) -> Network:
+    """A pyvis network with per-class shape and colour, size by degree, labelled edges; no HTML tooltips."""
+    net = Network(directed=True)
+    for n, kg in sorted(g.nodes(data="kg")):
+        shape, color = (EVENT_STYLE if kg["kind"] == "event" else ENTITY_STYLE)[kg["cls"]]
+        status = dict(kg["props"]).get("status", "Happened")
+        net.add_node(n, label=node_label(kg), shape=shape, color=color,
+                     size=round(8 + 4 * math.sqrt(g.degree(n)), 1),
+                     shapeProperties={"borderDashes": status != "Happened" and [4, 3]}, kg=kg)
+    for i, (s, o, kg) in enumerate(sorted(g.edges(data="kg"), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
+        gazetteer = kg["basis"] == "GazetteerKnowledge"
+        net.add_edge(s, o, id=f"e{i}", label=kg["predicate"], kg=kg,
+                     arrows="" if kg["predicate"] == "allyOf" else "to",
+                     dashes=gazetteer, color="#8a8a8a" if kg["kind"] == "relation" else "#c4c4c4")
+    large = len(g) > 300
+    net.set_options(json.dumps({
+        "nodes": {"font": {"size": 14}, "borderWidth": 1.5},
+        "edges": {"font": {"size": 10, "color": "#555555", "strokeWidth": 3, "align": "middle"},
+                  "smooth": not large and {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
+        "layout": {"improvedLayout": len(g) <= 150, "randomSeed": 7},
+        "physics": {"solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110, "avoidOverlap": 0.3},
+                    "stabilization": {"enabled": True, "iterations": 150 if large else 400, "updateInterval": 20}},
+        "interaction": {"hover": True, "hideEdgesOnDrag": large, "keyboard": False},
+    }))
+    return net
+
+
+def articles(graph: Graph, g: nx.MultiDiGraph) -> dict[str, dict]:
+    """Headline, date, source and publisher of every article the shown nodes cite."""
+    cited = {a for _, kg in g.nodes(data="kg") for a in kg["articles"]}
+    fields = {"headline": SCHEMA.headline, "published": SCHEMA.datePublished, "source": NKG.source,
+              "publisher": SCHEMA.publisher}
+    return {a: {k: str(v) for k, p in fields.items() if (v := graph.value(URIRef(a), p)) is not None}
+            for a in sorted(cited)}
+
+
+def legend(g: nx.MultiDiGraph) -> list[dict]:
+    """One legend/filter row per class shown: entity classes first, then event types."""
+    counts: dict[str, int] = {}
+    for _, kg in g.nodes(data="kg"):
+        counts[kg["cls"]] = counts.get(kg["cls"], 0) + 1
+    rows = []
+    for kind, styles in (("entity", ENTITY_STYLE), ("event", EVENT_STYLE)):
+        rows += [{"cls": c, "kind": kind, "shape": s, "color": col, "count": counts[c]}
+                 for c, (s, col) in styles.items() if c in counts]
+    return rows
+
+
+def truncation_hint(g: nx.MultiDiGraph) -> list[str]:
+    """Two example `kg view` commands that give a smaller, filtered view of `g`."""
+    entities = [(d, kg["label"]) for n, d in g.degree() if (kg := g.nodes[n]["kg"])["kind"] == "entity"]
+    events = sorted(kg["cls"] for _, kg in g.nodes(data="kg") if kg["kind"] == "event")
+    focus = max(entities)[1] if entities else "LABEL"
+    return [f"kg view GRAPH --focus {shlex.quote(focus)} --hops 2",
+            f"kg view GRAPH --type {events[0] if events else 'ArmsTransfer'}"]
+
+
+def render(net: Network, meta: dict) -> str:
+    """The page: our template with vis-network, the view's JS/CSS and all data inlined."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    inline = {name: Markup(path.read_text(encoding="utf-8")) for name, path in {
+        "vis_js": VIS_LIB / "vis-network.min.js", "vis_css": VIS_LIB / "vis-network.css",
+        "view_js": HERE / "view.js", "view_css": HERE / "view.css"}.items()}
+    return env.get_template("view.html").render(nodes=nodes, edges=edges, options=json.loads(options),
+                                                meta=meta, **inline)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same directory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int = 2,
+               types: set[str] | None = None, max_nodes: int = 1500) -> ViewStats:
+    """Write the interactive view of `graph` to `path`; raise ValueError for an unknown focus or type."""
+    g = select(to_networkx(graph), focus, hops, types)
+    total = len(g)
+    truncated = total > max_nodes
+    shown = most_connected(g, max_nodes) if truncated else g
+    meta = {"truncated": truncated, "total": total, "shown": len(shown), "hints": truncation_hint(g),
+            "legend": legend(shown), "articles": articles(graph, shown), "roles": list(ROLES)}
+    net = to_pyvis(shown)
+    write_atomic(Path(path), render(net, meta))
+    return ViewStats(nodes=net.num_nodes(), edges=net.num_edges(), truncated=truncated, total_nodes=total)
