@@ -1,0 +1,143 @@
+"""Write a dataset (one named graph per article) as Turtle, N-Triples, TriG, N-Quads, JSON-LD or GraphML."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from kg.export.html import to_networkx
+from kg.vocab import PREFIXES
+
+# Vocabulary prefixes only: minted resources stay full IRIs, because path-like local names
+# ("entity/turkey") would need `\/` escapes that not every Turtle reader accepts.
+SERIALIZE_PREFIXES = {p: str(iri) for p, iri in PREFIXES.items()}
+CONTEXT_FILE = "context.jsonld"
+
+
+def triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The merged default graph: every distinct triple of any graph, in a stable order."""
+    return sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def merged_graph(quads: Iterable[ox.Quad]) -> Graph:
+    """The union of all graphs as one rdflib Graph."""
+    data = ox.serialize(triples(quads), format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data.decode("utf-8"), format="nt")
+
+
+def rdflib_dataset(store: ox.Store) -> Dataset:
+    """The store as an rdflib Dataset with the same named graphs."""
+    return Dataset().parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+
+
+def _replace_into(path: Path, write: Callable[[str], None]) -> None:
+    """Call `write(tmp)` for a temp file beside `path`, then move it into place atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def write_turtle(store: ox.Store, path: Path) -> None:
+    """The merged default graph as Turtle with the vocabulary prefixes."""
+    _replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.TURTLE,
+                                                 prefixes=SERIALIZE_PREFIXES))
+
+
+def write_ntriples(store: ox.Store, path: Path) -> None:
+    """The merged default graph as (canonical) N-Triples, one triple a line."""
+    _replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.N_TRIPLES))
+
+
+def write_trig(store: ox.Store, path: Path) -> None:
+    """Every named graph (graph name = article IRI) as TriG."""
+    _replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.TRIG, prefixes=SERIALIZE_PREFIXES))
+
+
+def write_nquads(store: ox.Store, path: Path) -> None:
+    """Every named graph (graph name = article IRI) as N-Quads."""
+    _replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.N_QUADS))
+
+
+def jsonld_context() -> dict[str, str]:
+    """The JSON-LD context: the vocabulary prefixes as compact IRI prefixes."""
+    return dict(sorted(SERIALIZE_PREFIXES.items()))
+
+
+def write_jsonld(store: ox.Store, path: Path) -> None:
+    """The dataset as compacted JSON-LD (named graphs kept); the context also goes to context.jsonld beside it.
+
+    The context is embedded, not referenced: JSON-LD processors such as Jena's refuse to load a
+    context document from a relative file reference.
+    """
+    context = jsonld_context()
+    text = rdflib_dataset(store).serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True)
+    context_text = json.dumps({"@context": context}, indent=2) + "\n"
+    _replace_into(path.parent / CONTEXT_FILE, lambda tmp: Path(tmp).write_text(context_text, encoding="utf-8"))
+    _replace_into(path, lambda tmp: Path(tmp).write_text(text.rstrip("\n") + "\n", encoding="utf-8"))
+
+
+def graphml_graph(graph: Graph) -> nx.MultiDiGraph:
+    """Entities and events as nodes (iri, label, class, kind, literal facts), relations and roles as edges."""
+    source = to_networkx(graph)
+    out = nx.MultiDiGraph()
+    for node, kg in source.nodes(data="kg"):
+        attrs = {"iri": kg["iri"], "label": kg["label"], "class": kg["cls"], "kind": kg["kind"],
+                 "aliases": "; ".join(kg["aliases"]), "wikidata": "; ".join(kg["wikidata"]),
+                 "articles": len(kg["articles"])}
+        for name, value in kg["props"]:
+            attrs[name] = f"{attrs[name]}; {value}" if name in attrs else value
+        out.add_node(node, **attrs)
+    for s, o, kg in source.edges(data="kg"):
+        out.add_edge(s, o, label=kg["predicate"], kind=kg["kind"], **({"basis": kg["basis"]} if kg["basis"] else {}))
+    return out
+
+
+def write_graphml(store: ox.Store, path: Path) -> None:
+    """The merged graph as GraphML (for Gephi, Cytoscape, yEd)."""
+    g = graphml_graph(merged_graph(store))
+    _replace_into(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
+
+
+# format name -> (file name, writer); `kg export --format` takes these names
+FORMATS: dict[str, tuple[str, Callable[[ox.Store, Path], None]]] = {
+    "ttl": ("graph.ttl", write_turtle),
+    "nt": ("graph.nt", write_ntriples),
+    "trig": ("graph.trig", write_trig),
+    "nq": ("graph.nq", write_nquads),
+    "jsonld": ("graph.jsonld", write_jsonld),
+    "graphml": ("graph.graphml", write_graphml),
+}
+
+
+def parse_formats(spec: str) -> list[str]:
+    """'ttl,trig' -> ['ttl', 'trig']; ValueError naming the unknown ones."""
+    names = [s.strip().lower() for s in spec.split(",") if s.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise ValueError(f"unknown format {', '.join(unknown) or repr(spec)}; choose from {', '.join(FORMATS)}")
+    return names
+
+
+def write_formats(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]:
+    """Write each of `formats` into `out_dir` under its standard file name; return the paths written."""
+    written = []
+    for name in formats:
+        filename, writer = FORMATS[name]
+        writer(store, Path(out_dir) / filename)
+        written.append(Path(out_dir) / filename)
+    return written

@@ -1,0 +1,96 @@
+"""The persistent graph store: an on-disk pyoxigraph Store holding one named graph per article."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.export.formats import merged_graph, write_formats
+from kg.vocab import NKG
+
+# the graphs whose article node matches a reference: its IRI, the IRI's last segment, its source, or the
+# source's file name or stem (what `kg remove ARTICLE` accepts)
+FIND_ARTICLE = f"""
+SELECT DISTINCT ?g WHERE {{
+  VALUES ?ref {{ %s }}
+  GRAPH ?g {{ OPTIONAL {{ ?g <{NKG.source}> ?source }} }}
+  BIND(REPLACE(STR(?g), "^.*/", "") AS ?tail)
+  BIND(REPLACE(COALESCE(STR(?source), ""), "^.*/", "") AS ?file)
+  BIND(REPLACE(?file, "[.][^.]*$", "") AS ?stem)
+  FILTER(STR(?g) = ?ref || ?tail = ?ref || STR(?source) = ?ref || ?file = ?ref || ?stem = ?ref)
+}}"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or an article that is not in it; the message is one line for the user."""
+
+
+def open_store(path: Path | None = None) -> ox.Store:
+    """The on-disk store at `path` (created if missing), or an in-memory one when `path` is None."""
+    if path is None:
+        return ox.Store()
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from exc
+
+
+def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
+    """Put `graph` in the store as the named graph `article_iri`, replacing what that article had (atomically)."""
+    name = ox.NamedNode(str(article_iri))
+    body = graph.serialize(format="nt")
+    store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+
+
+def add_all(store_path: Path, graphs: Iterable[tuple[URIRef | str, Graph]]) -> int:
+    """Add each (article IRI, graph) to the on-disk store at `store_path`; return how many were added."""
+    store = open_store(store_path)
+    count = 0
+    for article_iri, graph in graphs:
+        add(store, article_iri, graph)
+        count += 1
+    store.flush()
+    return count
+
+
+def dataset(graphs: Iterable[tuple[URIRef | str, Graph]]) -> ox.Store:
+    """An in-memory store with one named graph per (article IRI, graph)."""
+    store = open_store(None)
+    for article_iri, graph in graphs:
+        add(store, article_iri, graph)
+    return store
+
+
+def articles(store: ox.Store) -> list[str]:
+    """The IRIs of the article graphs in the store, sorted."""
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+
+
+def find(store: ox.Store, ref: str) -> list[str]:
+    """The article graph IRIs that `ref` (an IRI, content hash, source path, file name or id) names."""
+    rows = store.query(FIND_ARTICLE % ox.Literal(ref))
+    return sorted(row["g"].value for row in rows)
+
+
+def remove(store: ox.Store, ref: str) -> list[str]:
+    """Drop the named graph(s) of the article `ref` names; return their IRIs, StoreError if none matched."""
+    found = find(store, ref)
+    if not found:
+        raise StoreError(f"no article {ref!r} in the store")
+    for iri in found:
+        store.remove_graph(ox.NamedNode(iri))
+    store.flush()
+    return found
+
+
+def union(store: ox.Store) -> Graph:
+    """The merged corpus graph: the union of every named graph, as an rdflib Graph."""
+    return merged_graph(store)
+
+
+def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]:
+    """Write the store in each of `formats` (names of kg.export.formats.FORMATS) into `out_dir`."""
+    return write_formats(store, out_dir, formats)
