@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pyoxigraph import RdfFormat
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Namespace
 from rdflib.namespace import NamespaceManager, RDF
 from rdflib.term import Node
 
+from kg.query import open_store
 from kg.vocab import DEFAULT_BASE, bind_prefixes
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
@@ -37,6 +39,16 @@ class Violation:
         where = f"{self.focus} {self.path}" if self.path else self.focus
         got = f" (got {self.value})" if self.value else ""
         return f"{where}: {self.message}{got}"
+
+
+def load_graph(path: Path) -> Graph:
+    """The graph file (any RDF format `kg query` reads) as one rdflib Graph, named graphs merged.
+
+    Raises kg.query.GraphError with a one-line message if it is missing or does not parse.
+    """
+    store, _prefixes = open_store(path)
+    union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    return Graph().parse(data=union.serialize(format=RdfFormat.N_TRIPLES), format="nt")
 
 
 @cache

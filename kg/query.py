@@ -1,0 +1,207 @@
+"""Run SPARQL over a graph file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) or an Oxigraph store directory."""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QueryResultsFormat,
+                        QuerySolutions, QueryTriples, RdfFormat, Store, parse, serialize)
+from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
+
+PREFIXES: dict[str, str] = {name: str(iri) for name, iri in VOCAB_PREFIXES.items()} | {"res": DEFAULT_BASE}
+FORMATS = ("table", "csv", "json")
+_BARE_DATATYPES = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in ("string", "integer", "decimal", "double",
+                                                                            "boolean")}
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_][\w\-./]*(?<!\.)")
+_POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
+
+
+class GraphError(Exception):
+    """The graph file or store cannot be opened or parsed."""
+
+
+class QueryError(Exception):
+    """The query cannot be parsed, uses an undeclared prefix, or is an update run without --update."""
+
+
+Result = QuerySolutions | QueryBoolean | QueryTriples
+
+
+def open_store(path: Path, *, writable: bool = False) -> tuple[Store, dict[str, str]]:
+    """The graph at `path` as a Store, with the prefixes its file declares (none for a store directory)."""
+    if not path.exists():
+        raise GraphError(f"{path}: no such file or directory")
+    if path.is_dir():
+        try:
+            store = Store.read_only(str(path))  # fails on a folder that is not a store, rather than making one
+            if writable:
+                del store
+                store = Store(str(path))
+            return store, {}
+        except OSError as error:
+            raise GraphError(f"{path}: not an Oxigraph store ({_one_line(str(error))})") from error
+    rdf_format = graph_format(path)
+    store = Store()
+    try:
+        with path.open("rb") as stream:
+            # parse() rather than Store.load() to learn the file's own prefixes
+            quads = parse(stream, rdf_format, base_iri=path.resolve().as_uri())
+            store.extend(quads)
+    except SyntaxError as error:
+        raise GraphError(f"{path}: cannot parse as {rdf_format.name}: {_one_line(str(error))}") from error
+    except OSError as error:
+        raise GraphError(f"{path}: {error.strerror or error}") from error
+    return store, dict(quads.prefixes)
+
+
+def graph_format(path: Path) -> RdfFormat:
+    """The RDF format a file's extension names (.ttl, .trig, .nt, .nq, .jsonld/.json, .rdf/.owl/.xml, .n3)."""
+    extension = path.suffix.lstrip(".").lower()
+    found = RdfFormat.from_extension({"json": "jsonld", "owl": "rdf", "xml": "rdf"}.get(extension, extension))
+    if found is None:
+        raise GraphError(f"{path}: unknown graph format '.{extension}' (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)")
+    return found
+
+
+def run(path: Path, text: str, *, update: bool = False) -> Result | None:
+    """Run a SPARQL query over the graph at `path`; with `update`, apply a SPARQL UPDATE and save it.
+
+    Files are rewritten atomically after an update; a store directory is updated in place
+    (Oxigraph applies each update as one transaction).
+    """
+    store, file_prefixes = open_store(path, writable=update)
+    if update:
+        try:
+            store.update(text, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise QueryError(_explain(text, error, is_update=True)) from error
+        if path.is_file():
+            _save(store, path, file_prefixes)
+        return None
+    try:
+        return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise QueryError(_explain(text, error, is_update=False)) from error
+
+
+def render(result: Result, fmt: str = "table", prefixes: dict[str, str] | None = None) -> str:
+    """The result as text: an aligned table, SPARQL CSV or SPARQL JSON; ASK as true/false; graphs as Turtle."""
+    names = PREFIXES | (prefixes or {})
+    if isinstance(result, QueryBoolean):
+        if fmt == "json":
+            return result.serialize(format=QueryResultsFormat.JSON).decode()
+        return "true" if result else "false"
+    if isinstance(result, QueryTriples):
+        if fmt == "csv":
+            raise QueryError("--format csv is for SELECT; CONSTRUCT and DESCRIBE print Turtle, or JSON-LD with --format json")
+        if fmt == "json":
+            return result.serialize(format=RdfFormat.JSON_LD).decode()
+        return serialize(list(result), format=RdfFormat.TURTLE, prefixes=names).decode()
+    if fmt == "csv":
+        return result.serialize(format=QueryResultsFormat.CSV).decode()
+    if fmt == "json":
+        return result.serialize(format=QueryResultsFormat.JSON).decode()
+    return _table(result, names)
+
+
+def _table(solutions: QuerySolutions, names: dict[str, str]) -> str:
+    header = [variable.value for variable in solutions.variables]
+    rows = [[_short(solution[index], names) for index in range(len(header))] for solution in solutions]
+    widths = [max([len(name)] + [len(row[index]) for row in rows]) for index, name in enumerate(header)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip()
+             for line in [header, ["-" * width for width in widths], *rows]]
+    lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+    return "\n".join(lines)
+
+
+def _short(term: object, names: dict[str, str]) -> str:
+    """A term as a person reads it: prefixed names, bare strings and numbers, typed dates."""
+    if term is None:
+        return ""
+    if isinstance(term, NamedNode):
+        return _prefixed(term.value, names)
+    if isinstance(term, BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, Literal):
+        if term.language:
+            return f'"{term.value}"@{term.language}'
+        if term.datatype.value in _BARE_DATATYPES:
+            return term.value
+        return f"{term.value}^^{_prefixed(term.datatype.value, names)}"
+    return str(term)  # RDF-star triple terms
+
+
+def _prefixed(iri: str, names: dict[str, str]) -> str:
+    matches = [(len(namespace), name) for name, namespace in names.items()
+               if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace):])]
+    if not matches:
+        return f"<{iri}>"
+    length, name = max(matches)
+    return f"{name}:{iri[length:]}"
+
+
+def _explain(text: str, error: SyntaxError, *, is_update: bool) -> str:
+    """One line saying what is wrong with the query: an update without --update, an unknown prefix, or where the syntax fails."""
+    message = _one_line(str(error))
+    position = _POSITION.match(message)
+    where = f"line {position[1]}, column {position[2]}" if position else "unknown position"
+    detail = message[position.end():] if position else message
+    if not is_update and _parses(parseUpdate, text):
+        return "this is a SPARQL UPDATE: pass --update to change the graph"
+    if is_update and _parses(parseQuery, text):
+        return "this is a SPARQL query, not an UPDATE: run it without --update"
+    unknown = _unknown_prefix(text, is_update)
+    if unknown is not None:
+        known = ", ".join(sorted(PREFIXES))
+        return (f"unknown prefix '{unknown}:' near {where}; declare it with PREFIX {unknown}: <...> "
+                f"(predeclared: {known})")
+    if len(detail) > 160:
+        detail = detail[:157] + "..."
+    return f"SPARQL syntax error at {where}: {detail}"
+
+
+def _unknown_prefix(text: str, is_update: bool) -> str | None:
+    """The undeclared prefix the query uses, according to rdflib's SPARQL parser, if that is the problem."""
+    parse, translate = (parseUpdate, translateUpdate) if is_update else (parseQuery, translateQuery)
+    try:
+        translate(parse(text), initNs=PREFIXES)
+    except Exception as error:  # rdflib raises a bare Exception for this
+        found = re.fullmatch(r"Unknown namespace prefix : (\S*)", str(error))
+        if found:
+            return "" if found[1] == "None" else found[1]
+    return None
+
+
+def _parses(parse, text: str) -> bool:
+    try:
+        parse(text)
+    except Exception:  # pyparsing's ParseException and friends
+        return False
+    return True
+
+
+def _save(store: Store, path: Path, file_prefixes: dict[str, str]) -> None:
+    """Write the store back to `path` in its own format: temp file in the same folder, then os.replace."""
+    rdf_format = graph_format(path)
+    if not rdf_format.supports_datasets and any(True for _ in store.named_graphs()):
+        raise QueryError(f"the update wrote named graphs, which a {rdf_format.name} file cannot hold; "
+                         "use a .trig or .nq file")
+    options = {} if rdf_format.supports_datasets else {"from_graph": DefaultGraph()}
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            store.dump(stream, rdf_format, prefixes=PREFIXES | file_prefixes, **options)
+        os.chmod(temp, path.stat().st_mode)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
