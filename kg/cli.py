@@ -104,6 +104,75 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
     click.echo(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}")
 
 
+@cli.command("remove")
+@click.argument("article")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder written by `kg build --store`.")
+def remove_command(article: str, store_dir: Path) -> None:
+    """Drop ARTICLE (its IRI, content hash, source path, file name or id) from the store."""
+    from kg.store import StoreError, open_store, remove
+
+    try:
+        removed = remove(open_store(store_dir, create=False), article)
+    except StoreError as error:
+        raise UserError(str(error)) from error
+    for iri in removed:
+        click.echo(f"removed {iri}")
+
+
+@cli.command("export")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder written by `kg build --store`.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write graph.<format> files into.")
+@click.option("--format", "formats", default="ttl,trig,nq,jsonld,graphml", show_default=True,
+              help="Comma-separated: ttl (merged graph), nt, trig and nq (a named graph per article), "
+                   "jsonld (+ context.jsonld), graphml.")
+def export_command(store_dir: Path, out_dir: Path, formats: str) -> None:
+    """Write the store's graphs in the chosen formats."""
+    from kg.export.formats import parse_formats
+    from kg.store import StoreError, export, open_store
+
+    try:
+        names = parse_formats(formats)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--format") from error
+    try:
+        written = export(open_store(store_dir, create=False), out_dir, names)
+    except (StoreError, OSError) as error:
+        raise UserError(str(error).splitlines()[0]) from error
+    for path in written:
+        click.echo(str(path))
+
+
+@cli.command("push")
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
+                   "http://localhost:3030/DS/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Replace this named graph (default: the default graph).")
+@click.option("--append", is_flag=True, help="Add the triples (POST) instead of replacing the graph (PUT).")
+@click.option("--user", help="User name for HTTP authentication.")
+@click.option("--password", help="Password for --user.")
+@click.option("--digest", is_flag=True, help="Use HTTP Digest instead of Basic authentication (Virtuoso).")
+@click.option("--token", help="Bearer token (instead of --user/--password).")
+def push_command(graph: Path, endpoint: str, graph_iri: str | None, append: bool, user: str | None,
+                 password: str | None, digest: bool, token: str | None) -> None:
+    """Send GRAPH (.ttl, .nt, .trig, .nq, .jsonld) to a triplestore over the SPARQL Graph Store HTTP Protocol."""
+    from kg.push import Credentials, PushError, push
+
+    if token and user:
+        raise click.UsageError("give --user/--password or --token, not both")
+    if password is not None and user is None:
+        raise click.UsageError("--password needs --user")
+    try:
+        result = push(graph, endpoint, graph=graph_iri, append=append,
+                      credentials=Credentials(user=user, password=password, token=token, digest=digest))
+    except PushError as error:
+        raise UserError(str(error)) from error
+    click.echo(f"{result.method} {result.url}: {result.status} ({result.size} bytes, {result.media_type})")
+
+
 def main() -> None:
     """Console-script entry point."""
     sys.exit(cli(standalone_mode=True))

@@ -27,10 +27,15 @@ class StoreError(Exception):
     """A store that cannot be opened or an article that is not in it; the message is one line for the user."""
 
 
-def open_store(path: Path | None = None) -> ox.Store:
-    """The on-disk store at `path` (created if missing), or an in-memory one when `path` is None."""
+def open_store(path: Path | None = None, *, create: bool = True) -> ox.Store:
+    """The on-disk store at `path` (created if missing unless `create` is False), or an in-memory one for None."""
     if path is None:
         return ox.Store()
+    if not create:
+        try:
+            ox.Store.read_only(str(path))  # fails on a folder that is not a store, rather than making one
+        except OSError as exc:
+            raise StoreError(f"{path}: not a store folder ({str(exc).splitlines()[0]})") from exc
     try:
         Path(path).mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
