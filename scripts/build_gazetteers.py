@@ -756,12 +756,163 @@ def _d(text: str):
 
 
 # ---------------------------------------------------------------------------------------------
+# organisations and memberships
+# ---------------------------------------------------------------------------------------------
+
+# Coarse kind from the Factbook name and the main clause of its `aim` (the "to ..." segment);
+# the first matching rule wins, else `international_body`.
+ORG_KIND_RULES = [
+    ("other", "name", r"trade union|red cross|chamber of commerce|olympic|confederation of labor"),
+    ("alliance", "name", r"treaty organization|security treaty|\bpact\b"),
+    ("alliance", "aim", r"mutual defen[cs]e|mutual security|collective security"),
+    ("agency", "name", r"\b(bank|fund|agency|program|programme|institute|university|court|mission"
+                       r"|force|operation|observer group|corporation|secretariat|high commissioner"
+                       r"|development association|task force)\b"),
+    ("agency", "aim", r"specialized agency|peacekeeping"),
+]
+# News usage that the 2020 Factbook acronyms miss: in English news "ICC" is the International
+# Criminal Court (Factbook: ICCt), not the International Chamber of Commerce.
+ORG_ACRONYM_MOVES = {"ICC": ("International Chamber of Commerce", "International Criminal Court")}
+# Short acronyms are ambiguous in running text ("AG", "BA", "CP"): a two-letter acronym is kept
+# only for organisations that at least this many 2026 country profiles list (UN, EU, AU...).
+SHORT_ACRONYM_MIN_LISTINGS = 30
+
+
+@dataclass
+class Organisation:
+    label: str
+    kind: str
+    wikidata: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, str]:
+        return {
+            "label": self.label,
+            "aliases": SEP.join(self.aliases),
+            "wikidata": self.wikidata,
+            "kind": self.kind,
+            "iso3": "",
+        }
+
+
+def org_kind(name: str, aim: str) -> str:
+    segments = [seg.strip() for seg in aim.split(" | ")]
+    main = next((seg for seg in segments if seg.startswith("to ")), segments[0])
+    text = {"name": name.lower(), "aim": main.lower()}
+    return next(
+        (kind for kind, field_, rx in ORG_KIND_RULES if re.search(rx, text[field_])),
+        "international_body",
+    )
+
+
+def org_acronyms(cell: str) -> list[str]:
+    """'EAEC or EurasEC' -> both; 'UNASUR - Spanish; UNASUL - Portuguese' -> both;
+    'or European Communities, EC' -> ['EC']; 'G-20' -> ['G-20', 'G20']."""
+    out = []
+    for part in re.split(r"\bor\b|[;,]", cell):
+        part = re.sub(r"\s+-\s+\w+$", "", part.strip())
+        if part and " " not in part and any(c.isupper() for c in part):
+            out.append(part)
+            if re.fullmatch(r"G-\d+", part):
+                out.append(part.replace("-", ""))
+    return out
+
+
+def org_names(name: str) -> tuple[str, list[str]]:
+    """'Southern Cone Common Market (Mercosur) or Southern Common Market' ->
+    ('Southern Cone Common Market', ['Mercosur', 'Southern Common Market'])."""
+    inner = re.findall(r"\(([^)]*)\)", name)
+    plain = re.sub(r"\s*\([^)]*\)", "", name)
+    first, *rest = [p.strip() for p in re.split(r"\s+or\s+", plain) if p.strip()]
+    return first, inner + rest
+
+
+def build_organisations(src: Path, words: Words) -> list[Organisation]:
+    """International organisations and groups of Factbook Appendix B (kind
+    `organization_or_group`; lowercase category names such as "less developed countries" are
+    skipped), labelled with their full English name, acronyms as aliases (plus "G20" for
+    "G-20", the dotted form of 2-3 letter ones and "UN X" for "United Nations X"). Mixed-case
+    acronyms that are ordinary words are dropped; aliases shared by two organisations too."""
+    orgs: list[Organisation] = []
+    for r in read_csv(src / "organisations_factbook.csv"):
+        if r["kind"] != "organization_or_group":
+            continue
+        name, acronym = r["name"].strip(), r["acronym"].strip()
+        if name.isupper() and " " not in name and " " in acronym:
+            name, acronym = acronym, name  # swapped cells ("ECOMIG")
+        label, alt_names = org_names(name)
+        if not label[0].isupper():
+            continue  # a category ("less developed countries"), not an organisation
+        aliases = list(alt_names)
+        for a in org_acronyms(acronym):
+            if len(a) < 2 or (not a.isupper() and words.is_ordinary(a)):
+                continue
+            short = len(a) == 2
+            if short and int(r["countries_listing_it_2026"] or 0) < SHORT_ACRONYM_MIN_LISTINGS:
+                continue
+            aliases.append(a)
+            dot = dotted(a)
+            if dot:
+                aliases.append(dot)
+        if label.startswith("United Nations "):
+            rest = label[len("United Nations "):]
+            aliases += [f"UN {rest}", f"U.N. {rest}"]
+        orgs.append(Organisation(label, org_kind(label, r["aim"]), r["wikidata"], aliases))
+
+    by_label = {o.label: o for o in orgs}
+    for acronym, (old, new) in ORG_ACRONYM_MOVES.items():
+        if old in by_label and new in by_label:
+            moved = {acronym, dotted(acronym)}
+            by_label[old].aliases = [a for a in by_label[old].aliases if a not in moved]
+            by_label[new].aliases += [a for a in (acronym, dotted(acronym)) if a]
+
+    owners: Counter[str] = Counter()
+    for o in orgs:
+        owners.update({a.casefold() for a in o.aliases} | {o.label.casefold()})
+    for o in orgs:
+        o.aliases = uniq(a for a in o.aliases if owners[a.casefold()] == 1 and a != o.label)
+    orgs.sort(key=lambda o: label_key(o.label))
+    return orgs
+
+
+def build_memberships(
+    src: Path, countries: list[Country], orgs: list[Organisation]
+) -> tuple[list[dict[str, str]], Counter[str]]:
+    """Country x organisation rows of the 2026 Factbook profiles, joined to organisations.csv
+    by Appendix B name, else by acronym/alias. Returns the rows and the unmatched acronyms."""
+    included = {c.iso3 for c in countries}
+    index: dict[str, str] = {}
+    for o in orgs:
+        for n in [o.label, *o.aliases]:
+            index.setdefault(n.casefold(), o.label)
+    rows: dict[tuple[str, str, str], dict[str, str]] = {}
+    unmatched: Counter[str] = Counter()
+    for r in read_csv(src / "org_memberships_factbook.csv"):
+        iso3 = ISO3_ALIASES.get(r["iso3"], r["iso3"])
+        if iso3 not in included:
+            continue
+        label = None
+        if r["org_name"]:
+            label = index.get(org_names(r["org_name"])[0].casefold())
+        label = label or index.get(r["org"].casefold()) or index.get(r["org"].replace(" ", "").casefold())
+        if not label:
+            unmatched[r["org"]] += 1
+            continue
+        key = (iso3, label, r["qualifier"])
+        rows[key] = {"iso3": iso3, "organisation": label, "qualifier": r["qualifier"]}
+    ordered = [rows[k] for k in sorted(rows, key=lambda k: (k[0], k[1].casefold(), k[1], k[2]))]
+    return ordered, unmatched
+
+
+# ---------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------
 
 COUNTRY_HEADER = ["label", "iso3", "wikidata", "aliases", "demonyms", "capitals"]
 PLACE_HEADER = ["label", "iso3", "wikidata", "aliases"]
 LEADER_HEADER = ["label", "aliases", "wikidata", "iso3", "office", "title", "start", "end"]
+ORG_HEADER = ["label", "aliases", "wikidata", "kind", "iso3"]
+MEMBERSHIP_HEADER = ["iso3", "organisation", "qualifier"]
 
 
 def geonames_cities() -> Path:
@@ -794,6 +945,13 @@ def main(argv: list[str] | None = None) -> int:
     leaders = build_leaders(src, countries)
     write_csv(out / "leaders.csv", LEADER_HEADER, [l.row() for l in leaders])
     print(f"leaders.csv: {len(leaders)} rows")
+    orgs = build_organisations(src, words)
+    write_csv(out / "organisations.csv", ORG_HEADER, [o.row() for o in orgs])
+    print(f"organisations.csv: {len(orgs)} rows")
+    memberships, unmatched = build_memberships(src, countries, orgs)
+    write_csv(out / "memberships.csv", MEMBERSHIP_HEADER, memberships)
+    print(f"memberships.csv: {len(memberships)} rows; {sum(unmatched.values())} source rows name "
+          f"{len(unmatched)} organisations absent from Appendix B (skipped)")
     return 0
 
 
