@@ -99,11 +99,14 @@ def describe(graph: Graph, node: URIRef, cls: str) -> dict:
         elif p == NKG.status:
             props.append([name, local_name(str(o))])
     props.sort(key=lambda kv: (PANEL_ORDER.index(kv[0]) if kv[0] in PANEL_ORDER else len(PANEL_ORDER), kv))
+    kind = "event" if cls in EVENT_STYLE else "entity"
+    date = next((v for k, v in props if k == "date"), None)
+    unnamed = " ".join(filter(None, [cls, date])) if kind == "event" else local_name(str(node))
     record = {
         "iri": str(node),
         "cls": cls,
-        "kind": "event" if cls in EVENT_STYLE else "entity",
-        "label": labels[0] if labels else local_name(str(node)),
+        "kind": kind,
+        "label": labels[0] if labels else unnamed,
         "aliases": sorted({str(o) for o in graph.objects(node, SKOS.altLabel)} - set(labels[:1])),
         "wikidata": sorted(str(o) for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))),
         "props": props,
@@ -196,21 +199,13 @@ def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return g.subgraph(kept)
 
 
-def node_label(kg: dict) -> str:
-    """What is written under a node: the entity's name, or the event type and date."""
-    if kg["kind"] == "entity":
-        return kg["label"]
-    date = next((v for k, v in kg["props"] if k == "date"), None)
-    return f"{kg['cls']}\n{date}" if date else kg["cls"]
-
-
 def to_pyvis(g: nx.MultiDiGraph) -> Network:
     """A pyvis network with per-class shape and colour, size by degree, labelled edges; no HTML tooltips."""
     net = Network(directed=True)
     for n, kg in sorted(g.nodes(data="kg")):
         shape, color = (EVENT_STYLE if kg["kind"] == "event" else ENTITY_STYLE)[kg["cls"]]
         status = dict(kg["props"]).get("status", "Happened")
-        net.add_node(n, label=node_label(kg), shape=shape, color=color,
+        net.add_node(n, label=kg["label"], shape=shape, color=color,
                      size=round(8 + 4 * math.sqrt(g.degree(n)), 1),
                      shapeProperties={"borderDashes": status != "Happened" and [4, 3]}, kg=kg)
     for i, (s, o, kg) in enumerate(sorted(g.edges(data="kg"), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
@@ -273,13 +268,13 @@ def render(net: Network, meta: dict) -> str:
                                                 meta=meta, **inline)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory."""
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same directory."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -297,5 +292,5 @@ def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int 
     meta = {"truncated": truncated, "total": total, "shown": len(shown), "hints": truncation_hint(g),
             "legend": legend(shown), "articles": articles(graph, shown), "roles": list(ROLES)}
     net = to_pyvis(shown)
-    write_atomic(Path(path), render(net, meta))
+    write_atomic(Path(path), render(net, meta).encode("utf-8"))
     return ViewStats(nodes=net.num_nodes(), edges=net.num_edges(), truncated=truncated, total_nodes=total)

@@ -1,5 +1,5 @@
 // The newskg view: draws the graph with vis-network, filters it, and shows evidence in a side panel.
-// Data comes from <script type="application/json"> blocks and is only ever written with textContent.
+// Data comes from the JSON script blocks of the page and is only ever written with textContent.
 (function () {
   "use strict";
 

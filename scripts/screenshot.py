@@ -1,0 +1,69 @@
+"""Render a graph's HTML view in headless Debian chromium and save a PNG once the layout has settled.
+
+Usage: python scripts/screenshot.py GRAPH.ttl OUT.png [--width 1400] [--height 900]
+Needs the `playwright` pip package and /usr/bin/chromium (no `playwright install`).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from rdflib import Graph
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+from kg.export.html import write_atomic, write_html  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+STABLE_TIMEOUT_MS = 120_000
+
+
+def launch(playwright: Playwright) -> Browser:
+    """Headless Debian chromium, with no background network traffic of its own."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+def wait_stable(page: Page) -> None:
+    """Wait (bounded) until the view has finished its physics layout."""
+    page.wait_for_selector("body[data-state=stable]", state="attached", timeout=STABLE_TIMEOUT_MS)
+
+
+def screenshot(graph_path: Path, out: Path, width: int, height: int) -> None:
+    """Write graph.html for `graph_path` to a temporary directory and save its rendering as `out`."""
+    graph = Graph().parse(graph_path)
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        html = Path(tmp) / "graph.html"
+        write_html(graph, html)
+        browser = launch(pw)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(html.as_uri())
+        wait_stable(page)
+        page.evaluate("kgView.network.fit()")
+        png = page.screenshot()
+        browser.close()
+    write_atomic(out, png)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("graph", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument("--height", type=int, default=900)
+    args = parser.parse_args(argv)
+    if not args.graph.is_file():
+        print(f"error: no such graph file: {args.graph}", file=sys.stderr)
+        return 1
+    if not CHROMIUM.exists():
+        print(f"error: {CHROMIUM} not found (apt-get install chromium)", file=sys.stderr)
+        return 1
+    screenshot(args.graph, args.out, args.width, args.height)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
