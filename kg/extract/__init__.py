@@ -1,0 +1,1 @@
+"""Extraction stage: read a spaCy Doc, return plain records (mentions, facts, events)."""

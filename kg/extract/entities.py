@@ -1,0 +1,98 @@
+"""Find entity mentions in a parsed article: gazetteer matches, NER spans and weapon designations."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.annotate import WEAPON
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+               "NORP": None, "FAC": "Place"}
+DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?\d{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,3})?s?$")
+WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
+
+
+def designation_key(text: str) -> str:
+    """'F35-A', 'F-35A' and 'f 35a' share one key; a trailing plural s is dropped."""
+    key = re.sub(r"[\s\-]", "", text).lower()
+    return key[:-1] if key.endswith("s") and len(key) > 3 and key[-2].isalnum() else key
+
+
+@lru_cache(maxsize=4)
+def designation_index(gaz: Gazetteer) -> dict[str, str]:
+    """Designation key → weapon label for every weapon name that contains a digit."""
+    index: dict[str, str] = {}
+    for weapon in gaz.weapons:
+        for name in (weapon.label,) + weapon.aliases:
+            if any(ch.isdigit() for ch in name):
+                index.setdefault(designation_key(name), weapon.label)
+    return index
+
+
+def strip_span(span: Span) -> Span | None:
+    """Trim determiners, possessive markers and punctuation from the edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def plausible(text: str) -> bool:
+    """A name has a capital letter or digit and is not a bare number or symbol."""
+    return any(c.isupper() for c in text) and any(c.isalpha() for c in text) and len(text) > 1
+
+
+def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int]) -> Mention:
+    sentence = max(i for i, s in enumerate(sentence_starts) if s <= span.start)
+    return Mention(span.text, span.start_char, span.end_char, sentence, cls, key)
+
+
+def weapon_for(span: Span, gaz: Gazetteer) -> str | None:
+    """The weapon label a designation-like span names, if the gazetteer knows it."""
+    return designation_index(gaz).get(designation_key(span.text))
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Every entity mention in the document, in text order, without overlaps."""
+    starts = [s.start for s in doc.sents]
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        span = strip_span(ent)
+        if span is None or not plausible(span.text):
+            continue
+        if ent.ent_id_:
+            cls, key = ent.ent_id_.split("|", 1)
+        elif ent.label_ == WEAPON:
+            continue
+        elif (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
+            cls, key = "WeaponSystem", label
+        elif NER_CLASSES.get(ent.label_):
+            cls, key = NER_CLASSES[ent.label_], None
+        else:
+            continue
+        found.append(mention(span, cls, key, starts))
+        taken.update(range(span.start, span.end))
+    found.extend(unlisted_designations(doc, gaz, taken, starts))
+    return sorted(found, key=lambda m: m.start)
+
+
+def unlisted_designations(doc: Doc, gaz: Gazetteer, taken: set[int], starts: list[int]) -> list[Mention]:
+    """Designations the NER missed: known ones by key, unknown ones when a weapon noun follows."""
+    found = []
+    for token in doc:
+        if token.i in taken or not DESIGNATION.match(token.text):
+            continue
+        label = weapon_for(token.doc[token.i:token.i + 1], gaz)
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if label or nxt in WEAPON_HEADS:
+            found.append(mention(doc[token.i:token.i + 1], "WeaponSystem", label, starts))
+    return found

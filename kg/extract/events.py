@@ -1,0 +1,394 @@
+"""Events from trigger words: class and CAMEO code, roles from the parse, factuality, time, amounts."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.time import resolve_date
+from kg.gazetteer import Gazetteer
+from kg.model import Entity, Event, Fact, TimeRef
+from kg.resolve import TokenIndex
+
+ROLES = ("agent", "target", "item", "location")
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
+NOUN_CLIMB = {"dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "pobj", "compound"}
+VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl", "acl", "prep", "pobj", "dobj"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger lexicon: a word that signals an event class, and how to read its roles."""
+
+    lemma: str
+    pos: str
+    cls: str
+    cameo: str
+    subject: str
+    object: str
+    preps: dict[str, str]
+    needs: tuple[str, ...]
+    confidence: float
+
+
+def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in lexicon.rows("triggers.csv"):
+        preps = dict(part.split("=") for part in row["preps"].split(";") if part)
+        trigger = Trigger(row["lemma"], row["pos"], row["class"], row["cameo"], row["subject"], row["object"],
+                          preps, tuple(n for n in row["needs"].split("|") if n), float(row["confidence"]))
+        table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    return table
+
+
+TRIGGERS = load_triggers()
+FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
+GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
+ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
+CURRENCIES = {row["word"].lower(): row["code"] for row in lexicon.rows("currencies.csv")}
+SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
+SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+
+
+class Reader:
+    """Reads the events of one parsed article against its resolved entities."""
+
+    def __init__(self, doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer,
+                 article: str, published: dt.date | None):
+        self.doc, self.index, self.gaz = doc, index, gaz
+        self.article, self.published = article, published
+        self.country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
+                           and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
+        self.events: list[Event] = []
+
+    # -- who is meant by a token ---------------------------------------------------------
+    def entities_of(self, token: Token, exclude: set[str] = frozenset()) -> list[str]:
+        """The entities a role-filling token denotes: its own mention, modifiers, anaphora, conjuncts."""
+        found: list[str] = []
+        for tok in [token] + list(token.conjuncts):
+            for label in self.denoted(tok, exclude):
+                if label not in found:
+                    found.append(label)
+        return found
+
+    def denoted(self, tok: Token, exclude: set[str]) -> list[str]:
+        if tok.i in self.index.label:
+            return [self.index.label[tok.i]]
+        lower = tok.lower_
+        if lower in PERSONAL:
+            return self.last_of({"Person", "Leader"}, tok.i, exclude)[:1]
+        if lower in FIRST_PERSON:
+            speaker = self.speaker(tok)
+            if speaker and FIRST_PERSON[lower] == "country":
+                return [self.country_of.get(speaker, speaker)]
+            return [speaker] if speaker else []
+        if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+            return self.entities_of(tok.head.head, exclude)
+        modifiers = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.index.label]
+        if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
+            cls = {"Person", "Leader"} if lower in {"men", "leaders"} else {"Country"}
+            return self.last_of(cls, tok.i, set(), distinct=2)
+        if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
+            return self.anaphor(tok, modifiers, exclude)
+        if modifiers and tok.pos_ in {"NOUN", "PROPN"}:
+            return [self.index.label[m.i] for m in modifiers][:1]
+        return []
+
+    def anaphor(self, tok: Token, modifiers: list[Token], exclude: set[str]) -> list[str]:
+        """'the country', 'the outlet', 'the Turkish leader', 'the government'."""
+        cls = ANAPHORS[tok.lemma_]
+        country = next((self.index.label[m.i] for m in modifiers if self.index.cls(m.i) == "Country"), None)
+        if cls == "Leader":
+            if country:
+                return [leader] if (leader := self.leader_of(country)) else []
+            return self.last_of({"Leader"}, tok.i, exclude)[:1]
+        if cls == "Country" and tok.lemma_ in {"government", "administration"}:
+            if modifiers:
+                return [self.index.label[m.i] for m in modifiers][:1]
+            return self.focus_country(tok.i)
+        if modifiers:
+            return []
+        return self.last_of({cls} | ({"Leader"} if cls == "Person" else set()), tok.i, exclude)[:1]
+
+    def last_of(self, classes: set[str], before: int, exclude: set[str], distinct: int = 1) -> list[str]:
+        """The most recent entities of the given classes mentioned before token `before`."""
+        found: list[str] = []
+        for i in sorted((i for i in self.index.label if i < before), reverse=True):
+            label = self.index.label[i]
+            if self.index.cls(i) in classes and label not in exclude and label not in found:
+                found.append(label)
+                if len(found) == distinct:
+                    break
+        return found
+
+    def focus_country(self, before: int) -> list[str]:
+        counts = Counter(self.index.label[i] for i in self.index.label
+                         if i < before and self.index.first[i] == i and self.index.cls(i) == "Country")
+        return [counts.most_common(1)[0][0]] if counts else []
+
+    def leader_of(self, country: str) -> str | None:
+        """The leader of `country`: one the article names, else the gazetteer's office-holder on the date."""
+        named = [p for p, c in self.country_of.items() if c == country]
+        if named:
+            return named[0]
+        record = self.gaz.country_by_label(country)
+        leaders = self.gaz.leaders_of(record.iso3, self.published) if record else []
+        leaders.sort(key=lambda ldr: ldr.office != "head_of_government")
+        if not leaders:
+            return None
+        leader = leaders[0]
+        entity = self.index.entities.setdefault(leader.label, Entity(leader.label, "Leader", wikidata=leader.wikidata))
+        entity.articles.add(self.article)
+        self.country_of[leader.label] = country
+        return leader.label
+
+    def speaker(self, tok: Token) -> str | None:
+        """Who speaks a quote: the non-pronoun subject of a verb of saying in the sentence."""
+        for verb in tok.sent:
+            if verb.lemma_ in SPEECH:
+                for child in verb.children:
+                    if child.dep_ in SUBJECTS and child.lower_ not in FIRST_PERSON:
+                        labels = self.entities_of(child)
+                        if labels:
+                            return labels[0]
+        return None
+
+    # -- roles -------------------------------------------------------------------------------
+    def roles(self, token: Token, trigger: Trigger) -> dict[str, list[str]]:
+        roles: dict[str, list[str]] = {r: [] for r in ROLES}
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        for child in token.children:
+            dep = child.dep_
+            if dep in {"nsubj", "csubj"} or dep in {"poss"} or (dep in {"compound", "amod"} and token.pos_ == "NOUN"
+                                                                 and child.i in self.index.label):
+                self.fill(roles, trigger.subject, child)
+            elif dep == "nsubjpass" or dep in {"dobj", "dative"} and not passive:
+                self.fill(roles, trigger.object, child)
+            elif dep == "agent":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    self.fill(roles, trigger.subject, pobj)
+            elif dep in {"prep", "prt"} and child.lower_ in trigger.preps:
+                for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
+                    self.fill(roles, trigger.preps[child.lower_], pobj)
+        if trigger.subject == "agent" and not roles["agent"] or trigger.subject == "target" and not roles["target"]:
+            self.fill(roles, trigger.subject if trigger.subject == "agent" else "agent", None, self.inherited_subject(token))
+        if not roles["item"]:
+            roles["item"] = self.index.in_span(token.subtree, {"WeaponSystem"})
+        if trigger.object == "item" and not roles["item"]:
+            roles["item"] = self.index.in_span(token.sent, {"WeaponSystem"})[:1] if trigger.cls == "ArmsTransfer" else []
+        taken = set(roles["agent"])
+        roles["target"] = [t for t in roles["target"] if t not in taken]
+        return roles
+
+    def fill(self, roles: dict[str, list[str]], role: str, child: Token | None, labels: list[str] | None = None) -> None:
+        if not role or role not in roles:
+            return
+        if labels is None:
+            if role == "item":
+                labels = self.index.in_span(child.subtree, {"WeaponSystem"})
+            else:
+                labels = [lab for lab in self.entities_of(child, set(roles["agent"]))
+                          if self.index.entities.get(lab) and self.index.entities[lab].cls != "WeaponSystem"]
+        if role == "location":
+            labels = [lab for lab in labels if self.index.entities[lab].cls in {"Place", "Country"}]
+        for label in labels:
+            if label not in roles[role]:
+                roles[role].append(label)
+
+    def inherited_subject(self, token: Token) -> list[str]:
+        """The subject a trigger without one shares with the clause that governs it."""
+        node = token
+        for _ in range(6):
+            if node.dep_ == "ROOT" or node.head is node:
+                return []
+            node = node.head
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child is not token:
+                    labels = [lab for lab in self.entities_of(child) if self.index.entities[lab].cls != "WeaponSystem"]
+                    if labels:
+                        return labels
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
+                return []
+        return []
+
+    # -- factuality ----------------------------------------------------------------------
+    def status(self, token: Token) -> str:
+        """Happened, Planned, Possible or Negated, from the trigger's own modifiers and governors."""
+        node = token
+        for depth in range(5):
+            for child in node.children:
+                status = cue_status(child)
+                if status:
+                    return status
+                if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children if m.dep_ == "mark"):
+                    return "Possible"
+            if depth and node.lemma_ in GOVERNORS:
+                return GOVERNORS[node.lemma_]
+            if node.dep_ in {"xcomp", "dobj", "conj", "nsubjpass", "pcomp"} or (
+                    node.dep_ == "pobj" and node.head.lower_ in {"of", "for"}):
+                node = node.head if node.dep_ != "pobj" else node.head.head
+            elif node.dep_ == "prep" and node.head.lemma_ in GOVERNORS:
+                node = node.head
+            else:
+                break
+        if node.lemma_ in GOVERNORS and node is not token:
+            return GOVERNORS[node.lemma_]
+        return "Happened"
+
+    # -- time and amounts --------------------------------------------------------------
+    def time(self, token: Token, status: str) -> TimeRef | None:
+        """The date expression nearest the trigger within its sentence, resolved."""
+        prefer = "future" if status == "Planned" else "past"
+        dates = [e for e in token.sent.ents if e.label_ == "DATE"]
+        for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
+            ref = resolve_date(ent.text, self.published, prefer)
+            if ref:
+                return ref
+        return None
+
+    @staticmethod
+    def amount(sent: Span) -> tuple[float, str] | tuple[None, None]:
+        for ent in sent.ents:
+            if ent.label_ != "MONEY":
+                continue
+            text = ent.text.lower().replace(",", "")
+            number = re.search(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mln|bn|m|b)?\b", text)
+            code = next((c for w, c in CURRENCIES.items() if re.search(rf"(^|[\s\d]){re.escape(w)}($|[\s\d])", text)
+                         or w in "$€£" and w in text), None)
+            if number and code:
+                return float(number.group(1)) * SCALE.get(number.group(2) or "", 1), code
+        return None, None
+
+    @staticmethod
+    def quantity(token: Token, items: list[str], index: TokenIndex) -> int | None:
+        for tok in token.subtree:
+            if tok.like_num and tok.ent_type_ in {"CARDINAL", ""} and (
+                    tok.head.i in index.label or any(c.i in index.label for c in tok.subtree)):
+                try:
+                    return int(tok.text.replace(",", ""))
+                except ValueError:
+                    return None
+        return None
+
+    # -- the triggers ---------------------------------------------------------------------
+    def trigger_for(self, token: Token) -> Trigger | None:
+        pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
+        for trigger in TRIGGERS.get((token.lemma_.lower(), pos or ""), []):
+            if all(self.need_met(token, need) for need in trigger.needs if need != "item" and ":" in need) or \
+                    not [n for n in trigger.needs if ":" in n]:
+                return trigger
+        return None
+
+    def need_met(self, token: Token, need: str) -> bool:
+        kind, _, word = need.partition(":")
+        if kind in {"particle", "prep", "compound"}:
+            deps = {"particle": {"prt"}, "prep": {"prep"}, "compound": {"compound"}}[kind]
+            return any(c.dep_ in deps and c.lower_ == word for c in token.children)
+        if kind == "target":   # the object must be an organisation of that kind (e.g. a news outlet)
+            objs = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+            return any(self.is_outlet(lab) for o in objs for lab in self.entities_of(o))
+        return True
+
+    def is_outlet(self, label: str) -> bool:
+        named = next((n for n in self.gaz.named if n.label == label), None)
+        entity = self.index.entities.get(label)
+        return bool(named and named.kind == "outlet") or bool(
+            entity and entity.cls == "Organization" and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))
+
+    def read(self) -> list[Event]:
+        for token in self.doc:
+            trigger = self.trigger_for(token)
+            if trigger is None:
+                continue
+            event = self.event(token, trigger)
+            if event is not None:
+                self.events.append(event)
+        self.events += self.conditional_threats()
+        return merge_coreferent(self.events)
+
+    def event(self, token: Token, trigger: Trigger) -> Event | None:
+        roles = self.roles(token, trigger)
+        if "item" in trigger.needs and not roles["item"]:
+            return None
+        if not roles["agent"] and not roles["target"]:
+            return None
+        status = "Happened" if trigger.pos == "AUX" else self.status(token)
+        sentence = token.sent.text.strip()
+        amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
+        known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
+        return Event(cls=trigger.cls, cameo=trigger.cameo, trigger=token.text, sentence=sentence,
+                     article=self.article, status=status, time=self.time(token, status),
+                     quantity=self.quantity(token, roles["item"], self.index) if trigger.cls == "ArmsTransfer" else None,
+                     amount=amount, currency=currency,
+                     confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
+                     evidence=[sentence], **roles)
+
+    def conditional_threats(self) -> list[Event]:
+        """'If you can't accept this, we will open the gates' in a quote: a threat by the speaker."""
+        found = []
+        for sent in self.doc.sents:
+            if not any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" for t in sent):
+                continue
+            for verb in sent:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"we", "i"}]
+                if subjects and any(c.lower_ in {"will", "'ll", "would"} and c.dep_ == "aux" for c in verb.children):
+                    agent = self.entities_of(subjects[0])
+                    if not agent:
+                        continue
+                    target = next((e.target for e in reversed(self.events) if e.target and set(e.agent) & set(agent)
+                                   or e.target and self.country_of.get(e.agent[0] if e.agent else "") in agent), [])
+                    found.append(Event(cls="Threat", cameo="13", trigger=verb.text, sentence=sent.text.strip(),
+                                       article=self.article, agent=agent, target=list(target), status="Happened",
+                                       confidence=0.5, evidence=[sent.text.strip()]))
+        return found
+
+
+def cue_status(child: Token) -> str | None:
+    """The factuality a modifier of the trigger signals: 'will' Planned, 'possible' Possible, 'not' Negated."""
+    where = {"aux": "aux", "neg": "neg", "det": "det", "mark": "mark", "amod": "amod", "advmod": "neg"}.get(child.dep_)
+    return FACTUALITY.get((child.lower_, where)) if where else None
+
+
+def compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+def coreferent(a: Event, b: Event) -> bool:
+    """Two mentions of one event: same class, no conflicting roles, and enough in common."""
+    if a.cls != b.cls or not all(compatible(getattr(a, r), getattr(b, r)) for r in ("agent", "target", "item")):
+        return False
+    if a.item and b.item:
+        return True
+    shared = [r for r in ("agent", "target") if set(getattr(a, r)) & set(getattr(b, r))]
+    return len(shared) == 2 or (len(shared) == 1 and not (a.item or b.item) and not (a.target and b.target))
+
+
+def merge_coreferent(events: list[Event]) -> list[Event]:
+    """Fold later mentions of an event into its first mention, keeping every evidence sentence."""
+    merged: list[Event] = []
+    for event in events:
+        first = next((m for m in merged if coreferent(m, event)), None)
+        if first is None:
+            merged.append(event)
+            continue
+        for role in ROLES:
+            getattr(first, role).extend(x for x in getattr(event, role) if x not in getattr(first, role))
+        first.evidence.extend(s for s in event.evidence if s not in first.evidence)
+        first.time = first.time or event.time
+        first.quantity = first.quantity or event.quantity
+        if first.amount is None:
+            first.amount, first.currency = event.amount, event.currency
+        first.confidence = max(first.confidence, event.confidence)
+    return merged
+
+
+def find_events(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, article: str,
+                published: dt.date | None) -> list[Event]:
+    """Every event the article reports, with coreferent mentions merged."""
+    return Reader(doc, index, facts, gaz, article, published).read()

@@ -1,0 +1,227 @@
+"""Relations between entities: titles and offices, alliances, weapons' makers and origins, places."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.gazetteer import Gazetteer
+from kg.model import Fact
+from kg.resolve import TokenIndex
+
+CUES: dict[str, str] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
+WINDOW = 4   # tokens searched on either side of a relation cue
+
+
+def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The longest title ('Treasury Secretary', 'President') ending right before token `start`."""
+    best = None
+    for length in range(1, 5):
+        first = start - length
+        if first < 0 or doc[first].is_sent_end:
+            break
+        words = doc[first:start].text.lower().replace("-", " ")
+        title = gaz.titles.get(words) or gaz.titles.get(doc[first:start].text.lower())
+        if title:
+            best = (title, first)
+    return best
+
+
+def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
+    """'Turkish President Recep Tayyip Erdogan' → leaderOf Turkey, role President."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for i, name in sorted(index.label.items()):
+        if index.first[i] != i or index.cls(i) not in {"Person", "Leader"}:
+            continue
+        found = title_before(doc, i, gaz)
+        if found is None:
+            found = appositive_title(doc, i, index, gaz)
+            if found is None:
+                continue
+        title, at = found
+        sentence = doc[i].sent.text
+        country = country_near(doc, at, index)
+        facts.append(Fact(name, "role", title.role, True, sentence))
+        if country:
+            facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
+        seen.add(name)
+    for entity in index.entities.values():
+        if entity.cls == "Leader" and entity.label not in seen:
+            for leader in gaz.leaders:
+                if leader.label == entity.label and leader.in_office(day) and leader.iso3 in gaz.countries:
+                    facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
+                    break
+    return facts
+
+
+def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
+    """'Mnuchin, the US Treasury Secretary' / 'X, Germany's defence minister' → (title, position)."""
+    end = next((t.i for t in doc[i:] if index.first.get(t.i) != i), len(doc))
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    tail = [t for t in doc[end + 1:end + 8] if not t.is_sent_start or t.i == end + 1]
+    for stop in range(len(tail), 0, -1):
+        last = tail[stop - 1].i + 1
+        found = title_before(doc, last, gaz)
+        if found and (last == len(doc) or doc[last].is_punct or doc[last].lower_ in {"of", "and", "who"}):
+            title, at = found
+            return title, at if country_near(doc, at, index) else (title, last + 1 if doc[last:last + 1].text == "of" else at)
+    return None
+
+
+def country_near(doc: Doc, at: int, index: TokenIndex) -> str | None:
+    """The country named right before a title ('US Treasury Secretary', "Germany's") or after it ('of France')."""
+    j = at - 1
+    while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
+        j -= 1
+    if j >= 0 and index.cls(j) == "Country":
+        return index.label[j]
+    k = at
+    while k < len(doc) and k < at + 5 and doc[k].lower_ != "of":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1 + (doc[k + 1].lower_ == "the")
+        if k < len(doc) and index.cls(k) == "Country":
+            return index.label[k]
+    return None
+
+
+def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
+    """Relations signalled by a cue word between two entity mentions (made by, ally, member)."""
+    facts: list[Fact] = []
+    for token in doc:
+        relation = CUES.get(token.lower_)
+        if relation is None:
+            continue
+        sent = token.sent
+        left = [t for t in doc[max(sent.start, token.i - WINDOW):token.i]]
+        right = [t for t in doc[token.i + 1:min(sent.end, token.i + 1 + WINDOW)]]
+        if relation == "manufacturer":
+            facts += maker_facts(token, left, right, index)
+        elif relation == "allyOf":
+            facts += alliance_facts(token, left, right, index)
+        elif relation == "memberOf":
+            facts += membership_facts(token, left, right, index)
+    return facts
+
+
+def maker_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
+    hyphenated = cue.i > 0 and cue.nbor(-1).text == "-"
+    if hyphenated:   # "Russian-made S-400", "Dassault-built Rafale"
+        makers = index.in_span(left[-2:], {"Country", "Organization"})
+        weapons = index.in_span(right, {"WeaponSystem"})[:1]
+    else:            # "S-400 made by Almaz-Antey", "Eurofighter built by Leonardo, BAE Systems and Airbus"
+        if not right or right[0].lower_ != "by":
+            return []
+        weapons = index.in_span(left + [cue.head], {"WeaponSystem"})[-1:]
+        makers = index.in_span(cue.sent[right[0].i - cue.sent.start:], {"Organization", "Country"})
+        makers = [m for m in makers if m in index.in_span(right[0].subtree, {"Organization", "Country"})]
+    facts = []
+    for weapon in weapons:
+        for maker in makers:
+            relation = "originCountry" if index.entities[maker].cls == "Country" else "manufacturer"
+            facts.append(Fact(weapon, relation, maker, True, cue.sent.text))
+    return facts
+
+
+def alliance_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
+    """"Ankara's NATO ally the United States" → allyOf, and memberOf NATO for both."""
+    before = index.in_span(left, {"Country"})
+    after = index.in_span(right, {"Country"})
+    orgs = index.in_span(left[-2:], {"Organization"})
+    facts = []
+    if before and after and before[-1] != after[0]:
+        facts.append(Fact(before[-1], "allyOf", after[0], True, cue.sent.text))
+    for org in orgs:
+        for country in before[-1:] + after[:1]:
+            facts.append(Fact(country, "memberOf", org, True, cue.sent.text))
+    return facts
+
+
+def membership_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
+    """"NATO member Turkey", "Turkey, a member of NATO"."""
+    orgs_left = index.in_span(left[-2:], {"Organization"})
+    if orgs_left:
+        countries = index.in_span(right[:3], {"Country"})
+        return [Fact(c, "memberOf", o, True, cue.sent.text) for c in countries for o in orgs_left]
+    if right and right[0].lower_ == "of":
+        orgs = index.in_span(right[1:4], {"Organization"})
+        countries = index.in_span(left, {"Country"})[-1:]
+        return [Fact(c, "memberOf", o, True, cue.sent.text) for c in countries for o in orgs]
+    return []
+
+
+def possessive_maker_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
+    """"Lockheed Martin's F-35A", "Boeing's F/A-18 Super Hornet" → manufacturer."""
+    facts = []
+    for token in doc:
+        if token.tag_ != "POS" or token.i == 0:
+            continue
+        owner = index.entity(token.i - 1)
+        if owner is None or owner.cls != "Organization":
+            continue
+        weapons = index.in_span(doc[token.i + 1:token.i + 3], {"WeaponSystem"})
+        facts += [Fact(w, "manufacturer", owner.label, True, token.sent.text) for w in weapons[:1]]
+    return facts
+
+
+def from_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
+    """"the Rafale from France's Dassault", "Rafale jets from France" → maker or origin."""
+    facts = []
+    for token in doc:
+        if token.lower_ != "from" or index.cls(token.i - 1) != "WeaponSystem" and not (
+                token.i > 1 and index.cls(token.i - 2) == "WeaponSystem" and doc[token.i - 1].pos_ == "NOUN"):
+            continue
+        weapon = index.label.get(token.i - 1) or index.label[token.i - 2]
+        after = index.in_span(doc[token.i + 1:token.i + 5], {"Organization", "Country"})
+        companies = [a for a in after if index.entities[a].cls == "Organization"]
+        if companies:
+            facts.append(Fact(weapon, "manufacturer", companies[0], True, token.sent.text))
+        elif after:
+            facts.append(Fact(weapon, "originCountry", after[0], True, token.sent.text))
+    return facts
+
+
+def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
+    """What the gazetteers know of the article's entities: weapons' origins and makers, places' countries."""
+    facts = []
+    for entity in index.entities.values():
+        if entity.cls == "WeaponSystem" and (weapon := gaz.weapon(entity.label)):
+            facts += [Fact(entity.label, "originCountry", gaz.countries[c].label, False)
+                      for c in weapon.origins if c in gaz.countries]
+            facts += [Fact(entity.label, "manufacturer", m, False) for m in weapon.manufacturers]
+            if weapon.category:
+                facts.append(Fact(entity.label, "category", weapon.category, False))
+        elif entity.cls == "Place":
+            place = next((n for n in gaz.named if n.cls == "Place" and n.label == entity.label), None)
+            if place and place.iso3 in gaz.countries:
+                facts.append(Fact(entity.label, "locatedIn", gaz.countries[place.iso3].label, False))
+    return facts
+
+
+def sentence_memberships(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
+    """A country and an organisation named in one sentence, when the gazetteer lists the membership."""
+    facts = []
+    iso = {c.label: c.iso3 for c in gaz.countries.values()}
+    for sent in doc.sents:
+        countries = index.in_span(sent, {"Country"})
+        orgs = index.in_span(sent, {"Organization"})
+        for country in countries:
+            members_of = gaz.memberships.get(iso.get(country, ""), set())
+            facts += [Fact(country, "memberOf", org, False) for org in orgs if org in members_of]
+    return facts
+
+
+def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
+    """Every relation the article states or the gazetteers add, each once (text wins over gazetteer)."""
+    stated = (office_facts(doc, index, gaz, day) + cue_facts(doc, index) + possessive_maker_facts(doc, index)
+              + from_facts(doc, index))
+    known = background_facts(index, gaz) + sentence_memberships(doc, index, gaz)
+    out: dict[tuple[str, str, str], Fact] = {}
+    for fact in stated + known:
+        if fact.subject == fact.object:
+            continue
+        out.setdefault((fact.subject, fact.predicate, fact.object), fact)
+    return list(out.values())

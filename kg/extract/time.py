@@ -1,0 +1,45 @@
+"""Resolve time expressions ("on Friday", "two weeks ago", "later this month") against the article date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from kg.model import TimeRef
+
+# Words that shift a time expression inside its period without changing the period itself.
+HEDGES = re.compile(r"^(?:on|in|at|by|since|from|during|until|before|after|over|of|the|"
+                    r"later|earlier|early|late|mid|end of|beginning of|start of|the end of)\s+", re.I)
+GRANULARITY = {"day": "day", "part_of_day": "day", "time": "day", "week": "day", "month": "month", "year": "year"}
+
+
+@lru_cache(maxsize=64)
+def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base})
+
+
+def core(text: str) -> str:
+    """Strip leading prepositions and hedges: 'later this month' -> 'this month'."""
+    previous = None
+    text = text.strip()
+    while previous != text:
+        previous, text = text, HEDGES.sub("", text)
+    return text
+
+
+def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> TimeRef | None:
+    """The ISO date, month or year that `text` denotes, at the granularity it was written with."""
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None
+    base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
+    data = _parser(prefer, base).get_date_data(core(text)) if core(text) else None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    granularity = GRANULARITY.get(data.period or "day", "day")
+    value = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[granularity]
+    reason = "relative to the publication date" if published else "absolute expression"
+    return TimeRef(value, granularity, text, reason)

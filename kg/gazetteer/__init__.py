@@ -1,0 +1,149 @@
+"""Load the bundled gazetteer data files (see SOURCES.md) into one read-only lookup."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Country:
+    label: str
+    iso3: str
+    wikidata: str | None
+    names: tuple[str, ...]      # label and aliases
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Leader:
+    label: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    iso3: str
+    office: str                 # head_of_state | head_of_government
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def in_office(self, day: dt.date | None) -> bool:
+        """True when `day` falls within the term (an unknown day counts as today)."""
+        day = day or dt.date.today()
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Named:
+    """An organisation, company, outlet, agency, place or government seat."""
+
+    label: str
+    cls: str                    # Organization | Place | Country (seats stand for countries)
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    kind: str = ""
+    iso3: str | None = None
+
+
+@dataclass(frozen=True)
+class Weapon:
+    label: str
+    aliases: tuple[str, ...]
+    category: str
+    origins: tuple[str, ...]    # iso3 codes
+    manufacturers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str                  # lowercase surface form
+    role: str
+    head: bool                  # head of state or government
+
+
+@dataclass(eq=False)
+class Gazetteer:
+    """Everything the extractor knows before it reads an article."""
+
+    countries: dict[str, Country] = field(default_factory=dict)           # by iso3
+    leaders: list[Leader] = field(default_factory=list)
+    named: list[Named] = field(default_factory=list)
+    weapons: list[Weapon] = field(default_factory=list)
+    titles: dict[str, Title] = field(default_factory=dict)                # by lowercase title
+    memberships: dict[str, set[str]] = field(default_factory=dict)       # iso3 -> organisation labels
+
+    def country_by_label(self, label: str) -> Country | None:
+        return next((c for c in self.countries.values() if c.label == label), None)
+
+    def leaders_of(self, iso3: str, day: dt.date | None) -> list[Leader]:
+        """Heads of state and government of `iso3` in office on `day`."""
+        return [ldr for ldr in self.leaders if ldr.iso3 == iso3 and ldr.in_office(day)]
+
+    def weapon(self, label: str) -> Weapon | None:
+        return next((w for w in self.weapons if w.label == label), None)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _date(cell: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((cell or "").strip()[:10])
+    except ValueError:
+        return None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def dotted(abbreviation: str) -> str | None:
+    """'US' -> 'U.S.': the dotted spelling of a short all-caps abbreviation."""
+    if re.fullmatch(r"[A-Z]{2,3}", abbreviation):
+        return ".".join(abbreviation) + "."
+    return None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Read every bundled data file once."""
+    gaz = Gazetteer()
+    for row in _rows("countries.csv"):
+        names = (row["label"],) + _split(row.get("aliases"))
+        names += tuple(d for d in map(dotted, names) if d)
+        gaz.countries[row["iso3"]] = Country(
+            row["label"], row["iso3"], row.get("wikidata") or None, tuple(dict.fromkeys(names)),
+            _split(row.get("demonyms")), _split(row.get("capitals")))
+    for row in _rows("leaders.csv"):
+        gaz.leaders.append(Leader(row["label"], _split(row.get("aliases")), row.get("wikidata") or None,
+                                  row["iso3"], row.get("office", ""), row.get("title", ""),
+                                  _date(row.get("start")), _date(row.get("end"))))
+    for row in _rows("organisations.csv") + _rows("companies.csv"):
+        gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")),
+                               row.get("wikidata") or None, row.get("kind", ""), row.get("iso3") or None))
+    for row in _rows("places.csv"):
+        gaz.named.append(Named(row["label"], "Place", _split(row.get("aliases")),
+                               row.get("wikidata") or None, "place", row.get("iso3") or None))
+    for row in _rows("seats.csv"):
+        country = gaz.countries.get(row["iso3"])
+        if country:
+            gaz.named.append(Named(row["label"], "Country", (), None, "seat", row["iso3"]))
+    for row in _rows("weapons.csv"):
+        gaz.weapons.append(Weapon(row["label"], _split(row.get("aliases")), row.get("category", ""),
+                                  _split(row.get("origin")), _split(row.get("manufacturers"))))
+    for row in _rows("titles.csv"):
+        gaz.titles[row["title"].lower()] = Title(row["title"].lower(), row["role"], row.get("level") == "head")
+    for row in _rows("memberships.csv"):
+        if not row.get("qualifier"):
+            gaz.memberships.setdefault(row["iso3"], set()).add(row["organisation"])
+    return gaz

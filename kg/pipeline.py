@@ -1,0 +1,51 @@
+"""Run the stages over articles: annotate → extract (entities, relations, events) → resolve."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.annotate import DEFAULT_MODEL, pipeline
+from kg.extract.entities import find_mentions
+from kg.extract.events import find_events
+from kg.extract.relations import find_facts
+from kg.gazetteer import Gazetteer, load
+from kg.model import Article, ArticleGraph, Entity
+from kg.resolve import TokenIndex, resolve
+
+OFFICE = {"leaderOf", "officialOf", "role"}
+
+
+def analyse(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleGraph:
+    """Everything one parsed article says, as entities, facts and events."""
+    mentions = find_mentions(doc, gaz)
+    resolution = resolve(mentions, article.id, article.published, gaz)
+    index = TokenIndex.build(doc, mentions, resolution)
+    facts = find_facts(doc, index, gaz, article.published)
+    for fact in facts:   # a person who holds an office is a Leader
+        entity = index.entities.get(fact.subject)
+        if fact.predicate in OFFICE and entity is not None and entity.cls == "Person":
+            entity.cls = "Leader"
+    events = find_events(doc, index, facts, gaz, article.id, article.published)
+    entities = dict(index.entities)
+    for fact in facts:   # objects known only from the gazetteer become background nodes
+        if fact.predicate not in {"role", "category"} and fact.object not in entities:
+            entities[fact.object] = background_entity(fact.object, fact.predicate, gaz)
+    return ArticleGraph(article, list(entities.values()), facts, events)
+
+
+def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:
+    """An entity the article does not mention, known from the gazetteer as a fact's object."""
+    country = gaz.country_by_label(label)
+    if country:
+        return Entity(label, "Country", wikidata=country.wikidata)
+    named = next((n for n in gaz.named if n.label == label), None)
+    return Entity(label, "Organization", wikidata=named.wikidata if named else None)
+
+
+def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[ArticleGraph]:
+    """Parse articles in batches with spaCy and analyse each one."""
+    nlp, gaz = pipeline(model), load()
+    stream = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield analyse(doc, article, gaz)

@@ -1,0 +1,137 @@
+"""Turn extracted records into an rdflib Graph under the newskg vocabulary."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.model import Article, ArticleGraph, Entity, Event, Fact
+from kg.read import content_id
+from kg.vocab import DEFAULT_BASE, NKG, SCHEMA, WD, bind_prefixes
+
+LITERAL_FACTS = {"role", "category"}
+DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
+def slug(label: str) -> str:
+    """A readable, IRI-safe slug of a label ('Recep Tayyip Erdoğan' -> 'recep-tayyip-erdogan')."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not text or text != re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"):
+        text = f"{text}-{short_hash(label)}" if text else short_hash(label)
+    return text
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(label: str, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}entity/{slug(label)}")
+
+
+def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}article/{content_id(article.text)}")
+
+
+def event_iri(event: Event, article: Article, base: str = DEFAULT_BASE) -> URIRef:
+    return URIRef(f"{base}event/{short_hash(content_id(article.text), event.sentence, event.cls, event.trigger)}")
+
+
+def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base: str) -> None:
+    node = entity_iri(entity.label, base)
+    g.add((node, RDF.type, NKG[entity.cls]))
+    g.add((node, RDFS.label, Literal(entity.label)))
+    for alias in sorted(entity.aliases - {entity.label}):
+        g.add((node, SKOS.altLabel, Literal(alias)))
+    if entity.wikidata:
+        g.add((node, OWL.sameAs, WD[entity.wikidata]))
+    if article_id in entity.articles:
+        g.add((node, NKG.mentionedIn, article))
+
+
+def add_fact(g: Graph, fact: Fact, article: URIRef, base: str) -> None:
+    subject = entity_iri(fact.subject, base)
+    obj = Literal(fact.object) if fact.predicate in LITERAL_FACTS else entity_iri(fact.object, base)
+    g.add((subject, NKG[fact.predicate], obj))
+    statement = URIRef(f"{base}statement/{short_hash(str(subject), fact.predicate, str(obj), str(article))}")
+    g.add((statement, RDF.type, RDF.Statement))
+    g.add((statement, RDF.subject, subject))
+    g.add((statement, RDF.predicate, NKG[fact.predicate]))
+    g.add((statement, RDF.object, obj))
+    g.add((statement, NKG.basis, NKG.StatedInText if fact.stated else NKG.GazetteerKnowledge))
+    g.add((statement, PROV.wasDerivedFrom, article))
+    if fact.evidence:
+        g.add((statement, NKG.evidence, Literal(fact.evidence)))
+
+
+def event_label(event: Event) -> str:
+    who = ", ".join(event.agent) or "?"
+    whom = f" → {', '.join(event.target)}" if event.target else ""
+    what = f" ({', '.join(event.item)})" if event.item else ""
+    return f"{event.cls}: {who}{whom}{what}"
+
+
+def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, base: str) -> None:
+    node = event_iri(event, article, base)
+    g.add((node, RDF.type, NKG[event.cls]))
+    g.add((node, RDFS.label, Literal(event_label(event))))
+    g.add((node, NKG.cameoCode, Literal(event.cameo)))
+    g.add((node, NKG.trigger, Literal(event.trigger)))
+    for role in ("agent", "target", "item", "location"):
+        for label in getattr(event, role):
+            g.add((node, NKG[role], entity_iri(label, base)))
+    g.add((node, NKG.status, NKG[event.status]))
+    if event.time:
+        g.add((node, NKG.date, Literal(event.time.value, datatype=DATE_TYPES[event.time.granularity])))
+        g.add((node, NKG.dateText, Literal(event.time.text)))
+    if event.quantity is not None:
+        g.add((node, NKG.quantity, Literal(event.quantity, datatype=XSD.integer)))
+    if event.amount is not None:
+        g.add((node, NKG.amount, Literal(f"{event.amount:.2f}", datatype=XSD.decimal)))
+        g.add((node, NKG.currency, Literal(event.currency)))
+    for sentence in event.evidence:
+        g.add((node, NKG.evidence, Literal(sentence)))
+    g.add((node, NKG.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, PROV.wasDerivedFrom, node_article))
+
+
+def add_article(g: Graph, article: Article, node: URIRef) -> None:
+    g.add((node, RDF.type, NKG.Article))
+    g.add((node, NKG.source, Literal(article.source)))
+    if article.published:
+        g.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.title:
+        g.add((node, SCHEMA.headline, Literal(article.title)))
+    if article.publisher:
+        g.add((node, SCHEMA.publisher, Literal(article.publisher)))
+
+
+def article_graph(ag: ArticleGraph, base: str = DEFAULT_BASE) -> Graph:
+    """All triples one article contributes; the union over articles is the corpus graph."""
+    g = bind_prefixes(Graph(), base)
+    node = article_iri(ag.article, base)
+    add_article(g, ag.article, node)
+    for entity in ag.entities:
+        add_entity(g, entity, node, ag.article.id, base)
+    for fact in ag.facts:
+        add_fact(g, fact, node, base)
+    for event in ag.events:
+        add_event(g, event, ag.article, node, base)
+    return g
+
+
+ENTITY_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place")
+
+
+def settle_classes(g: Graph) -> Graph:
+    """Keep one entity class per node when articles disagree (Leader beats Person, else the first in ENTITY_ORDER)."""
+    classes = {NKG[c]: rank for rank, c in enumerate(ENTITY_ORDER)}
+    for node in set(g.subjects(RDF.type, None)):
+        found = [c for c in g.objects(node, RDF.type) if c in classes]
+        for extra in sorted(found, key=classes.get)[1:]:
+            g.remove((node, RDF.type, extra))
+    return g

@@ -1,0 +1,124 @@
+"""Resolve mentions to entities: gazetteer keys, name variants, leaders by office and date."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer, Leader
+from kg.model import Entity, Mention
+
+
+def fold(text: str) -> str:
+    """Compare names without case or accents."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
+
+
+@dataclass
+class Resolution:
+    """The entities of one article and which entity each mention (by start offset) denotes."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)   # by canonical label
+    at: dict[int, str] = field(default_factory=dict)            # mention start char -> entity label
+
+    def add(self, label: str, cls: str, surface: str, article: str, wikidata: str | None = None) -> Entity:
+        entity = self.entities.get(label)
+        if entity is None:
+            entity = self.entities[label] = Entity(label, cls, wikidata=wikidata)
+        if surface != label:
+            entity.aliases.add(surface)
+        entity.articles.add(article)
+        return entity
+
+
+def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | None:
+    """The gazetteer leader a full name or surname denotes, preferring one in office on `day`."""
+    key = fold(name)
+    full = [ldr for ldr in gaz.leaders if key in {fold(n) for n in (ldr.label,) + ldr.aliases}]
+    if full:
+        return next((ldr for ldr in full if ldr.in_office(day)), full[0])
+    if " " in name.strip():
+        return None
+    by_surname = {ldr.label: ldr for ldr in gaz.leaders if ldr.in_office(day) and surname(ldr.label) == key}
+    return next(iter(by_surname.values())) if len(by_surname) == 1 else None
+
+
+def resolve(mentions: list[Mention], article: str, published: dt.date | None, gaz: Gazetteer) -> Resolution:
+    """Group an article's mentions into entities with canonical labels."""
+    res = Resolution()
+    people: dict[str, str] = {}          # folded surname / full name -> canonical person label
+    # Full names first, so that a later (or earlier) bare surname joins its full name.
+    persons = [m for m in mentions if m.cls in {"Person", "Leader"} and m.key is None]
+    for m in sorted(persons, key=lambda m: -len(m.text.split())):
+        if fold(m.text) in people or surname(m.text) in people and " " not in m.text:
+            continue
+        leader = leader_named(m.text, gaz, published)
+        label = leader.label if leader else m.text
+        people.setdefault(fold(m.text), label)
+        people.setdefault(surname(m.text), label)
+    for m in mentions:
+        if m.key:
+            label, cls = m.key, m.cls
+            wikidata = wikidata_of(gaz, cls, label)
+        elif fold(m.text) in people or surname(m.text) in people and " " not in m.text.strip():
+            label = people.get(fold(m.text)) or people[surname(m.text)]
+            leader = leader_named(label, gaz, published)
+            cls, wikidata = ("Leader", leader.wikidata) if leader else ("Person", None)
+        else:
+            label, cls, wikidata = m.text, m.cls, None
+        res.add(label, cls, m.text, article, wikidata)
+        res.at[m.start] = label
+    return res
+
+
+def wikidata_of(gaz: Gazetteer, cls: str, label: str) -> str | None:
+    """The QID a data source gives for a gazetteer entity (never guessed)."""
+    if cls == "Country":
+        country = gaz.country_by_label(label)
+        return country.wikidata if country else None
+    if cls == "Leader":
+        return next((ldr.wikidata for ldr in gaz.leaders if ldr.label == label and ldr.wikidata), None)
+    return next((n.wikidata for n in gaz.named if n.label == label and n.wikidata), None)
+
+
+@dataclass
+class TokenIndex:
+    """Which entity each token of a parsed article belongs to."""
+
+    label: dict[int, str]           # token index -> entity label
+    first: dict[int, int]           # token index -> first token of its mention
+    entities: dict[str, Entity]
+
+    @classmethod
+    def build(cls, doc, mentions: list[Mention], res: Resolution) -> "TokenIndex":
+        label, first = {}, {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.start not in res.at:
+                continue
+            for token in span:
+                label[token.i] = res.at[m.start]
+                first[token.i] = span.start
+        return cls(label, first, res.entities)
+
+    def entity(self, i: int) -> Entity | None:
+        name = self.label.get(i)
+        return self.entities.get(name) if name else None
+
+    def cls(self, i: int) -> str | None:
+        entity = self.entity(i)
+        return entity.cls if entity else None
+
+    def in_span(self, tokens, classes: set[str] | None = None) -> list[str]:
+        """Entity labels among `tokens`, in order, once each, optionally of given classes."""
+        seen: list[str] = []
+        for token in tokens:
+            entity = self.entity(token.i)
+            if entity and entity.label not in seen and (classes is None or entity.cls in classes):
+                seen.append(entity.label)
+        return seen
