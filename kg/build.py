@@ -12,7 +12,7 @@ from kg.export.formats import merged_graph, write_turtle
 from kg.export.html import write_html
 from kg.pipeline import extract
 from kg.rdf import article_graph, article_iri
-from kg.read import read_inputs
+from kg.read import Skip, read_inputs
 from kg.store import add, open_store
 from kg.vocab import DEFAULT_BASE, NKG
 
@@ -26,14 +26,19 @@ class BuildReport:
     triples: int
     turtle: Path
     html: Path
+    skipped: list[Skip]
 
 
 def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_date: dt.date | None = None,
-          base: str = DEFAULT_BASE, store_dir: Path | None = None) -> BuildReport:
-    """Extract every input article into a store (on disk with `store_dir`) and write graph.ttl and graph.html."""
+          base: str = DEFAULT_BASE, store_dir: Path | None = None, strict: bool = False) -> BuildReport:
+    """Extract every input article into a store (on disk with `store_dir`) and write graph.ttl and graph.html.
+
+    Unreadable inputs are reported in BuildReport.skipped and left out; `strict` stops at the first.
+    """
     store: ox.Store = open_store(store_dir)
+    skipped: list[Skip] = []
     count = 0
-    for ag in extract(read_inputs(inputs, default_date), model=model):
+    for ag in extract(read_inputs(inputs, default_date, None if strict else skipped), model=model):
         add(store, article_iri(ag.article, base), article_graph(ag, base))
         count += 1
     store.update(SETTLE_CLASSES)
@@ -44,4 +49,4 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     write_html(graph, html)
     if store_dir is not None:
         store.flush()
-    return BuildReport(count, len(graph), turtle, html)
+    return BuildReport(count, len(graph), turtle, html, skipped)

@@ -32,18 +32,24 @@ def cli() -> None:
               help="Base IRI for minted resources.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also keep the graph in this on-disk Oxigraph store (a named graph per article).")
+@click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of skipping it.")
 def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date, base: str,
-                  store_dir: Path | None) -> None:
+                  store_dir: Path | None, strict: bool) -> None:
     """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
     from kg.build import build
     from kg.read import ReadError
 
     try:
         report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
-                       base=base, store_dir=store_dir)
+                       base=base, store_dir=store_dir, strict=strict)
     except (ReadError, RuntimeError) as error:
         raise UserError(str(error)) from error
+    for skip in report.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
     click.echo(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}")
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} input(s) skipped", err=True)
+        sys.exit(1)
 
 
 class InputError(UserError):

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg import lexicon
@@ -19,6 +19,14 @@ BOILERPLATE_CUES = tuple(cue.lower() for cue in lexicon.words("boilerplate.txt")
 
 class ReadError(ValueError):
     """An input that cannot be read as articles; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input (a file, or one line of a .jsonl file) that was reported and left out of the build."""
+
+    source: str
+    reason: str
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -94,13 +102,23 @@ def input_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None) -> Iterator[Article]:
-    """Articles from every input file; `default_date` fills in a missing publication date."""
+def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None,
+                skipped: list[Skip] | None = None) -> Iterator[Article]:
+    """Articles from every input file; `default_date` fills in a missing publication date.
+
+    With a `skipped` list, an unreadable input is recorded there and the rest are read; without
+    one (strict mode), the first unreadable input raises ReadError.
+    """
     for path in input_files(paths):
-        reader = READERS.get(path.suffix)
-        if reader is None:
-            raise ReadError(f"{path}: unsupported file type (use .txt or .jsonl)")
-        for article in reader(path):
-            if article.published is None and default_date is not None:
-                article = replace(article, published=default_date)
-            yield article
+        try:
+            reader = READERS.get(path.suffix)
+            if reader is None:
+                raise ReadError(f"{path}: unsupported file type (use .txt or .jsonl)")
+            for article in reader(path):
+                if article.published is None and default_date is not None:
+                    article = replace(article, published=default_date)
+                yield article
+        except (ReadError, OSError, UnicodeDecodeError) as error:
+            if skipped is None:
+                raise ReadError(str(error)) from error
+            skipped.append(Skip(str(path), str(error)))
