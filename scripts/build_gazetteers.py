@@ -138,8 +138,8 @@ class Words:
 
     def all_ordinary(self, name: str) -> bool:
         """Every word is an ordinary word: a generic phrase ("Federal District", "Main Island")."""
-        tokens = re.split(r"[\s\-]+", name.lower())
-        return all(t in self.ordinary or t in {"the", "of", "and"} for t in tokens)
+        tokens = [t for t in re.split(r"[\s\-]+", name) if t]
+        return all(t.lower() in {"the", "of", "and"} or self.is_ordinary(t.capitalize()) for t in tokens)
 
     def all_known(self, name: str, extra: set[str]) -> bool:
         """Every word of `name` is an English word or one of `extra` (case-folded)."""
@@ -173,6 +173,7 @@ def write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -628,19 +629,19 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
 
     From leaders_heads_wikidata.csv only the Wikidata facts are taken (name, QIDs, country,
     office, dates). Rows are dropped when the person is not a Wikidata item with a name (blank
-    nodes, bare QIDs) or looks fictional: a person confirmed by no independent source
-    (qid_also_in_peppercat=false on every row), whose term starts in the window that source covers
-    (or has no start), who takes office while a confirmed holder of a single-holder office
-    (one whose confirmed holders never overlap) still holds it for more than a month, for a term
-    that is not a short (under a year) acting one.
+    nodes, bare QIDs), when the term ends before it starts, or when the holder looks fictional:
+    confirmed by no independent source (qid_also_in_peppercat=false), with a term that starts in
+    the window that source covers (or has no start), taking office while a confirmed holder of a
+    single-holder office (one whose confirmed holders never overlap) still holds it for more
+    than a month, and not for a short (under a year) acting term.
     Duplicates (same person, country, office, start within a month) are merged keeping an
     explicit end date; of two open-ended terms of one person and office only the later stays.
     Regnal labels with a territorial suffix (Portuguese source labels, English "X of Spain") are
     replaced by the Factbook spelling of the same current holder, else shortened
     ("Carlos III do Reino Unido" -> "Charles III"; "João Carlos I de Espanha" -> "João Carlos I";
-    "Felipe VI of Spain" -> "Felipe VI"). Current holders from leaders_current_factbook.csv give the English title
-    and an alias spelling, and are added as rows (no QID) when Wikidata lacks them.
-    Only countries in countries.csv are kept.
+    "Felipe VI of Spain" -> "Felipe VI"). Current holders from leaders_current_factbook.csv
+    give the English title and an alias spelling, and are added as rows (no QID) when Wikidata
+    lacks them. Only countries in countries.csv are kept.
     """
     included = {c.iso3 for c in countries}
     rows = read_csv(src / "leaders_heads_wikidata.csv")
@@ -657,6 +658,8 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             continue
         if not name or "/" in name or re.fullmatch(r"Q\d+", name):
             continue
+        if r["start"] and r["end"] and r["start"] > r["end"]:
+            continue  # inconsistent dates
         label = english_label.get(r["person_qid"], name)
         aliases = [r["person_source_label"], fold(label)]
         leaders.append(
