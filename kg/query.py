@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QueryResultsFormat,
                         QuerySolutions, QueryTriples, RdfFormat, Store, parse, serialize)
-from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+from pyparsing import ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
 
@@ -19,6 +21,7 @@ _BARE_DATATYPES = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in ("stri
                                                                             "boolean")}
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][\w\-./]*(?<!\.)")
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
+_SLASHED_NAME = re.compile(r"(?<![\w<])([A-Za-z][\w.-]*):([\w.-]+/[\w./-]*)")
 
 
 class GraphError(Exception):
@@ -30,6 +33,14 @@ class QueryError(Exception):
 
 
 Result = QuerySolutions | QueryBoolean | QueryTriples
+
+
+@dataclass
+class Answer:
+    """What a query returned (None after an update), and the prefixes to print it with."""
+
+    result: Result | None
+    prefixes: dict[str, str]
 
 
 def open_store(path: Path, *, writable: bool = False) -> tuple[Store, dict[str, str]]:
@@ -68,30 +79,33 @@ def graph_format(path: Path) -> RdfFormat:
     return found
 
 
-def run(path: Path, text: str, *, update: bool = False) -> Result | None:
+def run(path: Path, text: str, *, update: bool = False) -> Answer:
     """Run a SPARQL query over the graph at `path`; with `update`, apply a SPARQL UPDATE and save it.
 
-    Files are rewritten atomically after an update; a store directory is updated in place
-    (Oxigraph applies each update as one transaction).
+    The vocabulary prefixes are predeclared and relative IRIs resolve against the `res:` namespace,
+    so `<entity/turkey>` names res:entity/turkey. Files are rewritten atomically after an update;
+    a store directory is updated in place (Oxigraph applies each update as one transaction).
     """
     store, file_prefixes = open_store(path, writable=update)
-    if update:
-        try:
-            store.update(text, prefixes=PREFIXES)
-        except SyntaxError as error:
-            raise QueryError(_explain(text, error, is_update=True)) from error
-        if path.is_file():
-            _save(store, path, file_prefixes)
-        return None
+    names = PREFIXES | file_prefixes
+    options = {"prefixes": PREFIXES, "base_iri": names["res"]}
     try:
-        return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        if not update:
+            return Answer(store.query(text, use_default_graph_as_union=True, **options), names)
+        store.update(text, **options)
     except SyntaxError as error:
-        raise QueryError(_explain(text, error, is_update=False)) from error
+        raise QueryError(_explain(text, error, is_update=update)) from error
+    if path.is_file():
+        _save(store, path, file_prefixes)
+    return Answer(None, names)
 
 
-def render(result: Result, fmt: str = "table", prefixes: dict[str, str] | None = None) -> str:
+def render(answer: Answer, fmt: str = "table") -> str:
     """The result as text: an aligned table, SPARQL CSV or SPARQL JSON; ASK as true/false; graphs as Turtle."""
-    names = PREFIXES | (prefixes or {})
+    return _render(answer.result, fmt, answer.prefixes).rstrip("\r\n")
+
+
+def _render(result: Result, fmt: str, names: dict[str, str]) -> str:
     if isinstance(result, QueryBoolean):
         if fmt == "json":
             return result.serialize(format=QueryResultsFormat.JSON).decode()
@@ -124,7 +138,7 @@ def _short(term: object, names: dict[str, str]) -> str:
     if term is None:
         return ""
     if isinstance(term, NamedNode):
-        return _prefixed(term.value, names)
+        return prefixed(term.value, names)
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
     if isinstance(term, Literal):
@@ -132,11 +146,12 @@ def _short(term: object, names: dict[str, str]) -> str:
             return f'"{term.value}"@{term.language}'
         if term.datatype.value in _BARE_DATATYPES:
             return term.value
-        return f"{term.value}^^{_prefixed(term.datatype.value, names)}"
+        return f"{term.value}^^{prefixed(term.datatype.value, names)}"
     return str(term)  # RDF-star triple terms
 
 
-def _prefixed(iri: str, names: dict[str, str]) -> str:
+def prefixed(iri: str, names: dict[str, str]) -> str:
+    """`iri` as prefix:local with the longest matching namespace (local names may hold '/'), else <iri>."""
     matches = [(len(namespace), name) for name, namespace in names.items()
                if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace):])]
     if not matches:
@@ -146,43 +161,50 @@ def _prefixed(iri: str, names: dict[str, str]) -> str:
 
 
 def _explain(text: str, error: SyntaxError, *, is_update: bool) -> str:
-    """One line saying what is wrong with the query: an update without --update, an unknown prefix, or where the syntax fails."""
+    """One line saying what is wrong: an update without --update (or the reverse), an unknown prefix, or where the syntax fails."""
     message = _one_line(str(error))
     position = _POSITION.match(message)
     where = f"line {position[1]}, column {position[2]}" if position else "unknown position"
     detail = message[position.end():] if position else message
-    if not is_update and _parses(parseUpdate, text):
-        return "this is a SPARQL UPDATE: pass --update to change the graph"
-    if is_update and _parses(parseQuery, text):
-        return "this is a SPARQL query, not an UPDATE: run it without --update"
-    unknown = _unknown_prefix(text, is_update)
+    tree = _parse_tree(text, is_update)
+    if tree is None and _parse_tree(text, not is_update) is not None:
+        return ("this is a SPARQL query, not an UPDATE: run it without --update" if is_update
+                else "this is a SPARQL UPDATE: pass --update to change the graph")
+    unknown = _unknown_prefix(tree) if tree is not None else None
     if unknown is not None:
-        known = ", ".join(sorted(PREFIXES))
-        return (f"unknown prefix '{unknown}:' near {where}; declare it with PREFIX {unknown}: <...> "
-                f"(predeclared: {known})")
+        return (f"unknown prefix '{unknown}:' at {where}; declare it with PREFIX {unknown}: <...> "
+                f"(predeclared: {', '.join(sorted(PREFIXES))})")
     if len(detail) > 160:
         detail = detail[:157] + "..."
-    return f"SPARQL syntax error at {where}: {detail}"
+    slash = _SLASHED_NAME.search(text)
+    hint = (f" (a prefixed name cannot hold '/': write <{slash[2]}> for {slash[1]}:{slash[2]}, "
+            "relative IRIs resolve against res:)" if slash else "")
+    return f"SPARQL syntax error at {where}: {detail}{hint}"
 
 
-def _unknown_prefix(text: str, is_update: bool) -> str | None:
-    """The undeclared prefix the query uses, according to rdflib's SPARQL parser, if that is the problem."""
-    parse, translate = (parseUpdate, translateUpdate) if is_update else (parseQuery, translateQuery)
+def _parse_tree(text: str, is_update: bool) -> object | None:
+    """rdflib's parse tree of the query or update, or None if rdflib cannot parse it either."""
     try:
-        translate(parse(text), initNs=PREFIXES)
-    except Exception as error:  # rdflib raises a bare Exception for this
-        found = re.fullmatch(r"Unknown namespace prefix : (\S*)", str(error))
-        if found:
-            return "" if found[1] == "None" else found[1]
-    return None
-
-
-def _parses(parse, text: str) -> bool:
-    try:
-        parse(text)
+        return (parseUpdate if is_update else parseQuery)(text)
     except Exception:  # pyparsing's ParseException and friends
-        return False
-    return True
+        return None
+
+
+def _unknown_prefix(tree: object) -> str | None:
+    """The first prefix the parse tree uses that it neither declares nor has predeclared."""
+    declared, used = set(PREFIXES), []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "PrefixDecl":
+                declared.add(dict.get(node, "prefix") or "")
+            elif node.name == "pname":
+                used.append(dict.get(node, "prefix") or "")
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, (ParseResults, list, tuple)):
+            stack.extend(reversed(list(node)))
+    return next((prefix for prefix in used if prefix not in declared), None)
 
 
 def _save(store: Store, path: Path, file_prefixes: dict[str, str]) -> None:

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Namespace
-from rdflib.namespace import NamespaceManager, RDF
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from kg.query import open_store
-from kg.vocab import DEFAULT_BASE, bind_prefixes
+from kg.query import PREFIXES, open_store, prefixed
+from kg.vocab import DEFAULT_BASE
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "newskg.ttl"
@@ -66,8 +66,7 @@ def validate(data: Graph) -> list[Violation]:
     _conforms, report, _text = shacl_validate(
         data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
         allow_warnings=True)
-    base = dict(data.namespaces()).get("res", DEFAULT_BASE)  # exports may bind another `--base`
-    names = bind_prefixes(Graph(), str(base)).namespace_manager
+    names = PREFIXES | {"res": str(dict(data.namespaces()).get("res", DEFAULT_BASE))}  # exports may use --base
     violations = [
         Violation(
             focus=_short(report.value(result, SH.focusNode), names),
@@ -81,7 +80,11 @@ def validate(data: Graph) -> list[Violation]:
     return sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
 
 
-def _short(node: Node | None, names: NamespaceManager) -> str:
+def _short(node: Node | None, names: dict[str, str]) -> str:
     if node is None:
         return ""
-    return node.n3(names)
+    if isinstance(node, URIRef):
+        return prefixed(str(node), names)
+    if isinstance(node, Literal) and node.datatype is not None:
+        return f'"{node}"^^{prefixed(str(node.datatype), names)}'
+    return node.n3()

@@ -1,0 +1,236 @@
+"""SHACL validation: a hand-written valid export conforms, and each kind of mistake is reported where it is."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pyshacl import validate as shacl_validate
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+
+from kg.cli import cli
+from kg.validate import SHAPES_FILE, load_graph, validate
+from kg.vocab import DEFAULT_BASE, NKG
+
+RES = DEFAULT_BASE
+VALID = f"""
+@prefix nkg: <https://w3id.org/newskg/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@base <{RES}> .
+
+<article/a1> a nkg:Article ; schema:datePublished "2019-09-14"^^xsd:date ; nkg:source "news/a1.txt" ;
+    schema:headline "Turkey buys air defence" .
+<entity/turkey> a nkg:Country ; rdfs:label "Turkey" ; skos:altLabel "Ankara" ;
+    owl:sameAs <http://www.wikidata.org/entity/Q43> ; nkg:mentionedIn <article/a1> ;
+    nkg:memberOf <entity/nato> ; nkg:allyOf <entity/united-states> .
+<entity/united-states> a nkg:Country ; rdfs:label "United States" ; nkg:allyOf <entity/turkey> .
+<entity/russia> a nkg:Country ; rdfs:label "Russia" .
+<entity/nato> a nkg:Organization ; rdfs:label "NATO" .
+<entity/erdogan> a nkg:Leader ; rdfs:label "Recep Tayyip Erdogan" ; skos:altLabel "Erdogan" ;
+    nkg:leaderOf <entity/turkey> ; nkg:officialOf <entity/turkey> ; nkg:role "President" .
+<entity/reporter> a nkg:Person ; rdfs:label "Jane Roe" .
+<entity/s-400> a nkg:WeaponSystem ; rdfs:label "S-400" ; nkg:originCountry <entity/russia> ;
+    nkg:category "air defense system" .
+<entity/ankara-city> a nkg:Place ; rdfs:label "Ankara" ; nkg:locatedIn <entity/turkey> .
+<event/e1> a nkg:ArmsTransfer ; nkg:cameoCode "062" ; nkg:status nkg:Happened ; nkg:trigger "bought" ;
+    nkg:agent <entity/turkey> ; nkg:target <entity/russia> ; nkg:item <entity/s-400> ;
+    nkg:location <entity/ankara-city> ; nkg:date "2019-09-13"^^xsd:date ; nkg:dateText "on Friday" ;
+    nkg:quantity 2 ; nkg:amount 2.5 ; nkg:currency "USD" ;
+    nkg:evidence "Turkey bought the S-400 on Friday." ; nkg:confidence 0.8 ; prov:wasDerivedFrom <article/a1> .
+<event/e2> a nkg:Interview ; nkg:cameoCode "012" ; nkg:status nkg:Planned ; nkg:agent <entity/erdogan> ;
+    nkg:target <entity/reporter> ; nkg:date "2019-09"^^xsd:gYearMonth ;
+    nkg:evidence "Erdogan will speak to a reporter." ; nkg:confidence 0.5 ; prov:wasDerivedFrom <article/a1> .
+[] a rdf:Statement ; rdf:subject <entity/turkey> ; rdf:predicate nkg:memberOf ; rdf:object <entity/nato> ;
+    nkg:basis nkg:GazetteerKnowledge ; prov:wasDerivedFrom <article/a1> .
+"""
+
+ERDOGAN, NATO, E1 = URIRef(RES + "entity/erdogan"), URIRef(RES + "entity/nato"), URIRef(RES + "event/e1")
+
+
+def valid_graph() -> Graph:
+    return Graph().parse(data=VALID, format="turtle")
+
+
+def second_label(g: Graph) -> None:
+    g.add((ERDOGAN, RDFS.label, Literal("Erdogan")))
+
+
+def leader_of_organization(g: Graph) -> None:
+    g.add((ERDOGAN, NKG.leaderOf, NATO))
+
+
+def untyped_date(g: Graph) -> None:
+    g.set((E1, NKG.date, Literal("2019-09-13")))
+
+
+def bad_status(g: Graph) -> None:
+    g.set((E1, NKG.status, URIRef(str(NKG.Happened) + "ish")))
+
+
+def confidence_above_one(g: Graph) -> None:
+    g.set((E1, NKG.confidence, Literal("1.5", datatype=XSD.decimal)))
+
+
+def confidence_as_double(g: Graph) -> None:
+    g.set((E1, NKG.confidence, Literal(0.8)))
+
+
+def no_evidence(g: Graph) -> None:
+    g.remove((E1, NKG.evidence, None))
+
+
+def no_article(g: Graph) -> None:
+    g.remove((E1, PROV.wasDerivedFrom, None))
+
+
+def two_event_classes(g: Graph) -> None:
+    g.add((E1, RDF.type, NKG.Sanction))
+
+
+def two_entity_classes(g: Graph) -> None:
+    g.add((ERDOGAN, RDF.type, NKG.Country))
+
+
+def member_of_from_organization(g: Graph) -> None:
+    g.add((NATO, NKG.memberOf, NATO))
+
+
+def item_not_weapon(g: Graph) -> None:
+    g.add((E1, NKG.item, NATO))
+
+
+def bad_wikidata_link(g: Graph) -> None:
+    g.add((NATO, OWL.sameAs, URIRef("https://en.wikipedia.org/wiki/NATO")))
+
+
+def bad_basis(g: Graph) -> None:
+    statement = BNode()
+    g.add((statement, RDF.type, RDF.Statement))
+    g.add((statement, RDF.subject, ERDOGAN))
+    g.add((statement, RDF.predicate, NKG.role))
+    g.add((statement, RDF.object, Literal("President")))
+    g.add((statement, NKG.basis, NKG.Happened))
+
+
+MISTAKES: list[tuple[Callable[[Graph], None], str, str]] = [
+    (second_label, "res:entity/erdogan", "rdfs:label"),
+    (leader_of_organization, "res:entity/erdogan", "nkg:leaderOf"),
+    (untyped_date, "res:event/e1", "nkg:date"),
+    (bad_status, "res:event/e1", "nkg:status"),
+    (confidence_above_one, "res:event/e1", "nkg:confidence"),
+    (confidence_as_double, "res:event/e1", "nkg:confidence"),
+    (no_evidence, "res:event/e1", "nkg:evidence"),
+    (no_article, "res:event/e1", "prov:wasDerivedFrom"),
+    (two_event_classes, "res:event/e1", "rdf:type"),
+    (two_entity_classes, "res:entity/erdogan", "rdf:type"),
+    (member_of_from_organization, "res:entity/nato", ""),
+    (item_not_weapon, "res:event/e1", "nkg:item"),
+    (bad_wikidata_link, "res:entity/nato", "owl:sameAs"),
+    (bad_basis, "", "nkg:basis"),
+]
+
+
+def test_valid_graph_conforms() -> None:
+    assert validate(valid_graph()) == []
+
+
+@pytest.mark.parametrize(("mistake", "focus", "path"), MISTAKES, ids=[m[0].__name__ for m in MISTAKES])
+def test_each_mistake_is_reported_at_its_node_and_property(mistake, focus: str, path: str) -> None:
+    graph = valid_graph()
+    mistake(graph)
+    violations = validate(graph)
+    assert violations, f"{mistake.__name__} was not caught"
+    places = {(v.focus, v.path) for v in violations}
+    if focus:
+        assert (focus, path) in places
+    else:  # a blank node: its label is not stable, the property is
+        assert path in {v.path for v in violations}
+    assert all(v.severity == "Violation" and v.message for v in violations)
+
+
+def test_violation_reads_as_one_line() -> None:
+    graph = valid_graph()
+    untyped_date(graph)
+    [violation] = validate(graph)
+    line = str(violation)
+    assert line.startswith("res:event/e1 nkg:date: ") and "\n" not in line
+    assert '"2019-09-13"' in line
+
+
+def test_shapes_work_without_the_ontology() -> None:
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    conforms, _report, _text = shacl_validate(valid_graph(), shacl_graph=shapes)
+    assert conforms
+    broken = valid_graph()
+    leader_of_organization(broken)
+    conforms, _report, _text = shacl_validate(broken, shacl_graph=shapes)
+    assert not conforms
+
+
+def test_load_graph_merges_named_graphs(tmp_path: Path) -> None:
+    dataset = Dataset()
+    for index, triple in enumerate(sorted(valid_graph())):
+        dataset.graph(URIRef(f"http://example.org/graph/{index % 2}")).add(triple)
+    trig = tmp_path / "graph.trig"
+    dataset.serialize(trig, format="trig")
+    merged = load_graph(trig)
+    assert len(merged) == len(valid_graph())
+    assert validate(merged) == []
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> dict[str, Path]:
+    good = tmp_path / "good.ttl"
+    good.write_text(VALID, encoding="utf-8")
+    broken = valid_graph()
+    second_label(broken)
+    bad_status(broken)
+    bad = tmp_path / "bad.ttl"
+    broken.serialize(bad, format="turtle")
+    garbled = tmp_path / "garbled.ttl"
+    garbled.write_text("<http://a> <http://b> .\n", encoding="utf-8")
+    return {"good": good, "bad": bad, "garbled": garbled, "missing": tmp_path / "missing.ttl"}
+
+
+def test_cli_conforming_graph(files: dict[str, Path]) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(files["good"])])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+def test_cli_prints_one_line_per_violation_and_exits_1(files: dict[str, Path]) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(files["bad"])])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert any(line.startswith("res:entity/erdogan rdfs:label: ") for line in lines)
+    assert any(line.startswith("res:event/e1 nkg:status: ") for line in lines)
+    assert "2 violations" in result.stderr
+
+
+@pytest.mark.parametrize(("name", "expected"), [("missing", "no such file"), ("garbled", "line 1")])
+def test_cli_unreadable_graph_is_one_line_exit_2(files: dict[str, Path], name: str, expected: str) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(files[name])])
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1
+    assert expected in result.output
+
+
+def test_installed_console_script_validates(files: dict[str, Path]) -> None:
+    kg = shutil.which("kg")
+    assert kg, "the `kg` console script is not installed (pip install -e .)"
+    done = subprocess.run([kg, "validate", str(files["bad"])], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "res:event/e1 nkg:status: " in done.stdout
+    done = subprocess.run([kg, "validate", str(files["good"])], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "conforms" in done.stdout
