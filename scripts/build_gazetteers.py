@@ -236,6 +236,43 @@ def clean_capital(name: str) -> str | None:
     return name
 
 
+def factbook_capitals(cell: str) -> list[str]:
+    """Every capital and alternative spelling in a Factbook capital cell:
+    'Kyiv (Kiev is the transliteration from Russian)' -> ['Kyiv', 'Kiev'];
+    'La Paz (administrative capital); Sucre (constitutional ...)' -> ['La Paz', 'Sucre'];
+    'Rangoon (aka Yangon, ...); Nay Pyi Taw is the administrative capital' ->
+    ['Rangoon', 'Yangon', 'Nay Pyi Taw']. Notes ('note - ...', '(on Viti Levu)') are skipped."""
+    parts: list[str] = []
+    depth, current = 0, ""
+    for ch in cell:  # split on ; and , outside parentheses, and open each parenthesis
+        if ch in "(" and depth == 0:
+            parts.append(current)
+            current, depth = "", 1
+        elif ch == ")" and depth:
+            parts.append(current)
+            current, depth = "", 0
+        elif ch in ";,/":
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    names = []
+    for part in parts:
+        tokens = re.sub(r"^\s*aka\s+", "", part).split()
+        run: list[str] = []
+        for i, tok in enumerate(tokens):
+            particle = tok in {"de", "del", "la", "da", "do", "of"} and run and i + 1 < len(tokens)
+            if tok[:1].isupper() or particle:
+                run.append(tok)
+            else:
+                break
+        name = " ".join(run)
+        if name and is_latin(name) and any(c.islower() for c in name):
+            names.append(name)
+    return names
+
+
 def clean_demonym(value: str) -> str | None:
     """Keep single capitalised demonyms; drop compound/annotated ones ("Saudi or Saudi Arabian")."""
     value = value.strip()
@@ -322,7 +359,11 @@ def build_countries(src: Path, words: Words) -> list[Country]:
                 names.append(dot)
 
         demonyms = uniq(d for d in map(clean_demonym, split(b["demonyms"])) if d)
-        capitals = uniq(c for c in map(clean_capital, split(b["capital"])) if c)
+        capitals = uniq(
+            c
+            for c in [*map(clean_capital, split(b["capital"])), *factbook_capitals(fb.get("capital", ""))]
+            if c
+        )
         drop = ALIAS_DROP.get(b["iso3"], set()) | {label} | set(demonyms) | set(capitals)
         aliases = uniq(n for n in names if n not in drop)
         demonyms = [d for d in demonyms if d != label and d not in aliases]
