@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.export.formats import merged_graph, write_formats
+from kg.export.formats import write_formats
 from kg.vocab import NKG
 
 # the graphs whose article node matches a reference: its IRI, the IRI's last segment, its source, or the
@@ -50,28 +50,7 @@ def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
     store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
 
 
-def add_all(store_path: Path, graphs: Iterable[tuple[URIRef | str, Graph]]) -> int:
-    """Add each (article IRI, graph) to the on-disk store at `store_path`; return how many were added."""
-    store = open_store(store_path)
-    count = 0
-    for article_iri, graph in graphs:
-        add(store, article_iri, graph)
-        count += 1
-    store.flush()
-    return count
 
-
-def dataset(graphs: Iterable[tuple[URIRef | str, Graph]]) -> ox.Store:
-    """An in-memory store with one named graph per (article IRI, graph)."""
-    store = open_store(None)
-    for article_iri, graph in graphs:
-        add(store, article_iri, graph)
-    return store
-
-
-def articles(store: ox.Store) -> list[str]:
-    """The IRIs of the article graphs in the store, sorted."""
-    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
 def find(store: ox.Store, ref: str) -> list[str]:
@@ -90,10 +69,6 @@ def remove(store: ox.Store, ref: str) -> list[str]:
     store.flush()
     return found
 
-
-def union(store: ox.Store) -> Graph:
-    """The merged corpus graph: the union of every named graph, as an rdflib Graph."""
-    return merged_graph(store)
 
 
 def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]:
