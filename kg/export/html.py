@@ -205,7 +205,9 @@ def to_pyvis(g: nx.MultiDiGraph) -> Network:
     for n, kg in sorted(g.nodes(data="kg")):
         shape, color = (EVENT_STYLE if kg["kind"] == "event" else ENTITY_STYLE)[kg["cls"]]
         status = dict(kg["props"]).get("status", "Happened")
-        net.add_node(n, label=kg["label"], shape=shape, color=color,
+        drawn = kg["label"] if kg["kind"] == "entity" else "\n".join(
+            [kg["cls"]] + [v for k, v in kg["props"] if k == "date"][:1])
+        net.add_node(n, label=drawn, shape=shape, color=color,
                      size=round(8 + 4 * math.sqrt(g.degree(n)), 1),
                      shapeProperties={"borderDashes": status != "Happened" and [4, 3]}, kg=kg)
     for i, (s, o, kg) in enumerate(sorted(g.edges(data="kg"), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
@@ -220,7 +222,7 @@ def to_pyvis(g: nx.MultiDiGraph) -> Network:
                   "smooth": not large and {"type": "continuous"}, "arrows": {"to": {"scaleFactor": 0.5}}},
         "layout": {"improvedLayout": len(g) <= 150, "randomSeed": 7},
         "physics": {"solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 110, "avoidOverlap": 0.3},
+                    "forceAtlas2Based": {"gravitationalConstant": -110, "springLength": 140, "avoidOverlap": 0.6},
                     "stabilization": {"enabled": True, "iterations": 150 if large else 400, "updateInterval": 20}},
         "interaction": {"hover": True, "hideEdgesOnDrag": large, "keyboard": False},
     }))

@@ -98,7 +98,7 @@
 
   function articleLine(id) {
     const a = meta.articles[id] || {};
-    const parts = [a.headline || "(no headline)"];
+    const parts = a.headline ? [a.headline] : [];
     if (a.published) parts.push(a.published);
     if (a.publisher) parts.push(a.publisher);
     if (a.source) parts.push(a.source);
@@ -160,7 +160,7 @@
       events.forEach(function (a) {
         const ev = nodes.get(a.other).kg;
         const box = el("div");
-        box.append(nodeButton(a.other, ev.cls + " (" + a.edge.kg.predicate + ")"));
+        box.append(nodeButton(a.other, ev.label), el("span", " (" + a.edge.kg.predicate + ")", "kg-note"));
         evidenceItems(ev).forEach(function (x) { box.append(x); });
         items.push(box);
       });
