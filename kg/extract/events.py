@@ -15,6 +15,9 @@ from kg.model import Entity, Event, Fact, TimeRef
 from kg.resolve import TokenIndex
 
 ROLES = ("agent", "target", "item", "location")
+SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
+MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
@@ -121,6 +124,8 @@ class Reader:
         found: list[str] = []
         for i in sorted((i for i in self.index.label if i < before), reverse=True):
             label = self.index.label[i]
+            if self.doc[i].dep_ in MODIFIERS and self.doc[i].head.i not in self.index.label:
+                continue   # 'the Russian-made system': a modifier, not an antecedent
             if self.index.cls(i) in classes and label not in exclude and label not in found:
                 found.append(label)
                 if len(found) == distinct:
@@ -149,9 +154,17 @@ class Reader:
         return leader.label
 
     def speaker(self, tok: Token) -> str | None:
-        """Who speaks a quote: the non-pronoun subject of a verb of saying in the sentence."""
-        for verb in tok.sent:
-            if verb.lemma_ in SPEECH:
+        """Who speaks a quote: the subject of a verb of saying in its sentence, or the next or previous one."""
+        sent = tok.sent
+        neighbours = [sent]
+        if sent.end < len(self.doc):
+            neighbours.append(self.doc[sent.end].sent)
+        if sent.start > 0:
+            neighbours.append(self.doc[sent.start - 1].sent)
+        for span in neighbours:
+            for verb in span:
+                if verb.lemma_ not in SPEECH:
+                    continue
                 for child in verb.children:
                     if child.dep_ in SUBJECTS and child.lower_ not in FIRST_PERSON:
                         labels = self.entities_of(child)
@@ -161,30 +174,44 @@ class Reader:
 
     # -- roles -------------------------------------------------------------------------------
     def roles(self, token: Token, trigger: Trigger) -> dict[str, list[str]]:
+        """Agent first (its own subject, else the governing clause's), then objects and prepositions."""
         roles: dict[str, list[str]] = {r: [] for r in ROLES}
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-        for child in token.children:
-            dep = child.dep_
-            if dep in {"nsubj", "csubj"} or dep in {"poss"} or (dep in {"compound", "amod"} and token.pos_ == "NOUN"
-                                                                 and child.i in self.index.label):
-                self.fill(roles, trigger.subject, child)
-            elif dep == "nsubjpass" or dep in {"dobj", "dative"} and not passive:
-                self.fill(roles, trigger.object, child)
-            elif dep == "agent":
+        head = token.head if trigger.pos == "AUX" else token   # 'X must provide': read the roles of 'provide'
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+        subject_role = trigger.subject or "agent"
+        for child in head.children:
+            if child.dep_ in {"nsubj", "csubj", "poss"} or (
+                    child.dep_ in {"compound", "amod"} and head.pos_ == "NOUN" and child.i in self.index.label):
+                self.fill(roles, subject_role, child)
+            elif child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    self.fill(roles, trigger.subject, pobj)
-            elif dep in {"prep", "prt"} and child.lower_ in trigger.preps:
+                    self.fill(roles, subject_role, pobj)
+        if trigger.pos == "AUX" or not roles[subject_role]:
+            role = "agent" if trigger.pos == "AUX" else subject_role
+            self.fill(roles, role, None, self.inherited_subject(head, set(roles["agent"] + roles["target"])))
+        for child in head.children:
+            if child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not passive:
+                self.fill(roles, trigger.object, child)
+            elif child.dep_ in {"prep", "prt"} and child.lower_ in trigger.preps:
                 for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
                     self.fill(roles, trigger.preps[child.lower_], pobj)
-        if trigger.subject == "agent" and not roles["agent"] or trigger.subject == "target" and not roles["target"]:
-            self.fill(roles, trigger.subject if trigger.subject == "agent" else "agent", None, self.inherited_subject(token))
+        self.nested_preps(roles, head, trigger)
         if not roles["item"]:
-            roles["item"] = self.index.in_span(token.subtree, {"WeaponSystem"})
-        if trigger.object == "item" and not roles["item"]:
-            roles["item"] = self.index.in_span(token.sent, {"WeaponSystem"})[:1] if trigger.cls == "ArmsTransfer" else []
-        taken = set(roles["agent"])
-        roles["target"] = [t for t in roles["target"] if t not in taken]
+            roles["item"] = self.index.in_span(local_tokens(head), {"WeaponSystem"})
+        roles["target"] = [t for t in roles["target"] if t not in roles["agent"]]
         return roles
+
+    def nested_preps(self, roles: dict[str, list[str]], token: Token, trigger: Trigger) -> None:
+        """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
+        that is a verb's object, of that verb ('imposing sanctions on the country') fill roles still empty."""
+        scope = list(local_tokens(token))
+        if token.pos_ == "NOUN" and token.dep_ == "dobj":
+            scope += [c for c in token.head.children if c.dep_ == "prep"]
+        for prep in scope:
+            role = trigger.preps.get(prep.lower_) if prep.dep_ in {"prep", "prt"} else None
+            if role and not roles[role] and prep is not token:
+                for pobj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+                    self.fill(roles, role, pobj)
 
     def fill(self, roles: dict[str, list[str]], role: str, child: Token | None, labels: list[str] | None = None) -> None:
         if not role or role not in roles:
@@ -201,7 +228,7 @@ class Reader:
             if label not in roles[role]:
                 roles[role].append(label)
 
-    def inherited_subject(self, token: Token) -> list[str]:
+    def inherited_subject(self, token: Token, taken: set[str]) -> list[str]:
         """The subject a trigger without one shares with the clause that governs it."""
         node = token
         for _ in range(6):
@@ -210,7 +237,8 @@ class Reader:
             node = node.head
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child is not token:
-                    labels = [lab for lab in self.entities_of(child) if self.index.entities[lab].cls != "WeaponSystem"]
+                    labels = [lab for lab in self.entities_of(child)
+                              if self.index.entities[lab].cls != "WeaponSystem" and lab not in taken]
                     if labels:
                         return labels
             if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
@@ -235,6 +263,9 @@ class Reader:
                 node = node.head if node.dep_ != "pobj" else node.head.head
             elif node.dep_ == "prep" and node.head.lemma_ in GOVERNORS:
                 node = node.head
+            elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+                verb = node.head.head   # 'will continue the talks at a meeting': the verb's own modality only
+                return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))), "Happened")
             else:
                 break
         if node.lemma_ in GOVERNORS and node is not token:
@@ -280,8 +311,8 @@ class Reader:
     def trigger_for(self, token: Token) -> Trigger | None:
         pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
         for trigger in TRIGGERS.get((token.lemma_.lower(), pos or ""), []):
-            if all(self.need_met(token, need) for need in trigger.needs if need != "item" and ":" in need) or \
-                    not [n for n in trigger.needs if ":" in n]:
+            conditions = [need for need in trigger.needs if ":" in need]
+            if not conditions or any(self.need_met(token, need) for need in conditions):
                 return trigger
         return None
 
@@ -308,6 +339,8 @@ class Reader:
                 continue
             event = self.event(token, trigger)
             if event is not None:
+                if event.cls in SYMMETRIC and not event.target:
+                    event.target = self.counterpart(event)
                 self.events.append(event)
         self.events += self.conditional_threats()
         return merge_coreferent(self.events)
@@ -329,6 +362,13 @@ class Reader:
                      confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
                      evidence=[sentence], **roles)
 
+    def counterpart(self, event: Event) -> list[str]:
+        """A meeting or talks with no counterpart named: the counterpart of the last such event of the same agent."""
+        for earlier in reversed(self.events):
+            if earlier.cls in SYMMETRIC and earlier.target and set(earlier.agent) & set(event.agent):
+                return list(earlier.target)
+        return []
+
     def conditional_threats(self) -> list[Event]:
         """'If you can't accept this, we will open the gates' in a quote: a threat by the speaker."""
         found = []
@@ -347,6 +387,15 @@ class Reader:
                                        article=self.article, agent=agent, target=list(target), status="Happened",
                                        confidence=0.5, evidence=[sent.text.strip()]))
         return found
+
+
+def local_tokens(token: Token):
+    """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial)."""
+    for child in token.children:
+        if child.dep_ in CLAUSES:
+            continue
+        yield from (t for t in local_tokens(child))
+    yield token
 
 
 def cue_status(child: Token) -> str | None:
