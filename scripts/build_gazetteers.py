@@ -26,6 +26,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -563,10 +564,13 @@ ROLE_FROM_FACTBOOK = {"chief_of_state": "head_of_state", "head_of_government": "
 ROMAN = re.compile(r"^[IVXL]+$")
 # Regnal labels with a territorial suffix, Portuguese or English: "Carlos III do Reino Unido",
 # "Felipe VI of Spain" -> "Carlos III", "Felipe VI"; Portuguese popes: "Papa Bento XVI".
-REGNAL_SUFFIX = re.compile(r"^(.*?\b[IVXL]+)\s+(?:do|da|de|dos|das|of)\s+\S.*$")
+REGNAL_SUFFIX = re.compile(
+    r"^(.*?\b[IVXL]+),?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:do|da|de|dos|das|of)\s+\S.*$"
+)
+# Honorifics that the Factbook writes before a name ("Grand Chief Sir Bob Dadae").
+HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Archbishop", "Bishop", "Cardinal", "Grand", "Chief", "Sheikh"}
 PORTUGUESE_POPE = "Papa "
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 @dataclass
@@ -594,16 +598,17 @@ class Leader:
 
 
 def factbook_date(text: str) -> str:
-    """'15 August 2021' -> '2021-08-15'; 'May 2022' -> '2022-05-01'; '1999' -> '1999-01-01'."""
-    parts = text.replace(",", " ").split()
+    """'15 August 2021' -> '2021-08-15'; 'May 2022' -> '2022-05-01'; '1999' -> '1999-01-01';
+    only the first date of '13 November 1989, assumed executive powers on 26 August 1984'."""
+    parts = text.split(",")[0].split()
     day, month, year = 1, 1, None
     for p in parts:
         if p.isdigit() and len(p) == 4:
             year = int(p)
         elif p.isdigit():
             day = int(p)
-        elif p.lower() in MONTHS:
-            month = MONTHS[p.lower()]
+        elif p.lower()[:3] in MONTHS and p.isalpha():
+            month = MONTHS[p.lower()[:3]]
     return f"{year:04d}-{month:02d}-{day:02d}" if year else ""
 
 
@@ -612,8 +617,13 @@ def factbook_person(person: str) -> str:
     'Col. X') and trailing notes after a comma ('X, chief administrative officer')."""
     head, _, tail = person.partition(",")
     tokens = head.split()
-    while len(tokens) > 2 and (tokens[0].endswith(".") or tokens[0] in {"Sir", "Dame"}):
+    while len(tokens) > 2 and (tokens[0].endswith(".") or tokens[0] in HONORIFICS):
         tokens = tokens[1:]
+    # surnames the Factbook wrote in capitals and that the source did not recase ("XI Jinping")
+    tokens = [
+        t.capitalize() if t.isupper() and len(t) > 1 and not (i and ROMAN.match(t)) else t
+        for i, t in enumerate(tokens)
+    ]
     name = " ".join(tokens)
     if tail.strip() in {"Jr.", "Sr.", "Jr", "Sr"}:
         name += f", {tail.strip()}"
@@ -625,20 +635,24 @@ def name_tokens(name: str) -> set[str]:
 
 
 def regnal(name: str) -> str | None:
-    return next((t for t in name.split() if ROMAN.match(t)), None)
+    """The regnal numeral of 'Charles III' or 'Albert II, Prince of Monaco' (never a first word)."""
+    tokens = [t.strip(",.") for t in name.split()]
+    return next((t for t in tokens[1:] if ROMAN.match(t)), None)
 
 
 def same_person(a: Leader, name: str, start: str) -> bool:
-    """A Factbook current holder is this (current, same office) Wikidata holder: the same
-    regnal numeral, or the same start date (within a week), or two shared words, or the same
-    last word."""
+    """A Factbook current holder is this (same office) Wikidata holder: the same regnal numeral
+    when both have one, or the same start date (within a week), or two shared words, or a
+    similar last word ("Christodoulides" / "Christodoulidis")."""
     ra, rb = regnal(a.label), regnal(name)
-    if ra or rb:
+    if ra and rb:
         return ra == rb
     if a.start and start and abs((_d(a.start) - _d(start)).days) <= 7:
         return True
     shared = name_tokens(a.label) & name_tokens(name)
-    return len(shared) >= 2 or fold(a.label).casefold().split()[-1:] == fold(name).casefold().split()[-1:]
+    last_a, last_b = fold(a.label).casefold().split()[-1:], fold(name).casefold().split()[-1:]
+    similar_last = bool(last_a and last_b) and SequenceMatcher(None, last_a[0], last_b[0]).ratio() >= 0.8
+    return len(shared) >= 2 or similar_last
 
 
 def messy_factbook_name(name: str) -> bool:
@@ -684,8 +698,10 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     replaced by the Factbook spelling of the same current holder, else shortened
     ("Carlos III do Reino Unido" -> "Charles III"; "João Carlos I de Espanha" -> "João Carlos I";
     "Felipe VI of Spain" -> "Felipe VI"). Current holders from leaders_current_factbook.csv
-    give the English title and an alias spelling, and are added as rows (no QID) when Wikidata
-    lacks them. Only countries in countries.csv are kept.
+    (January 2026; rows without a parsed title or with a "Vice" title skipped) give the English
+    title and an alias spelling, and are added as rows (no QID) when Wikidata lacks them; where
+    the Factbook names a single holder, older open-ended terms of other people in that office
+    end on the day the Factbook holder took office. Only countries in countries.csv are kept.
     """
     included = {c.iso3 for c in countries}
     rows = read_csv(src / "leaders_heads_wikidata.csv")
@@ -756,11 +772,13 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
                 open_terms[key] = l
     leaders = [l for l in merged if l.end or open_terms[(l.wikidata, l.iso3, l.office)] is l]
 
-    # Factbook current holders: titles, spellings, missing rows
-    for r in read_csv(src / "leaders_current_factbook.csv"):
+    # Factbook current holders: titles, spellings, missing rows, ends of superseded terms
+    factbook = read_csv(src / "leaders_current_factbook.csv")
+    holders_per_office = Counter((r["iso3"], r["role"]) for r in factbook)
+    for r in factbook:
         iso3 = ISO3_ALIASES.get(r["iso3"], r["iso3"])
         office = ROLE_FROM_FACTBOOK.get(r["role"])
-        if iso3 not in included or not office or not r["title"]:
+        if iso3 not in included or not office or not r["title"] or "Vice" in r["title"]:
             continue
         person = factbook_person(r["person"])
         start = factbook_date(r["since"])
@@ -779,8 +797,19 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             if regnal(match.label) and source_form and not REGNAL_SUFFIX.match(person):
                 match.aliases.append(match.label)
                 match.label = person
+        elif any(
+            l.iso3 == iso3 and l.office == office and same_person(l, person, start) for l in leaders
+        ):
+            continue  # Wikidata already ended this holder's term: the Factbook is behind
         elif not messy_factbook_name(person):
-            leaders.append(Leader(person, iso3, office, start, "", "", r["title"], [fold(person)]))
+            match = Leader(person, iso3, office, start, "", "", r["title"], [fold(person)])
+            leaders.append(match)
+        else:
+            continue
+        if holders_per_office[(r["iso3"], r["role"])] == 1 and match.start:
+            for stale in current:
+                if stale is not match and stale.wikidata != match.wikidata and stale.start < match.start:
+                    stale.end = match.start
 
     for l in leaders:
         m = REGNAL_SUFFIX.match(l.label)
