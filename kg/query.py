@@ -70,6 +70,20 @@ def open_store(path: Path, *, writable: bool = False) -> tuple[Store, dict[str, 
     return store, dict(quads.prefixes)
 
 
+def prefixes_of(store: Store, declared: dict[str, str]) -> dict[str, str]:
+    """The vocabulary prefixes, then those the file declares; `res:` is the file's, else the namespace
+    its article IRIs were minted in (`<base>article/<hash>`, built with --base), else the default."""
+    names = PREFIXES | declared
+    if "res" not in declared:
+        articles = store.query(f"SELECT ?a WHERE {{ ?a a <{PREFIXES['nkg']}Article> }} LIMIT 1",
+                               use_default_graph_as_union=True)
+        minted = next((re.fullmatch(r"(.+/)article/[^/]+", row["a"].value) for row in articles
+                       if isinstance(row["a"], NamedNode)), None)
+        if minted:
+            names["res"] = minted[1]
+    return names
+
+
 def graph_format(path: Path) -> RdfFormat:
     """The RDF format a file's extension names (.ttl, .trig, .nt, .nq, .jsonld/.json, .rdf/.owl/.xml, .n3)."""
     extension = path.suffix.lstrip(".").lower()
@@ -87,7 +101,7 @@ def run(path: Path, text: str, *, update: bool = False) -> Answer:
     a store directory is updated in place (Oxigraph applies each update as one transaction).
     """
     store, file_prefixes = open_store(path, writable=update)
-    names = PREFIXES | file_prefixes
+    names = prefixes_of(store, file_prefixes)
     options = {"prefixes": PREFIXES, "base_iri": names["res"]}
     try:
         if not update:
@@ -217,7 +231,9 @@ def _save(store: Store, path: Path, file_prefixes: dict[str, str]) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            store.dump(stream, rdf_format, prefixes=PREFIXES | file_prefixes, **options)
+            # like the exporter, write minted IRIs in full unless the file declared `res:`
+            vocabulary = {name: iri for name, iri in PREFIXES.items() if name != "res"}
+            store.dump(stream, rdf_format, prefixes=vocabulary | file_prefixes, **options)
         os.chmod(temp, path.stat().st_mode)
         os.replace(temp, path)
     except BaseException:

@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from kg.query import PREFIXES, open_store, prefixed
+from kg.query import PREFIXES, open_store, prefixed, prefixes_of
 from kg.vocab import DEFAULT_BASE
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
@@ -46,9 +46,12 @@ def load_graph(path: Path) -> Graph:
 
     Raises kg.query.GraphError with a one-line message if it is missing or does not parse.
     """
-    store, _prefixes = open_store(path)
+    store, declared = open_store(path)
     union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    return Graph().parse(data=union.serialize(format=RdfFormat.N_TRIPLES), format="nt")
+    graph = Graph().parse(data=union.serialize(format=RdfFormat.N_TRIPLES), format="nt")
+    for name, iri in prefixes_of(store, declared).items():
+        graph.bind(name, iri, override=True, replace=True)
+    return graph
 
 
 @cache

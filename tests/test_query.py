@@ -151,6 +151,15 @@ def test_relative_iris_resolve_against_res(graph: Path) -> None:
     assert result.output.splitlines() == ["label", "Recep Tayyip Erdogan"]
 
 
+def test_res_follows_the_base_the_articles_were_minted_in(tmp_path: Path) -> None:
+    graph = tmp_path / "based.ttl"
+    graph.write_text("<https://example.org/kb/article/a1> a <https://w3id.org/newskg/ontology#Article> .\n"
+                     '<https://example.org/kb/entity/nato> <http://www.w3.org/2000/01/rdf-schema#label> "NATO" .\n',
+                     encoding="utf-8")
+    result = kg(str(graph), "SELECT ?x ?label WHERE { ?x rdfs:label ?label . FILTER(?x = <entity/nato>) }")
+    assert result.output.splitlines()[2].split() == ["res:entity/nato", "NATO"]
+
+
 def test_slash_in_a_prefixed_name_gets_a_hint(graph: Path) -> None:
     message = one_line_error(kg(str(graph), "SELECT ?l WHERE { res:entity/erdogan rdfs:label ?l }"))
     assert "syntax error at line 1" in message
