@@ -1,6 +1,6 @@
 """Render a graph's HTML view in headless Debian chromium and save a PNG once the layout has settled.
 
-Usage: python scripts/screenshot.py GRAPH.ttl OUT.png [--width 1400] [--height 900]
+Usage: python scripts/screenshot.py GRAPH.ttl OUT.png [--width 1400] [--height 900] [--select LABEL]
 Needs the `playwright` pip package and /usr/bin/chromium (no `playwright install`).
 """
 from __future__ import annotations
@@ -32,8 +32,11 @@ def wait_stable(page: Page) -> None:
     page.wait_for_selector("body[data-state=stable]", state="attached", timeout=STABLE_TIMEOUT_MS)
 
 
-def screenshot(graph_path: Path, out: Path, width: int, height: int) -> None:
-    """Write graph.html for `graph_path` to a temporary directory and save its rendering as `out`."""
+def screenshot(graph_path: Path, out: Path, width: int, height: int, select: str | None = None) -> None:
+    """Write graph.html for `graph_path` to a temporary directory and save its rendering as `out`.
+
+    With `select`, the entity with that label or alias is selected and its evidence panel shown.
+    """
     graph = Graph().parse(graph_path)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         html = Path(tmp) / "graph.html"
@@ -43,6 +46,12 @@ def screenshot(graph_path: Path, out: Path, width: int, height: int) -> None:
         page.goto(html.as_uri())
         wait_stable(page)
         page.evaluate("kgView.network.fit()")
+        if select:
+            found = page.evaluate("""key => kgView.nodes.get({filter: n => [n.kg.label].concat(n.kg.aliases)
+                .some(s => s.toLowerCase() === key.toLowerCase())}).map(n => n.id)""", select)
+            if not found:
+                raise SystemExit(f"error: no node labelled {select!r}")
+            page.evaluate("id => kgView.select(id, false)", found[0])
         png = page.screenshot()
         browser.close()
     write_atomic(out, png)
@@ -54,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--select", metavar="LABEL", help="show the evidence panel of this entity")
     args = parser.parse_args(argv)
     if not args.graph.is_file():
         print(f"error: no such graph file: {args.graph}", file=sys.stderr)
@@ -61,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if not CHROMIUM.exists():
         print(f"error: {CHROMIUM} not found (apt-get install chromium)", file=sys.stderr)
         return 1
-    screenshot(args.graph, args.out, args.width, args.height)
+    screenshot(args.graph, args.out, args.width, args.height, args.select)
     return 0
 
 

@@ -284,7 +284,9 @@ class View:
         self.page.mouse.click(box["x"] + dom["x"], box["y"] + dom["y"])
 
     def click_node(self, label: str) -> None:
-        node = self.node_id(label)
+        self.click_id(self.node_id(label))
+
+    def click_id(self, node: str) -> None:
         self.js("id => kgView.network.focus(id, {scale: 1.2, animation: false})", node)
         self.click_canvas(self.js("id => kgView.network.getPositions([id])[id]", node))
 
@@ -415,3 +417,19 @@ def test_screenshot_script_writes_a_png(tmp_path):
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (800, 600)
+
+
+@needs_chromium
+def test_browser_view_of_the_built_seeds(browser, tmp_path):
+    """End to end: `kg build seeds/` writes graph.html; it draws exactly the graph.ttl beside it, with evidence."""
+    built = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path)])
+    assert built.exit_code == 0, built.output
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    view = View(browser, tmp_path / "graph.html")
+    assert view.shown() == rdf_counts(graph)
+    event, sentence = next(iter(graph.query("SELECT ?e ?s WHERE { ?e nkg:evidence ?s } ORDER BY ?e ?s LIMIT 1",
+                                            initNs={"nkg": NKG._NS})))
+    view.click_id(str(event))
+    assert " ".join(str(sentence).split()) in " ".join(view.panel().split())
+    view.assert_clean()
+    view.page.close()

@@ -254,7 +254,7 @@ def truncation_hint(g: nx.MultiDiGraph) -> list[str]:
     """Two example `kg view` commands that give a smaller, filtered view of `g`."""
     entities = [(d, kg["label"]) for n, d in g.degree() if (kg := g.nodes[n]["kg"])["kind"] == "entity"]
     events = sorted(kg["cls"] for _, kg in g.nodes(data="kg") if kg["kind"] == "event")
-    focus = max(entities)[1] if entities else "LABEL"
+    focus = min(entities, key=lambda e: (-e[0], e[1]))[1] if entities else "LABEL"
     return [f"kg view GRAPH --focus {shlex.quote(focus)} --hops 2",
             f"kg view GRAPH --type {events[0] if events else 'ArmsTransfer'}"]
 

@@ -185,10 +185,10 @@
     if (ev.kind === "event") section(panel, "Evidence", evidenceItems(ev));
   }
 
-  function select(id) {
+  function select(id, moveCamera) {
     if (!visible.has(id)) return;
     network.selectNodes([id]);
-    network.focus(id, { animation: false, scale: Math.max(network.getScale(), 0.8) });
+    if (moveCamera !== false) network.focus(id, { animation: false, scale: Math.max(network.getScale(), 0.8) });
     showNode(id);
   }
 
