@@ -571,11 +571,13 @@ ISO3_ALIASES = {"UNK": "XKX", "XKS": "XKX"}
 CONFIRMED_FROM, CONFIRMED_TO = "1995-01-01", "2021-12-31"
 ROLE_FROM_FACTBOOK = {"chief_of_state": "head_of_state", "head_of_government": "head_of_government"}
 ROMAN = re.compile(r"^[IVXL]+$")
-# Regnal labels with a territorial suffix, Portuguese or English: "Carlos III do Reino Unido",
-# "Felipe VI of Spain" -> "Carlos III", "Felipe VI"; Portuguese popes: "Papa Bento XVI".
+# Styled labels, Portuguese or English: "Carlos III do Reino Unido", "Felipe VI of Spain",
+# "Albert II, Prince of Monaco", "Henri, Grand Duke of Luxembourg",
+# "Guilherme, grão-duque herdeiro de Luxemburgo"; Portuguese popes: "Papa Bento XVI".
 REGNAL_SUFFIX = re.compile(
     r"^(.*?\b[IVXL]+),?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:do|da|de|dos|das|of)\s+\S.*$"
 )
+STYLE_SUFFIX = re.compile(r"^([^,]+),\s+[^,]*\b(?:of|do|da|de|dos|das)\b.*$")
 # Honorifics that the Factbook writes before a name ("Grand Chief Sir Bob Dadae").
 HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Archbishop", "Bishop", "Cardinal", "Grand", "Chief", "Sheikh"}
 PORTUGUESE_POPE = "Papa "
@@ -592,6 +594,7 @@ class Leader:
     wikidata: str = ""
     title: str = ""
     aliases: list[str] = field(default_factory=list)
+    styled: bool = False  # the source label carried a style or a foreign form; prefer the Factbook's
 
     def row(self) -> dict[str, str]:
         return {
@@ -604,6 +607,19 @@ class Leader:
             "start": self.start,
             "end": self.end,
         }
+
+
+def plain_name(label: str) -> str:
+    """'Carlos III do Reino Unido' -> 'Carlos III'; 'Papa Bento XVI' -> 'Bento XVI';
+    'Henri, Grand Duke of Luxembourg' -> 'Henri'; 'Jioji (George) Konrote' -> 'Jioji Konrote'."""
+    name = re.sub(r"\s*\([^)]*\)", "", label)
+    if name.startswith(PORTUGUESE_POPE):
+        name = name[len(PORTUGUESE_POPE):]
+    for pattern in (REGNAL_SUFFIX, STYLE_SUFFIX):
+        m = pattern.match(name)
+        if m:
+            name = m.group(1)
+    return name.strip()
 
 
 def factbook_date(text: str) -> str:
@@ -703,10 +719,10 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     than a month, and not for a short (under a year) acting term.
     Duplicates (same person, country, office, start within a month) are merged keeping an
     explicit end date; of two open-ended terms of one person and office only the later stays.
-    Regnal labels with a territorial suffix (Portuguese source labels, English "X of Spain") are
-    replaced by the Factbook spelling of the same current holder, else shortened
-    ("Carlos III do Reino Unido" -> "Charles III"; "João Carlos I de Espanha" -> "João Carlos I";
-    "Felipe VI of Spain" -> "Felipe VI"). Current holders from leaders_current_factbook.csv
+    Styled labels are shortened ("Felipe VI of Spain" -> "Felipe VI", "Henri, Grand Duke of
+    Luxembourg" -> "Henri"); when the style came with a source (possibly Portuguese) label, the
+    Factbook spelling of the same current holder replaces it ("Carlos III do Reino Unido" ->
+    "Charles III"), else the short form stays ("João Carlos I de Espanha" -> "João Carlos I"). Current holders from leaders_current_factbook.csv
     (January 2026; rows without a parsed title or with a "Vice" title skipped) give the English
     title and an alias spelling, and are added as rows (no QID) when Wikidata lacks them; where
     the Factbook names a single holder, older open-ended terms of other people in that office
@@ -730,9 +746,11 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
         if r["start"] and r["end"] and r["start"] > r["end"]:
             continue  # inconsistent dates
         label = english_label.get(r["person_qid"], name)
-        aliases = [r["person_source_label"], fold(label)]
+        plain = plain_name(label)
+        styled = plain != label and r["person_qid"] not in english_label
+        aliases = [label, r["person_source_label"], fold(plain)]
         leaders.append(
-            Leader(label, iso3, r["role"], r["start"], r["end"], r["person_qid"], "", aliases)
+            Leader(plain, iso3, r["role"], r["start"], r["end"], r["person_qid"], "", aliases, styled)
         )
 
     # fictional office-holders
@@ -798,12 +816,7 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             if messy_factbook_name(person):
                 continue
             match.aliases.append(person)
-            source_form = (
-                REGNAL_SUFFIX.match(match.label)
-                or match.label.startswith(PORTUGUESE_POPE)
-                or not match.label.isascii()
-            )
-            if regnal(match.label) and source_form and not REGNAL_SUFFIX.match(person):
+            if match.styled or (regnal(match.label) and not match.label.isascii()):
                 match.aliases.append(match.label)
                 match.label = person
         elif any(
@@ -821,13 +834,6 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
                     stale.end = match.start
 
     for l in leaders:
-        m = REGNAL_SUFFIX.match(l.label)
-        if m:
-            l.aliases.append(l.label)
-            l.label = m.group(1)
-        if l.label.startswith(PORTUGUESE_POPE):
-            l.aliases.append(l.label)
-            l.label = l.label[len(PORTUGUESE_POPE):]
         l.aliases = [a for a in uniq(l.aliases) if a != l.label and not re.fullmatch(r"Q\d+", a)]
 
     leaders.sort(key=lambda l: (*label_key(l.label), l.start, l.iso3, l.office))
