@@ -898,11 +898,15 @@ def org_kind(name: str, aim: str) -> str:
 
 def org_acronyms(cell: str) -> list[str]:
     """'EAEC or EurasEC' -> both; 'UNASUR - Spanish; UNASUL - Portuguese' -> both;
-    'or European Communities, EC' -> ['EC']; 'G-20' -> ['G-20', 'G20']."""
+    'or European Communities, EC' -> ['EC']; 'G-20' -> ['G-20', 'G20'];
+    'ACP Group' -> ['ACP Group', 'ACP']."""
     out = []
     for part in re.split(r"\bor\b|[;,]", cell):
         part = re.sub(r"\s+-\s+\w+$", "", part.strip())
-        if part and " " not in part and any(c.isupper() for c in part):
+        first = part.split()[0] if part else ""
+        if " " in part and first.isupper() and len(part.split()) == 2:
+            out += [part, first]
+        elif part and " " not in part and any(c.isupper() for c in part):
             out.append(part)
             if re.fullmatch(r"G-\d+", part):
                 out.append(part.replace("-", ""))
