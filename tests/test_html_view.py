@@ -132,6 +132,12 @@ def test_counts_match_the_rdf(tmp_path):
     assert (stats.nodes, stats.edges) == rdf_counts(graph)
 
 
+def test_same_graph_gives_the_same_page(tmp_path):
+    write_html(sample(), tmp_path / "a.html")
+    write_html(Graph().parse(data=sample().serialize(format="nt"), format="nt"), tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
 def test_page_is_self_contained(tmp_path):
     write_html(sample(), tmp_path / "graph.html")
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")

@@ -292,7 +292,7 @@ def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int 
     truncated = total > max_nodes
     shown = most_connected(g, max_nodes) if truncated else g
     meta = {"truncated": truncated, "total": total, "shown": len(shown), "hints": truncation_hint(g),
-            "legend": legend(shown), "articles": articles(graph, shown), "roles": list(ROLES)}
+            "legend": legend(shown), "articles": articles(graph, shown)}
     net = to_pyvis(shown)
     write_atomic(Path(path), render(net, meta).encode("utf-8"))
     return ViewStats(nodes=net.num_nodes(), edges=net.num_edges(), truncated=truncated, total_nodes=total)
