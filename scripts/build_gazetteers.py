@@ -441,8 +441,8 @@ def build_places(
     Sources, in order of precedence for a shared name:
     1. rigour territories that are not in countries.csv (Hong Kong, Greenland, Puerto Rico, and
        subdivisions: US states, German Länder, Russian oblasts, Crimea...), with rigour's QID and
-       iso3 = the nearest ancestor in countries.csv; labelled with the common name of the
-       countries.csv source where it has the territory ("Macau"), else rigour's;
+       iso3 = the nearest ancestor in countries.csv; labelled with rigour's in-sentence name,
+       else its name without " SAR" ("Macao");
     2. the places rigour lists for a territory (capital and major cities, e.g. Istanbul for
        Turkey, Munich for Bavaria) when GeoNames knows the name as a town of 15,000 or more or
        the word list knows one of its words as a proper noun (this drops residents' nouns such
@@ -459,7 +459,6 @@ def build_places(
     sources (British overseas territories, Antarctica) keep a blank iso3.
     """
     territories = read_csv(src / "territories_rigour.csv")
-    base_names = {r["iso3"]: r["name"] for r in read_csv(src / "countries.csv")}
     by_code = {t["code"]: t for t in territories}
     included = {c.iso3 for c in countries}
     country_names = {
@@ -509,8 +508,8 @@ def build_places(
         if alpha3 in included or t["is_historical"] == "true" or t["code"] in {"eu", "un"}:
             continue
         iso3 = owner_iso3(t["parent"]) if t["parent"] else ""
-        common = base_names.get(t["alpha3"], "") if t["alpha3"] else ""
-        label = clean_place(common or strip_the(t["in_sentence"]) or t["name"])
+        name = re.sub(r"\s+SAR$", "", t["name"])  # "Macao SAR" -> "Macao"
+        label = clean_place(strip_the(t["in_sentence"]) or name)
         own = {w for n in [t["name"], t["full_name"]] for w in re.split(r"[\s\-']+", fold(n).casefold())}
         strong = [n for n in split(t["names_strong"]) if words.all_known(fold(n), own)]
         aliases = [clean_place(n) for n in [t["name"], t["full_name"], *strong]]
