@@ -55,6 +55,11 @@ def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int]) -
     return Mention(span.text, span.start_char, span.end_char, sentence, cls, key)
 
 
+def is_location(span: Span) -> bool:
+    """A span governed by a locative preposition ('in Athens', 'at Moscow')."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"in", "at"}
+
+
 def weapon_for(span: Span, gaz: Gazetteer) -> str | None:
     """The weapon label a designation-like span names, if the gazetteer knows it."""
     return designation_index(gaz).get(designation_key(span.text))
@@ -79,6 +84,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             cls, key = NER_CLASSES[ent.label_], None
         else:
             continue
+        if cls == "Country" and is_location(span) and gaz.capital_of(span.text):
+            cls, key = "Place", span.text   # 'signed in Athens': the city, not the country as an actor
         found.append(mention(span, cls, key, starts))
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))

@@ -17,7 +17,7 @@ from kg.resolve import TokenIndex
 ROLES = ("agent", "target", "item", "location")
 SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
-CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis", "csubj"}
+CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
@@ -56,6 +56,8 @@ GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
 CURRENCIES = {row["word"].lower(): row["code"] for row in lexicon.rows("currencies.csv")}
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
+GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
 SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 
 
@@ -97,6 +99,11 @@ class Reader:
         if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
             cls = {"Person", "Leader"} if lower in {"men", "leaders"} else {"Country"}
             return self.last_of(cls, tok.i, set(), distinct=2)
+        if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
+            # 'officials from both countries', 'lawmakers of Greece'
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return self.entities_of(pobj, exclude)
         if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
             return self.anaphor(tok, modifiers, exclude)
         if modifiers and tok.pos_ in {"NOUN", "PROPN"}:
@@ -198,8 +205,32 @@ class Reader:
         self.nested_preps(roles, head, trigger)
         if not roles["item"]:
             roles["item"] = self.index.in_span(local_tokens(head), {"WeaponSystem"})
+        if not roles["item"] and trigger.cls == "ArmsTransfer":
+            roles["item"] = self.weapon_anaphor(head)
+        if not roles["target"] and trigger.cls == "ArmsTransfer" and roles["item"] and roles["agent"]:
+            roles["target"] = self.origin_of(roles["item"][0], roles["agent"])
         roles["target"] = [t for t in roles["target"] if t not in roles["agent"]]
         return roles
+
+    def weapon_anaphor(self, head: Token) -> list[str]:
+        """'acquire a sophisticated missile defense system': the article's most named weapon system."""
+        if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in local_tokens(head) if t is not head):
+            return []
+        counts = Counter(self.index.label[i] for i in self.index.label
+                         if self.index.first[i] == i and self.index.cls(i) == "WeaponSystem")
+        return [counts.most_common(1)[0][0]] if counts else []
+
+    def origin_of(self, weapon: str, buyers: list[str]) -> list[str]:
+        """The seller of a purchase that names none: the weapon's country of origin, if the buyer is not it."""
+        record = self.gaz.weapon(weapon)
+        if record is None:
+            return []
+        origins = [self.gaz.countries[c].label for c in record.origins if c in self.gaz.countries]
+        buyer_countries = {self.country_of.get(b, b) for b in buyers}
+        if len(origins) != 1 or origins[0] in buyer_countries:
+            return []
+        entity = self.index.entities.get(origins[0])
+        return [origins[0]] if entity is not None else []
 
     def nested_preps(self, roles: dict[str, list[str]], token: Token, trigger: Trigger) -> None:
         """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
@@ -229,7 +260,17 @@ class Reader:
                 roles[role].append(label)
 
     def inherited_subject(self, token: Token, taken: set[str]) -> list[str]:
-        """The subject a trigger without one shares with the clause that governs it."""
+        """The subject a trigger without one shares with the clause that governs it.
+
+        'allow Saudi Arabia to acquire', 'urged Washington to reverse': the governing verb's object
+        is the subject of its infinitive complement (object control)."""
+        if token.dep_ == "xcomp":
+            for child in token.head.children:
+                if child.dep_ == "dobj":
+                    labels = [lab for lab in self.entities_of(child) if lab not in taken
+                              and self.index.entities[lab].cls != "WeaponSystem"]
+                    if labels:
+                        return labels
         node = token
         for _ in range(6):
             if node.dep_ == "ROOT" or node.head is node:
@@ -339,6 +380,8 @@ class Reader:
                 continue
             event = self.event(token, trigger)
             if event is not None:
+                if event.cls in SYMMETRIC and not event.target and len(event.agent) > 1:
+                    event.agent, event.target = event.agent[:1], event.agent[1:]   # 'X and Y met'
                 if event.cls in SYMMETRIC and not event.target:
                     event.target = self.counterpart(event)
                 self.events.append(event)

@@ -196,8 +196,9 @@ def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
                 facts.append(Fact(entity.label, "category", weapon.category, False))
         elif entity.cls == "Place":
             place = next((n for n in gaz.named if n.cls == "Place" and n.label == entity.label), None)
-            if place and place.iso3 in gaz.countries:
-                facts.append(Fact(entity.label, "locatedIn", gaz.countries[place.iso3].label, False))
+            country = gaz.countries.get(place.iso3 or "") if place else gaz.capital_of(entity.label)
+            if country:
+                facts.append(Fact(entity.label, "locatedIn", country.label, False))
     return facts
 
 

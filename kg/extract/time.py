@@ -12,6 +12,8 @@ from kg.model import TimeRef
 # Words that shift a time expression inside its period without changing the period itself.
 HEDGES = re.compile(r"^(?:on|in|at|by|since|from|during|until|before|after|over|of|the|"
                     r"later|earlier|early|late|mid|end of|beginning of|start of|the end of)\s+", re.I)
+WEEKDAYS = [(name, name[:3]) for name in
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
 GRANULARITY = {"day": "day", "part_of_day": "day", "time": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -35,6 +37,8 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
     if published is None and not re.search(r"\b\d{4}\b", text):
         return None
     base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
+    if published and core(text).lower().rstrip("s") in WEEKDAYS[published.weekday()]:
+        return TimeRef(published.isoformat(), "day", text, "the publication day is that weekday")
     data = _parser(prefer, base).get_date_data(core(text)) if core(text) else None
     if data is None or data.date_obj is None:
         return None

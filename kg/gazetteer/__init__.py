@@ -84,6 +84,10 @@ class Gazetteer:
         """Heads of state and government of `iso3` in office on `day`."""
         return [ldr for ldr in self.leaders if ldr.iso3 == iso3 and ldr.in_office(day)]
 
+    def capital_of(self, name: str) -> Country | None:
+        """The country whose capital is called `name`."""
+        return next((c for c in self.countries.values() if name in c.capitals), None)
+
     def weapon(self, label: str) -> Weapon | None:
         return next((w for w in self.weapons if w.label == label), None)
 
