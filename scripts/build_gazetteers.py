@@ -773,9 +773,10 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     Factbook spelling of the same current holder replaces it ("Carlos III do Reino Unido" ->
     "Charles III"), else the short form stays ("João Carlos I de Espanha" -> "João Carlos I").
     Current holders from leaders_current_factbook.csv (January 2026; rows without a parsed title
-    or with a "Vice" title skipped) give the English title and an alias spelling, and are added as rows (no QID) when Wikidata lacks them; where
-    the Factbook names a single holder, older open-ended terms of other people in that office
-    end on the day the Factbook holder took office. Only countries in countries.csv are kept.
+    or with a "Vice" title skipped) give the English title and an alias spelling, and are added
+    as rows (no QID) when Wikidata lacks them; where the Factbook names a single holder, older
+    open-ended terms of other people in that office end on the day the Factbook holder took
+    office. Only countries in countries.csv are kept.
     """
     included = {c.iso3 for c in countries}
     rows = read_csv(src / "leaders_heads_wikidata.csv")
