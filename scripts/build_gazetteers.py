@@ -341,7 +341,8 @@ def build_countries(src: Path, words: Words) -> list[Country]:
     "Palestinian territories").
     Dropped: non-Latin and annotated forms, two-letter codes that the Factbook does not give as the
     usual abbreviation, ordinary lowercase English words ("island"), names equal to a demonym or a
-    capital, and any alias, demonym or capital shared by two countries ("Korean", "Dominican").
+    capital (unless it is rigour's in-sentence name, "the Vatican"), and any alias, demonym or
+    capital shared by two countries ("Korean", "Dominican").
     The dotted form of 2-3 letter all-caps abbreviations is added (US -> U.S.).
     """
     base = read_csv(src / "countries.csv")
@@ -393,6 +394,10 @@ def build_countries(src: Path, words: Words) -> list[Country]:
             ]
             if c
         )
+        # A name rigour gives as the in-sentence form ("the Vatican") stays a name even when the
+        # sources also list it as a demonym; otherwise the demonym wins ("Saudi").
+        in_sentence = clean_name(rg.get("in_sentence", "")) or ""
+        demonyms = [d for d in demonyms if d != in_sentence]
         drop = ALIAS_DROP.get(b["iso3"], set()) | {label} | set(demonyms) | set(capitals)
         aliases = uniq(n for n in names if n not in drop)
         demonyms = [d for d in demonyms if d != label and d not in aliases]
