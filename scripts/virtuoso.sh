@@ -77,8 +77,9 @@ start() {  # start DIR PORT HTTPPORT
   local dir
   dir=$(mkdir -p "$1" && cd "$1" && pwd)
   write_ini "$dir" "$2" "$3"
-  (cd "$dir/db" && "$VIRTUOSO" +configfile "$dir/virtuoso.ini" +foreground >"$dir/stdout.log" 2>&1 &
-   echo $! >"$dir/virtuoso.pid")
+  # exec: the background job is the server itself, holding no descriptor of the caller's
+  (cd "$dir/db" && exec "$VIRTUOSO" +configfile "$dir/virtuoso.ini" +foreground) </dev/null >"$dir/stdout.log" 2>&1 &
+  echo $! >"$dir/virtuoso.pid"
   local deadline=$((SECONDS + READY_SECONDS))
   until isql "$dir" "SELECT 1;" >/dev/null 2>&1; do
     kill -0 "$(cat "$dir/virtuoso.pid")" 2>/dev/null || die "server exited at start; see $dir/db/virtuoso.log"
