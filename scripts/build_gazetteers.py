@@ -611,7 +611,7 @@ ROMAN = re.compile(r"^[IVXL]+$")
 # "Albert II, Prince of Monaco", "Henri, Grand Duke of Luxembourg",
 # "Guilherme, grão-duque herdeiro de Luxemburgo"; Portuguese popes: "Papa Bento XVI".
 REGNAL_SUFFIX = re.compile(
-    r"^(.*?\b[IVXL]+),?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:do|da|de|dos|das|of)\s+\S.*$"
+    r"^(.*?\b[IVXL]+)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:do|da|de|dos|das|of)\s+\S.*$"
 )
 STYLE_SUFFIX = re.compile(r"^([^,]+),\s+[^,]*\b(?:of|do|da|de|dos|das)\b.*$")
 # Honorifics that the Factbook writes before a name ("Grand Chief Sir Bob Dadae").
@@ -774,7 +774,7 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     Duplicates (same person, country, office, start within a month) are merged keeping an
     explicit end date; of two open-ended terms of one person and office only the later stays.
     Styled labels are shortened ("Felipe VI of Spain" -> "Felipe VI", "Henri, Grand Duke of
-    Luxembourg" -> "Henri"); when the style came with a source (possibly Portuguese) label, the
+    Luxembourg" -> "Henri", "Salman of Saudi Arabia" -> "Salman"); when the style came with a source (possibly Portuguese) label, the
     Factbook spelling of the same current holder replaces it ("Carlos III do Reino Unido" ->
     "Charles III"), else the short form stays ("João Carlos I de Espanha" -> "João Carlos I").
     Current holders from leaders_current_factbook.csv (January 2026; rows without a parsed title
@@ -784,6 +784,7 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
     office. Only countries in countries.csv are kept.
     """
     included = {c.iso3 for c in countries}
+    country_names = {c.iso3: [c.label, *c.aliases] for c in countries}
     rows = read_csv(src / "leaders_heads_wikidata.csv")
     confirmed_qids = {r["person_qid"] for r in rows if r["qid_also_in_peppercat"] == "true"}
     english_label = {
@@ -802,6 +803,8 @@ def build_leaders(src: Path, countries: list[Country]) -> list[Leader]:
             continue  # inconsistent dates
         label = english_label.get(r["person_qid"], name)
         plain = plain_name(label)
+        for country_name in country_names[iso3]:  # "Salman of Saudi Arabia" -> "Salman"
+            plain = re.sub(rf" of (?:the )?{re.escape(country_name)}$", "", plain)
         styled = plain != label and r["person_qid"] not in english_label
         aliases = [label, r["person_source_label"], fold(plain)]
         leaders.append(
