@@ -87,7 +87,8 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, ba
     g.add((node, NKG.status, NKG[event.status]))
     if event.time:
         g.add((node, NKG.date, Literal(event.time.value, datatype=DATE_TYPES[event.time.granularity])))
-        g.add((node, NKG.dateText, Literal(event.time.text)))
+        if event.time.text:
+            g.add((node, NKG.dateText, Literal(event.time.text)))
     if event.quantity is not None:
         g.add((node, NKG.quantity, Literal(event.quantity, datatype=XSD.integer)))
     if event.amount is not None:

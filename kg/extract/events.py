@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.time import resolve_date
+from kg.extract.time import RELATIVE_TO_EVENT, is_duration, resolve_date
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Event, Fact, TimeRef
 from kg.resolve import TokenIndex
@@ -17,12 +17,13 @@ from kg.resolve import TokenIndex
 ROLES = ("agent", "target", "item", "location")
 SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 NOUN_CLIMB = {"dobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "pobj", "compound"}
-VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl", "acl", "prep", "pobj", "dobj"}
+VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
 CURRENCIES = {row["word"].lower(): row["code"] for row in lexicon.rows("currencies.csv")}
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
+REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
 SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 
@@ -101,13 +104,14 @@ class Reader:
             return self.last_of(cls, tok.i, set(), distinct=2)
         if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
             # 'officials from both countries', 'lawmakers of Greece'
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     return self.entities_of(pobj, exclude)
         if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
             return self.anaphor(tok, modifiers, exclude)
-        if modifiers and tok.pos_ in {"NOUN", "PROPN"}:
-            return [self.index.label[m.i] for m in modifiers][:1]
+        if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
+            return list(dict.fromkeys(self.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
+                                      if t.i in self.index.label))
         return []
 
     def anaphor(self, tok: Token, modifiers: list[Token], exclude: set[str]) -> list[str]:
@@ -193,7 +197,11 @@ class Reader:
             elif child.dep_ == "agent":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     self.fill(roles, subject_role, pobj)
-        if trigger.pos == "AUX" or not roles[subject_role]:
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_ in UNDERGOERS and not roles["target"]:
+            for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                self.fill(roles, "target", child)   # 'the country faced sanctions': the country is the target
+            self.fill(roles, "agent", None, self.inherited_subject(head.head, set(roles["target"])))
+        if (trigger.pos == "AUX" or not roles[subject_role]) and "own-agent" not in trigger.needs:
             role = "agent" if trigger.pos == "AUX" else subject_role
             self.fill(roles, role, None, self.inherited_subject(head, set(roles["agent"] + roles["target"])))
         for child in head.children:
@@ -203,6 +211,16 @@ class Reader:
                 for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
                     self.fill(roles, trigger.preps[child.lower_], pobj)
         self.nested_preps(roles, head, trigger)
+        if not roles["target"] and trigger.cls in CLAUSAL_TARGET:
+            # 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi Arabia'
+            clause = next((t for t in head.subtree if t.dep_ in {"ccomp", "xcomp"} and t is not head), None)
+            if clause is not None:
+                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                for child in subjects:
+                    self.fill(roles, "target", child)
+                if not subjects:
+                    self.fill(roles, "target", None, [lab for lab in self.index.in_span(clause.subtree, {"Country", "Leader", "Person", "Organization"})
+                                                      if lab not in roles["agent"]][:1])
         if not roles["item"]:
             roles["item"] = self.index.in_span(local_tokens(head), {"WeaponSystem"})
         if not roles["item"] and trigger.cls == "ArmsTransfer":
@@ -264,8 +282,9 @@ class Reader:
 
         'allow Saudi Arabia to acquire', 'urged Washington to reverse': the governing verb's object
         is the subject of its infinitive complement (object control)."""
-        if token.dep_ == "xcomp":
-            for child in token.head.children:
+        if token.dep_ == "xcomp" or token.dep_ == "pcomp" and token.head.lower_ == "as":
+            governor = token.head if token.dep_ == "xcomp" else token.head.head
+            for child in governor.children:
                 if child.dep_ == "dobj":
                     labels = [lab for lab in self.entities_of(child) if lab not in taken
                               and self.index.entities[lab].cls != "WeaponSystem"]
@@ -276,6 +295,8 @@ class Reader:
             if node.dep_ == "ROOT" or node.head is node:
                 return []
             node = node.head
+            if node.lemma_ in REPORTERS:
+                return []
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child is not token:
                     labels = [lab for lab in self.entities_of(child)
@@ -315,13 +336,20 @@ class Reader:
 
     # -- time and amounts --------------------------------------------------------------
     def time(self, token: Token, status: str) -> TimeRef | None:
-        """The date expression nearest the trigger within its sentence, resolved."""
+        """The date expression nearest the trigger in its sentence; else the last one earlier in its
+        paragraph; else, in the lead paragraph, the publication date (the reason says which)."""
         prefer = "future" if status == "Planned" else "past"
-        dates = [e for e in token.sent.ents if e.label_ == "DATE"]
+        dates = [e for e in token.sent.ents if e.label_ == "DATE" and anchored(e)]
         for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
-            ref = resolve_date(ent.text, self.published, prefer)
-            if ref:
+            if ref := resolve_date(ent.text, self.published, prefer):
                 return ref
+        paragraph = self.doc.text.rfind("\n\n", 0, token.idx) + 1
+        if paragraph == 0 and self.published is not None:
+            return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
+        earlier = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < token.sent.start_char and anchored(e)]
+        for ent in reversed(earlier):
+            if ref := resolve_date(ent.text, self.published, prefer):
+                return replace(ref, reason=f"{ref.reason}; the last date named earlier in the article")
         return None
 
     @staticmethod
@@ -359,6 +387,8 @@ class Reader:
 
     def need_met(self, token: Token, need: str) -> bool:
         kind, _, word = need.partition(":")
+        if kind == "child":
+            return any(c.dep_ == word for c in token.children)
         if kind in {"particle", "prep", "compound"}:
             deps = {"particle": {"prt"}, "prep": {"prep"}, "compound": {"compound"}}[kind]
             return any(c.dep_ in deps and c.lower_ == word for c in token.children)
@@ -384,6 +414,8 @@ class Reader:
                     event.agent, event.target = event.agent[:1], event.agent[1:]   # 'X and Y met'
                 if event.cls in SYMMETRIC and not event.target:
                     event.target = self.counterpart(event)
+                if event.cls in SYMMETRIC and not event.target:
+                    continue   # talks or a meeting with nobody named: too vague to keep
                 self.events.append(event)
         self.events += self.conditional_threats()
         return merge_coreferent(self.events)
@@ -432,6 +464,12 @@ class Reader:
         return found
 
 
+def anchored(ent: Span) -> bool:
+    """A date expression that names a point in time, not a duration or an offset from another event."""
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return following not in RELATIVE_TO_EVENT and not is_duration(ent.text)
+
+
 def local_tokens(token: Token):
     """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial)."""
     for child in token.children:
@@ -455,10 +493,11 @@ def coreferent(a: Event, b: Event) -> bool:
     """Two mentions of one event: same class, no conflicting roles, and enough in common."""
     if a.cls != b.cls or not all(compatible(getattr(a, r), getattr(b, r)) for r in ("agent", "target", "item")):
         return False
-    if a.item and b.item:
-        return True
-    shared = [r for r in ("agent", "target") if set(getattr(a, r)) & set(getattr(b, r))]
-    return len(shared) == 2 or (len(shared) == 1 and not (a.item or b.item) and not (a.target and b.target))
+    return any(set(getattr(a, r)) & set(getattr(b, r)) for r in ("agent", "target", "item"))
+
+
+def specificity(event: Event) -> int:
+    return sum(bool(getattr(event, role)) for role in ROLES)
 
 
 def merge_coreferent(events: list[Event]) -> list[Event]:
@@ -469,6 +508,8 @@ def merge_coreferent(events: list[Event]) -> list[Event]:
         if first is None:
             merged.append(event)
             continue
+        if specificity(event) > specificity(first):
+            first.status, first.time = event.status, event.time or first.time
         for role in ROLES:
             getattr(first, role).extend(x for x in getattr(event, role) if x not in getattr(first, role))
         first.evidence.extend(s for s in event.evidence if s not in first.evidence)

@@ -23,6 +23,17 @@ def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
         "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base})
 
 
+DURATION = re.compile(r"^(?:about |some |nearly |almost |around |more than |over |the past |the last |the next )?"
+                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+"
+                      r"(?:day|week|month|year|decade)s?$", re.I)
+RELATIVE_TO_EVENT = {"after", "before", "since", "later", "earlier", "from", "until"}
+
+
+def is_duration(text: str) -> bool:
+    """'two years', 'several months': a length of time, not a point in time."""
+    return bool(DURATION.match(text.strip()))
+
+
 def core(text: str) -> str:
     """Strip leading prepositions and hedges: 'later this month' -> 'this month'."""
     previous = None
