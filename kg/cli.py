@@ -1,6 +1,7 @@
 """The `kg` command line: wires the pipeline stages together and holds no logic of its own."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -20,6 +21,14 @@ def cli() -> None:
 # -- commands are added below, one function each ------------------------------------------
 
 
+def warnings_to_stderr() -> logging.Handler:
+    """Show the pipeline's warnings (a guessed encoding, HTML taken apart, a text cut into parts) on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    logging.getLogger("kg").addHandler(handler)
+    return handler
+
+
 @cli.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -36,14 +45,28 @@ def cli() -> None:
 def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date, base: str,
                   store_dir: Path | None, strict: bool) -> None:
     """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
-    from kg.build import build
     from kg.read import ReadError
+    from kg.store import StoreError
 
+    shown = warnings_to_stderr()
     try:
+        from kg.build import build
+
         report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
                        base=base, store_dir=store_dir, strict=strict)
-    except (ReadError, RuntimeError) as error:
+    except KeyboardInterrupt:
+        click.echo("interrupted: build stopped, no output file was left half-written", err=True)
+        sys.exit(130)
+    except ReadError as error:
+        for skip in error.skipped:
+            click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
         raise UserError(str(error)) from error
+    except (RuntimeError, StoreError) as error:
+        raise UserError(str(error)) from error
+    except OSError as error:
+        raise UserError(f"{error.filename or out}: {error.strerror or error}") from error
+    finally:
+        logging.getLogger("kg").removeHandler(shown)
     for skip in report.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
     click.echo(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}")
