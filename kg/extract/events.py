@@ -339,7 +339,11 @@ class Reader:
         """The date expression nearest the trigger in its sentence; else the last one earlier in its
         paragraph; else, in the lead paragraph, the publication date (the reason says which)."""
         prefer = "future" if status == "Planned" else "past"
-        dates = [e for e in token.sent.ents if e.label_ == "DATE" and anchored(e)]
+        clause = token
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+            clause = clause.head
+        own = {t.i for t in local_tokens(clause)}
+        dates = [e for e in token.sent.ents if e.label_ == "DATE" and anchored(e) and e.root.i in own]
         for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
             if ref := resolve_date(ent.text, self.published, prefer):
                 return ref
@@ -509,7 +513,7 @@ def merge_coreferent(events: list[Event]) -> list[Event]:
             merged.append(event)
             continue
         if specificity(event) > specificity(first):
-            first.status, first.time = event.status, event.time or first.time
+            first.status = event.status
         for role in ROLES:
             getattr(first, role).extend(x for x in getattr(event, role) if x not in getattr(first, role))
         first.evidence.extend(s for s in event.evidence if s not in first.evidence)
