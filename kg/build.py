@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from tqdm import tqdm
 
 from kg.annotate import DEFAULT_MODEL
+from kg.engine import Part, run
 from kg.export.formats import merged_graph, write_turtle
 from kg.export.html import write_html
-from kg.pipeline import extract
-from kg.rdf import article_graph, article_iri
-from kg.read import Skip, read_inputs
-from kg.store import add, open_store
+from kg.model import Article
+from kg.rdf import article_iri
+from kg.read import ReadError, Skip, input_files, read_inputs
+from kg.store import open_store
 from kg.vocab import DEFAULT_BASE, NKG
 
 # A node typed differently by different articles keeps the more specific class.
@@ -27,20 +31,77 @@ class BuildReport:
     turtle: Path
     html: Path
     skipped: list[Skip]
+    repeats: int = 0    # articles left out because an earlier input of this build had the same text
+
+
+@dataclass
+class Unique:
+    """Lets through the first article of each text (same text, same article IRI) and counts the repeats."""
+
+    base: str
+    seen: set[str] = field(default_factory=set)
+    repeats: int = 0
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            iri = str(article_iri(article, self.base))
+            if iri in self.seen:
+                self.repeats += 1
+                continue
+            self.seen.add(iri)
+            yield article
+
+
+def load_part(store: ox.Store, part: Part) -> None:
+    """Load a part's named graphs into the store, each replacing what that article had there before."""
+    for name in part.graphs:
+        graph = ox.NamedNode(name)
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+    store.load(part.nquads, format=ox.RdfFormat.N_QUADS)
+
+
+def count_articles(inputs: list[Path]) -> int | None:
+    """How many articles the inputs hold (one per .txt, one per non-blank .jsonl line); None if unreadable."""
+    try:
+        total = 0
+        for path in input_files(inputs):
+            if path.suffix == ".jsonl":
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+        return total
+    except (ReadError, OSError):
+        return None
+
+
+def progress_bar(inputs: list[Path], shown: bool) -> tqdm:
+    """Articles done, articles/s and ETA on stderr (disabled unless `shown`)."""
+    return tqdm(total=count_articles(inputs) if shown else None, disable=not shown, unit=" articles",
+                file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_date: dt.date | None = None,
-          base: str = DEFAULT_BASE, store_dir: Path | None = None, strict: bool = False) -> BuildReport:
+          base: str = DEFAULT_BASE, store_dir: Path | None = None, strict: bool = False, workers: int = 1,
+          engine: str = "local", scheduler: str | None = None, progress: bool = False) -> BuildReport:
     """Extract every input article into a store (on disk with `store_dir`) and write graph.ttl and graph.html.
 
+    Articles stream through `engine` in chunks ("local": this process, or `workers` processes with 0 for one
+    per core; "dask": the cluster at `scheduler`, or a local one of `workers` processes), so memory holds the
+    output graph, not the corpus. An article whose text an earlier input had is left out (BuildReport.repeats).
     Unreadable inputs are reported in BuildReport.skipped and left out; `strict` stops at the first.
     """
     store: ox.Store = open_store(store_dir)
     skipped: list[Skip] = []
-    count = 0
-    for ag in extract(read_inputs(inputs, default_date, None if strict else skipped), model=model):
-        add(store, article_iri(ag.article, base), article_graph(ag, base))
-        count += 1
+    unique = Unique(base)
+    articles = unique(read_inputs(inputs, default_date, None if strict else skipped))
+    loaded = 0
+    with progress_bar(inputs, progress) as bar:
+        for part in run(articles, engine=engine, workers=workers, scheduler=scheduler, model=model, base=base):
+            load_part(store, part)
+            loaded += len(part.graphs)
+            bar.update(loaded + unique.repeats - bar.n)     # repeats count as done: the total counts inputs
     store.update(SETTLE_CLASSES)
     out.mkdir(parents=True, exist_ok=True)
     turtle, html = out / "graph.ttl", out / "graph.html"
@@ -49,4 +110,4 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     write_html(graph, html)
     if store_dir is not None:
         store.flush()
-    return BuildReport(count, len(graph), turtle, html, skipped)
+    return BuildReport(len(unique.seen), len(graph), turtle, html, skipped, unique.repeats)

@@ -42,8 +42,16 @@ def warnings_to_stderr() -> logging.Handler:
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also keep the graph in this on-disk Oxigraph store (a named graph per article).")
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of skipping it.")
+@click.option("--workers", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes extracting articles in parallel; 0 = one per core.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run extraction here, or on a Dask cluster (pip install 'dask[distributed]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786) for --engine dask; without it, a local cluster.")
+@click.option("--progress", is_flag=True, help="Show a progress bar on stderr even when it is not a terminal.")
 def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date, base: str,
-                  store_dir: Path | None, strict: bool) -> None:
+                  store_dir: Path | None, strict: bool, workers: int, engine: str, scheduler: str | None,
+                  progress: bool) -> None:
     """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
     from kg.read import ReadError
     from kg.store import StoreError
@@ -53,7 +61,8 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
         from kg.build import build
 
         report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
-                       base=base, store_dir=store_dir, strict=strict)
+                       base=base, store_dir=store_dir, strict=strict, workers=workers, engine=engine,
+                       scheduler=scheduler, progress=progress or sys.stderr.isatty())
     except KeyboardInterrupt:
         click.echo("interrupted: build stopped, no output file was left half-written", err=True)
         sys.exit(130)
@@ -70,6 +79,8 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
     for skip in report.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
     click.echo(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}")
+    if report.repeats:
+        click.echo(f"{report.repeats} article(s) left out: same text as an earlier one", err=True)
     if report.skipped:
         click.echo(f"{len(report.skipped)} input(s) skipped", err=True)
         sys.exit(1)

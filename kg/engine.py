@@ -1,0 +1,146 @@
+"""Run extraction over a stream of articles, in this process, a local process pool or a Dask cluster, as N-Quads parts."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from dataclasses import dataclass
+from functools import partial
+from itertools import islice
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.annotate import DEFAULT_MODEL, pipeline
+from kg.model import Article
+from kg.pipeline import extract
+from kg.rdf import article_graph, article_iri
+from kg.vocab import DEFAULT_BASE
+
+ENGINES = ("local", "dask")
+CHUNK = 16          # articles per task: one nlp.pipe batch
+CONNECT_TIMEOUT = "10s"   # to reach a Dask scheduler
+WINDOW = 4          # tasks in flight per worker: keeps workers busy while memory stays bounded
+
+
+@dataclass(frozen=True)
+class Part:
+    """The RDF of a chunk of articles: N-Quads, one named graph per article."""
+
+    graphs: tuple[str, ...]     # article IRIs, one per article read (repeats when two articles share a text)
+    nquads: bytes
+
+
+def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def extract_part(articles: list[Article], model: str = DEFAULT_MODEL, base: str = DEFAULT_BASE) -> Part:
+    """Extract a chunk of articles into one N-Quads part (the task every engine runs)."""
+    graphs, quads = [], []
+    for ag in extract(articles, model=model, batch_size=len(articles) or 1):
+        name = article_iri(ag.article, base)
+        graph = ox.NamedNode(str(name))
+        graphs.append(str(name))
+        quads.extend(ox.Quad(ox_term(s), ox_term(p), ox_term(o), graph) for s, p, o in article_graph(ag, base))
+    return Part(tuple(graphs), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+
+
+def warm(model: str) -> None:
+    """Build the spaCy pipeline (model + gazetteer ruler) once, when a worker process starts."""
+    pipeline(model)
+
+
+def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass(frozen=True)
+class Executor:
+    """Where tasks run: `submit(fn, *args)` returns a future; `slots` is how many run at once."""
+
+    submit: Callable[..., Future]
+    slots: int
+
+
+def run_now(fn: Callable, *args) -> Future:
+    """Run a task at once in this process (one worker, no start-up cost) and return its finished future."""
+    future: Future = Future()
+    future.set_result(fn(*args))
+    return future
+
+
+@contextmanager
+def local_executor(workers: int, model: str) -> Iterator[Executor]:
+    """This process for one worker, else a pool of fresh processes, each building the pipeline once."""
+    if workers <= 1:
+        yield Executor(run_now, 1)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=warm, initargs=(model,)) as pool:
+        yield Executor(pool.submit, workers)
+
+
+@contextmanager
+def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
+    """A client of the scheduler at `scheduler`, or of a LocalCluster of `workers` single-threaded processes.
+
+    Tasks are impure: every chunk runs, even when two chunks are equal.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise RuntimeError("--engine dask needs Dask: pip install 'dask[distributed]'") from exc
+    with ExitStack() as stack:
+        if scheduler:
+            try:
+                client = stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
+            except (OSError, ValueError) as exc:
+                raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+        else:
+            cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                       dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
+        yield Executor(partial(client.submit, pure=False), sum(client.nthreads().values()) or workers)
+
+
+def worker_count(workers: int) -> int:
+    """`workers`, with 0 meaning one per core."""
+    return workers if workers > 0 else os.cpu_count() or 1
+
+
+def executor(engine: str, workers: int, model: str, scheduler: str | None = None) -> AbstractContextManager:
+    if engine == "dask":
+        return dask_executor(scheduler, worker_count(workers))
+    if engine == "local":
+        return local_executor(worker_count(workers), model)
+    raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+
+
+def run(articles: Iterable[Article], *, engine: str = "local", workers: int = 1, scheduler: str | None = None,
+        model: str = DEFAULT_MODEL, base: str = DEFAULT_BASE, chunk: int = CHUNK) -> Iterator[Part]:
+    """The parts of all articles, `chunk` articles each, in input order, with a bounded number in flight."""
+    with executor(engine, workers, model, scheduler) as pool:
+        window = WINDOW * pool.slots
+        pending: deque = deque()
+        for articles_chunk in chunks(articles, chunk):
+            pending.append(pool.submit(extract_part, articles_chunk, model, base))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
