@@ -117,12 +117,3 @@ def test_progress_bar_only_when_asked(tmp_path: Path) -> None:
     assert f"3/{len(ARTICLES)}" in shown.stderr and "articles/s" in shown.stderr
     assert isomorphic(turtle(tmp_path / "quiet"), turtle(tmp_path / "shown"))
 
-
-def test_unknown_dask_scheduler_is_one_line_error(tmp_path: Path) -> None:
-    pytest.importorskip("dask.distributed")
-    corpus = write_jsonl(tmp_path / "corpus.jsonl", ARTICLES[:1])
-    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"), "--engine", "dask",
-                                      "--scheduler", "tcp://127.0.0.1:9"])
-    assert result.exit_code == 1
-    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
