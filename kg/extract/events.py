@@ -15,6 +15,7 @@ from kg.model import Entity, Event, Fact, TimeRef
 from kg.resolve import TokenIndex
 
 ROLES = ("agent", "target", "item", "location")
+GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
 SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
@@ -90,7 +91,8 @@ class Reader:
             return [self.index.label[tok.i]]
         lower = tok.lower_
         if lower in PERSONAL:
-            return self.last_of({"Person", "Leader"}, tok.i, exclude)[:1]
+            return (self.last_of({"Person", "Leader"}, tok.i, exclude, subjects_only=True)
+                    or self.last_of({"Person", "Leader"}, tok.i, exclude))[:1]
         if lower in FIRST_PERSON:
             speaker = self.speaker(tok)
             if speaker and FIRST_PERSON[lower] == "country":
@@ -130,11 +132,14 @@ class Reader:
             return []
         return self.last_of({cls} | ({"Leader"} if cls == "Person" else set()), tok.i, exclude)[:1]
 
-    def last_of(self, classes: set[str], before: int, exclude: set[str], distinct: int = 1) -> list[str]:
-        """The most recent entities of the given classes mentioned before token `before`."""
+    def last_of(self, classes: set[str], before: int, exclude: set[str], distinct: int = 1,
+                subjects_only: bool = False) -> list[str]:
+        """The most recent entities of the given classes mentioned before token `before` (optionally as a subject)."""
         found: list[str] = []
         for i in sorted((i for i in self.index.label if i < before), reverse=True):
             label = self.index.label[i]
+            if subjects_only and not any(t.dep_ in SUBJECTS for t in self.doc[self.index.first[i]:i + 1]):
+                continue
             if self.doc[i].dep_ in MODIFIERS and self.doc[i].head.i not in self.index.label:
                 continue   # 'the Russian-made system': a modifier, not an antecedent
             if self.index.cls(i) in classes and label not in exclude and label not in found:
@@ -210,6 +215,9 @@ class Reader:
             elif child.dep_ in {"prep", "prt"} and child.lower_ in trigger.preps:
                 for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
                     self.fill(roles, trigger.preps[child.lower_], pobj)
+        if trigger.object and not roles[trigger.object] and head.dep_ == "xcomp" and passive:
+            for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                self.fill(roles, trigger.object, child)   # 'the agreement is expected to be signed'
         self.nested_preps(roles, head, trigger)
         if not roles["target"] and trigger.cls in CLAUSAL_TARGET:
             # 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi Arabia'
@@ -430,6 +438,9 @@ class Reader:
             return None
         if not roles["agent"] and not roles["target"]:
             return None
+        if trigger.pos == "NOUN" and any(cue_status(c) == "Generic" or c.lower_ in GENERIC for c in token.children
+                                         if c.dep_ in {"det", "amod"}):
+            return None   # 'most arms agreements': a kind of event, not one that took place
         status = "Happened" if trigger.pos == "AUX" else self.status(token)
         sentence = token.sent.text.strip()
         amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
@@ -494,8 +505,14 @@ def compatible(a: list[str], b: list[str]) -> bool:
 
 
 def coreferent(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same class, no conflicting roles, and enough in common."""
-    if a.cls != b.cls or not all(compatible(getattr(a, r), getattr(b, r)) for r in ("agent", "target", "item")):
+    """Two mentions of one event: same class, no conflicting roles, and something in common.
+
+    The sides of a meeting, call, talks or agreement may be named in either order."""
+    if a.cls != b.cls or not compatible(a.item, b.item):
+        return False
+    if a.cls in SYMMETRIC:
+        return bool(set(a.agent + a.target) & set(b.agent + b.target))
+    if not (compatible(a.agent, b.agent) and compatible(a.target, b.target)):
         return False
     return any(set(getattr(a, r)) & set(getattr(b, r)) for r in ("agent", "target", "item"))
 
@@ -516,6 +533,9 @@ def merge_coreferent(events: list[Event]) -> list[Event]:
             first.status = event.status
         for role in ROLES:
             getattr(first, role).extend(x for x in getattr(event, role) if x not in getattr(first, role))
+        if first.cls in SYMMETRIC:
+            first.target = [x for x in first.agent + first.target if x not in first.agent[:1]]
+            first.agent = first.agent[:1]
         first.evidence.extend(s for s in event.evidence if s not in first.evidence)
         first.time = first.time or event.time
         first.quantity = first.quantity or event.quantity
