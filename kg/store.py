@@ -44,10 +44,16 @@ def open_store(path: Path | None = None, *, create: bool = True) -> ox.Store:
 
 
 def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
-    """Put `graph` in the store as the named graph `article_iri`, replacing what that article had (atomically)."""
+    """Put `graph` in the store as the named graph `article_iri`, replacing what that article had.
+
+    Literals keep their lexical form (a SPARQL INSERT would canonicalise "0.80" to "0.8"). The old graph
+    is dropped, then the new one loaded, each in its own transaction: an interrupted rebuild can leave
+    the article out, never half in.
+    """
     name = ox.NamedNode(str(article_iri))
-    body = graph.serialize(format="nt")
-    store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+    body = graph.serialize(format="nt", encoding="utf-8")
+    store.remove_graph(name)
+    store.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
 
