@@ -130,7 +130,7 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
     if sparql is not None and query_file is not None:
         raise InputError("give the query as an argument or with --file, not both")
     try:
-        text = sparql if query_file is None else query_file.read_text(encoding="utf-8")
+        text = sparql if query_file is None else query_file.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise InputError(f"{query_file}: {error.strerror or error}") from error
     try:

@@ -16,7 +16,6 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
 
 PREFIXES: dict[str, str] = {name: str(iri) for name, iri in VOCAB_PREFIXES.items()} | {"res": DEFAULT_BASE}
-FORMATS = ("table", "csv", "json")
 _BARE_DATATYPES = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in ("string", "integer", "decimal", "double",
                                                                             "boolean")}
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][\w\-./]*(?<!\.)")
@@ -156,11 +155,12 @@ def _short(term: object, names: dict[str, str]) -> str:
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
     if isinstance(term, Literal):
+        value = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")  # one row per line
         if term.language:
-            return f'"{term.value}"@{term.language}'
+            return f'"{value}"@{term.language}'
         if term.datatype.value in _BARE_DATATYPES:
-            return term.value
-        return f"{term.value}^^{prefixed(term.datatype.value, names)}"
+            return value
+        return f"{value}^^{prefixed(term.datatype.value, names)}"
     return str(term)  # RDF-star triple terms
 
 

@@ -94,9 +94,21 @@ def test_construct_prints_turtle(graph: Path) -> None:
     assert set(parsed) == {(URIRef(DEFAULT_BASE + "entity/erdogan"), RDFS.label, Literal("Recep Tayyip Erdogan"))}
 
 
+def test_construct_as_json_ld_and_csv_refused(graph: Path) -> None:
+    query = "CONSTRUCT { ?l a nkg:Leader } WHERE { ?l a nkg:Leader }"
+    parsed = Graph().parse(data=kg(str(graph), query, "--format", "json").output, format="json-ld")
+    assert len(parsed) == 1
+    assert "--format csv is for SELECT" in one_line_error(kg(str(graph), query, "--format", "csv"))
+
+
+def test_a_multi_line_literal_stays_on_one_row(graph: Path) -> None:
+    result = kg(str(graph), 'SELECT ?text WHERE { BIND("first line\\nsecond\\tcell" AS ?text) }')
+    assert result.output.splitlines()[2] == "first line\\nsecond\\tcell"
+
+
 def test_query_from_file(graph: Path, tmp_path: Path) -> None:
     query_file = tmp_path / "leaders.rq"
-    query_file.write_text(LEADERS, encoding="utf-8")
+    query_file.write_text("\ufeff" + LEADERS, encoding="utf-8")  # editors may write a byte-order mark
     result = kg(str(graph), "--file", str(query_file))
     assert result.exit_code == 0
     assert "res:entity/erdogan" in result.output and "Turkey" in result.output

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pyoxigraph import NamedNode, RdfFormat, Store
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
@@ -186,6 +187,16 @@ def test_load_graph_merges_named_graphs(tmp_path: Path) -> None:
     merged = load_graph(trig)
     assert len(merged) == len(valid_graph())
     assert validate(merged) == []
+
+
+def test_load_graph_reads_a_store_folder(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "store"))
+    store.load(VALID.encode(), RdfFormat.TURTLE, to_graph=NamedNode("http://example.org/article"))
+    store.flush()
+    del store
+    merged = load_graph(tmp_path / "store")
+    assert len(merged) == len(valid_graph())
+    assert merged.namespace_manager.store.namespace("res") == URIRef(RES)
 
 
 @pytest.fixture()
