@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.annotate import variants
+
 DATA = Path(__file__).resolve().parent.parent / "kg" / "gazetteer"
 
 HEADERS = {
@@ -22,6 +24,15 @@ CATEGORIES = {
     "radar", "other",
 }
 KINDS = {"company", "outlet", "agency"}
+WORDS = Path("/usr/share/dict/words")   # Debian package wamerican
+# Stand-alone names that are also English words, kept on purpose: capitalised, in news about
+# arms, sanctions and diplomacy they almost always mean the system or the body.
+WORD_NAMES = {
+    "weapons.csv": {"Aegis", "Brimstone", "Harpoon", "Javelin", "Patriot", "Phalanx", "Scud", "Stinger",
+                    "Switchblade", "Tomahawk", "Trident", "Zircon"},
+    "companies.csv": {"Congress", "Fed", "Pentagon", "Politico", "Senate", "Treasury"},
+    "seats.csv": set(),
+}
 LEVELS = {"head", "official"}
 
 
@@ -119,3 +130,21 @@ def test_seats(iso3: set[str]) -> None:
     for row in rows("seats.csv"):
         assert row["iso3"] in iso3, row
         assert row["label"] not in capitals, row
+
+
+@pytest.mark.parametrize("name", sorted(WORD_NAMES))
+def test_ordinary_words_stand_alone_only_on_purpose(name: str) -> None:
+    """A one-word surface form the ruler would match that is an English word must be listed above."""
+    if not WORDS.exists():
+        pytest.skip(f"{WORDS} missing (apt-get install wamerican)")
+    english = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="replace").splitlines() if w.islower()}
+    plural = name == "weapons.csv"   # the loader adds "s" to weapon names
+    found = set()
+    for row in rows(name):
+        for alias in {row["label"], *cells(row.get("aliases"))}:
+            for form in variants(alias):
+                if " " in form or form.isupper():
+                    continue
+                if form.lower() in english or (plural and form.lower() + "s" in english):
+                    found.add(form)
+    assert found == WORD_NAMES[name]
