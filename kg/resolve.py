@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer, Leader
@@ -42,8 +43,10 @@ def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | Non
     full = [ldr for ldr in gaz.leaders if key in {fold(n) for n in (ldr.label,) + ldr.aliases}]
     if full:
         return next((ldr for ldr in full if ldr.in_office(day)), full[0])
-    if " " in name.strip():
-        return None
+    if " " in name.strip():   # a transliteration variant of someone in office: 'Zelensky' / 'Zelenskyy'
+        close = [ldr for ldr in gaz.leaders if ldr.in_office(day)
+                 and SequenceMatcher(None, key, fold(ldr.label)).ratio() >= 0.9]
+        return close[0] if len(close) == 1 else None
     by_surname = {ldr.label: ldr for ldr in gaz.leaders if ldr.in_office(day) and surname(ldr.label) == key}
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
@@ -69,11 +72,19 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
             label = people.get(fold(m.text)) or people[surname(m.text)]
             leader = leader_named(label, gaz, published)
             cls, wikidata = ("Leader", leader.wikidata) if leader else ("Person", None)
+        elif m.cls == "Organization" and (owner := named_prefix(m.text, mentions)):
+            label, cls, wikidata = owner.key, owner.cls, wikidata_of(gaz, owner.cls, owner.key)
         else:
             label, cls, wikidata = m.text, m.cls, None
         res.add(label, cls, m.text, article, wikidata)
         res.at[m.start] = label
     return res
+
+
+def named_prefix(text: str, mentions: list[Mention]) -> Mention | None:
+    """A known organisation whose name opens this longer one: 'TASS' in 'TASS Russian News Agency'."""
+    first = text.split()[0] if text.split() else ""
+    return next((m for m in mentions if m.key and m.cls == "Organization" and m.text == first and m.text != text), None)
 
 
 def wikidata_of(gaz: Gazetteer, cls: str, label: str) -> str | None:

@@ -15,6 +15,8 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC":
                "NORP": None, "FAC": "Place"}
 DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?\d{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,3})?s?$")
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
+ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
+MOTION = frozenset(lexicon.words("motion_verbs.txt"))
 
 
 def designation_key(text: str) -> str:
@@ -35,9 +37,13 @@ def designation_index(gaz: Gazetteer) -> dict[str, str]:
 
 
 def strip_span(span: Span) -> Span | None:
-    """Trim determiners, possessive markers and punctuation from the edges of a span."""
+    """Trim determiners, possessive markers and punctuation from the edges of a span, and take in a
+    hyphenated tail such as 'Komsomolsk' + '-on-Amur'."""
     start, end = span.start, span.end
     doc = span.doc
+    while end + 2 < len(doc) + 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower \
+            and end + 3 < len(doc) and doc[end + 2].text == "-" and doc[end + 3].is_title:
+        end += 4
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
@@ -56,8 +62,11 @@ def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int]) -
 
 
 def is_location(span: Span) -> bool:
-    """A span governed by a locative preposition ('in Athens', 'at Moscow')."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in {"in", "at"}
+    """A span governed by a locative preposition ('in Athens', 'at Moscow') or a verb of travel ('flew to Paris')."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.lower_ in {"in", "at"} or before.lower_ == "to" and before.head.lemma_ in MOTION
 
 
 def weapon_for(span: Span, gaz: Gazetteer) -> str | None:
@@ -68,11 +77,15 @@ def weapon_for(span: Span, gaz: Gazetteer) -> str | None:
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every entity mention in the document, in text order, without overlaps."""
     starts = [s.start for s in doc.sents]
+    titles = title_tokens(doc, gaz)
     found: list[Mention] = []
     taken: set[int] = set()
+    for span in organisation_names(doc):
+        found.append(mention(span, "Organization", None, starts))
+        taken.update(range(span.start, span.end))
     for ent in doc.ents:
         span = strip_span(ent)
-        if span is None or not plausible(span.text):
+        if span is None or not plausible(span.text) or taken.intersection(range(span.start, span.end)):
             continue
         if ent.ent_id_:
             cls, key = ent.ent_id_.split("|", 1)
@@ -80,7 +93,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         elif (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
             cls, key = "WeaponSystem", label
-        elif NER_CLASSES.get(ent.label_):
+        elif span.text.isupper() and (known := gaz.lookup(span.text.title())):
+            cls, key = known   # an all-capitals dateline: 'ZURICH'
+        elif NER_CLASSES.get(ent.label_) and not noise(span, titles):
             cls, key = NER_CLASSES[ent.label_], None
         else:
             continue
@@ -90,6 +105,50 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))
     return sorted(found, key=lambda m: m.start)
+
+
+def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """Tokens inside an office title ('Secretary of State', 'Minister of Defense')."""
+    inside: set[int] = set()
+    for start in range(len(doc)):
+        for length in range(4, 0, -1):
+            if start + length <= len(doc) and doc[start:start + length].text.lower() in gaz.titles:
+                inside.update(range(start, start + length))
+                break
+    return inside
+
+
+def noise(span: Span, titles: set[int]) -> bool:
+    """An NER span that is not a name: part of a title, a hyphenated prefix ('Franco-'), or a lone verb form."""
+    doc = span.doc
+    if set(range(span.start, span.end)) <= titles:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end + 1].is_lower:
+        return True
+    return len(span) == 1 and span[0].tag_ in {"VBG", "VB", "VBD", "VBN", "JJ", "RB"}
+
+
+def organisation_names(doc: Doc):
+    """Runs of capitalised words ending in an organisation head noun, e.g. 'Gagarin Aircraft Plant',
+    'Egyptian Air Force', 'Ministry of Defense' (with an 'of X' tail)."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text not in ORG_HEADS or not token.is_title:
+            i += 1
+            continue
+        start = i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha) \
+                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
+            start -= 1
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title:
+                end += 1
+        if end - start >= 2:
+            yield doc[start:end]
+        i = end
 
 
 def unlisted_designations(doc: Doc, gaz: Gazetteer, taken: set[int], starts: list[int]) -> list[Mention]:

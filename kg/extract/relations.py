@@ -29,30 +29,28 @@ def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None
 
 
 def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
-    """'Turkish President Recep Tayyip Erdogan' → leaderOf Turkey, role President."""
+    """'Turkish President Recep Tayyip Erdogan' → leaderOf Turkey, role President; a known head of
+    state or government whose country the text does not name gets it from the gazetteer."""
     facts: list[Fact] = []
-    seen: set[str] = set()
+    stated: set[str] = set()
     for i, name in sorted(index.label.items()):
         if index.first[i] != i or index.cls(i) not in {"Person", "Leader"}:
             continue
-        found = title_before(doc, i, gaz)
+        found = title_before(doc, i, gaz) or appositive_title(doc, i, index, gaz)
         if found is None:
-            found = appositive_title(doc, i, index, gaz)
-            if found is None:
-                continue
+            continue
         title, at = found
         sentence = doc[i].sent.text
-        country = country_near(doc, at, index)
         facts.append(Fact(name, "role", title.role, True, sentence))
-        if country:
+        if country := country_near(doc, at, index):
             facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
-        seen.add(name)
+            stated.add(name)
     for entity in index.entities.values():
-        if entity.cls == "Leader" and entity.label not in seen:
-            for leader in gaz.leaders:
-                if leader.label == entity.label and leader.in_office(day) and leader.iso3 in gaz.countries:
-                    facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
-                    break
+        if entity.cls in {"Leader", "Person"} and entity.label not in stated:
+            leader = next((ldr for ldr in gaz.leaders if ldr.label == entity.label and ldr.in_office(day)
+                           and ldr.iso3 in gaz.countries), None)
+            if leader:
+                facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
     return facts
 
 

@@ -84,6 +84,16 @@ class Gazetteer:
         """Heads of state and government of `iso3` in office on `day`."""
         return [ldr for ldr in self.leaders if ldr.iso3 == iso3 and ldr.in_office(day)]
 
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """(entity class, canonical label) of a country, capital, organisation or place called `name`."""
+        for country in self.countries.values():
+            if name in country.names or name in country.capitals:
+                return "Country", country.label
+        named = next((n for n in self.named if name == n.label or name in n.aliases), None)
+        if named is None:
+            return None
+        return named.cls, named.label if named.cls != "Country" else self.countries[named.iso3].label
+
     def capital_of(self, name: str) -> Country | None:
         """The country whose capital is called `name`."""
         return next((c for c in self.countries.values() if name in c.capitals), None)
