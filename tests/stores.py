@@ -33,8 +33,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until(ready: Callable[[], bool], what: str, proc: subprocess.Popen | None = None) -> None:
-    """Poll `ready` until it is true, with a bounded deadline; fail early if `proc` exits.
+def wait_until(ready: Callable[[], bool], what: str, proc: subprocess.Popen) -> None:
+    """Poll `ready` until it is true, with a bounded deadline; fail early if the server process `proc` exits.
 
     Between polls it waits on the server process itself (returns at once if it dies), not a sleep.
     """
@@ -42,12 +42,11 @@ def wait_until(ready: Callable[[], bool], what: str, proc: subprocess.Popen | No
     while not ready():
         if time.monotonic() > deadline:
             raise TimeoutError(f"{what} not ready within {READY_SECONDS}s")
-        if proc is not None:
-            try:
-                code = proc.wait(timeout=0.2)
-            except subprocess.TimeoutExpired:
-                continue
-            raise RuntimeError(f"{what} exited with status {code} before it was ready")
+        try:
+            code = proc.wait(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            continue
+        raise RuntimeError(f"{what} exited with status {code} before it was ready")
 
 
 def answers(url: str) -> bool:
