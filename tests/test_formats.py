@@ -103,3 +103,19 @@ def test_unknown_format_names_are_refused_with_the_choices():
     assert parse_formats("ttl, TriG") == ["ttl", "trig"]
     with pytest.raises(ValueError, match="unknown format owl; choose from ttl"):
         parse_formats("ttl,owl")
+
+
+def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
+    from kg.export.formats import _replace_into
+
+    target = tmp_path / "graph.ttl"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def half_then_fail(tmp: str) -> None:
+        Path(tmp).write_text("half a graph", encoding="utf-8")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        _replace_into(target, half_then_fail)
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
