@@ -119,3 +119,18 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
         _replace_into(target, half_then_fail)
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_jena_script_checks_datatypes_with_one_logging_binding(tmp_path):
+    # Datatype checks go through Jena's relocated xerces, which needs the message bundles the script adds
+    bad = tmp_path / "bad.nt"
+    bad.write_text('<http://example.org/a> <http://example.org/p> "2019-13-45"'
+                   '^^<http://www.w3.org/2001/XMLSchema#date> .\n', encoding="utf-8")
+    done = jena("riot", "--validate", str(bad))
+    assert "Lexical form '2019-13-45' not valid for datatype XSD date" in done.stderr, done.stderr
+    assert "Exception" not in done.stderr
+    classpath = jena("classpath").stdout.strip().split(":")
+    assert len(classpath) == len(set(classpath))
+    bindings = [p for p in classpath if Path(p).name.startswith(("slf4j-", "logback-", "log4j-slf4j"))
+                and not Path(p).name.startswith("slf4j-api")]
+    assert [Path(p).name for p in bindings] == ["slf4j-simple.jar"]
