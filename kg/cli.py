@@ -216,8 +216,9 @@ def export_command(store_dir: Path, out_dir: Path, formats: str) -> None:
 @click.option("--endpoint", required=True, metavar="URL",
               help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
                    "http://localhost:3030/DS/data (Fuseki).")
-@click.option("--graph", "graph_iri", metavar="IRI", help="Replace this named graph (default: the default graph).")
-@click.option("--append", is_flag=True, help="Add the triples (POST) instead of replacing the graph (PUT).")
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="Replace this named graph (PUT); without it the triples are added to the default graph.")
+@click.option("--append", is_flag=True, help="Add to the --graph graph (POST) instead of replacing it.")
 @click.option("--user", help="User name for HTTP authentication.")
 @click.option("--password", help="Password for --user.")
 @click.option("--digest", is_flag=True, help="Use HTTP Digest instead of Basic authentication (Virtuoso).")

@@ -56,9 +56,9 @@ class PushResult:
 def request_for(path: Path, graph: str | None, append: bool) -> tuple[str, dict[str, str], str]:
     """(HTTP method, query parameters, media type) for sending `path`.
 
-    A triples file replaces the named graph `graph` (PUT ?graph=IRI), or the default graph when no graph
-    is given; with `append` its triples are added instead (POST). A dataset file (TriG, N-Quads, JSON-LD)
-    is added to the store as it is (POST, graph names kept); it cannot be sent to one graph.
+    A triples file replaces the named graph `graph` (PUT ?graph=IRI; with `append` it is added to it,
+    POST); without a graph its triples are added to the default graph (POST ?default), never replacing
+    it. A dataset file (TriG, N-Quads, JSON-LD) is added to the store as it is (POST, graph names kept).
     """
     try:
         media_type, is_dataset = MEDIA_TYPES[path.suffix.lower()]
@@ -68,7 +68,9 @@ def request_for(path: Path, graph: str | None, append: bool) -> tuple[str, dict[
         if graph:
             raise PushError(f"{path} holds named graphs; --graph applies only to a triples file (.ttl, .nt, .rdf)")
         return "POST", {}, media_type
-    return ("POST" if append else "PUT"), ({"graph": graph} if graph else {"default": ""}), media_type
+    if graph is None:
+        return "POST", {"default": ""}, media_type
+    return ("POST" if append else "PUT"), {"graph": graph}, media_type
 
 
 def push(path: Path, endpoint: str, *, graph: str | None = None, append: bool = False,

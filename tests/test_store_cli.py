@@ -66,6 +66,18 @@ def test_push_nquads_keeps_one_named_graph_per_article(oxigraph_server, exported
     assert {g for (g,) in pushed} == articles
 
 
+def test_push_without_a_graph_adds_to_the_default_graph(oxigraph_server, tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.ttl").write_text(f"<https://example.org/{name}> <https://example.org/p> 1 .\n")
+        result = kg("push", tmp_path / f"{name}.ttl", "--endpoint", f"{oxigraph_server}/store")
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("POST ")
+    default = httpx.get(f"{oxigraph_server}/store", params={"default": ""}, timeout=30,
+                        headers={"Accept": "application/n-triples"})
+    subjects = {str(s) for s in Graph().parse(data=default.text, format="nt").subjects()}
+    assert {"https://example.org/a", "https://example.org/b"} <= subjects
+
+
 def test_push_to_a_closed_port_fails_with_one_line(exported):
     url = f"http://127.0.0.1:{free_port()}/store"
     result = kg("push", exported / "graph.ttl", "--endpoint", url)
