@@ -1,4 +1,4 @@
-"""Check an exported graph against the SHACL shapes of ontology/shapes.ttl, with the ontology mixed in.
+"""Check an exported graph against the SHACL shapes of ontology/shapes.ttl and the terms of ontology/newskg.ttl.
 
 The two Turtle files are read from the repository's `ontology/` folder, located relative to
 this package (`Path(__file__).parents[1] / "ontology"`): this assumes the source-tree or
@@ -13,7 +13,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import OWL, RDF
 from rdflib.term import Node
 
 from kg.query import PREFIXES, open_store, prefixed, prefixes_of
@@ -65,22 +65,36 @@ def _shapes() -> Graph:
 
 
 def validate(data: Graph) -> list[Violation]:
-    """Every SHACL result of `data` against the shapes (empty when the graph conforms)."""
+    """Every SHACL result of `data` against the shapes, and every nkg: property or class the
+    ontology does not declare (a typo such as nkg:leaderof); empty when the graph conforms."""
     _conforms, report, _text = shacl_validate(
         data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
         allow_warnings=True)
     names = PREFIXES | {"res": str(dict(data.namespaces()).get("res", DEFAULT_BASE))}  # exports may use --base
-    violations = [
-        Violation(
-            focus=_short(report.value(result, SH.focusNode), names),
-            path=_short(report.value(result, SH.resultPath), names),
-            message=str(report.value(result, SH.resultMessage) or "constraint not met"),
-            severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
-            value=_short(report.value(result, SH.value), names),
-        )
+    results = [
+        (report.value(result, SH.focusNode), report.value(result, SH.resultPath),
+         str(report.value(result, SH.resultMessage) or "constraint not met"),
+         str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1], report.value(result, SH.value))
         for result in report.subjects(RDF.type, SH.ValidationResult)
     ]
-    return sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
+    violations = {Violation(_short(focus, names), _short(path, names), message, severity, _short(value, names))
+                  for focus, path, message, severity, value in [*results, *_unknown_terms(data)]}
+    return sorted(violations, key=lambda v: (v.focus, v.path, v.message))
+
+
+def _unknown_terms(data: Graph) -> list[tuple[Node, Node, str, str, Node]]:
+    """(focus, path, message, severity, value) for each use of an nkg: term the ontology does not declare."""
+    namespace = PREFIXES["nkg"]
+    properties = {term for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+                  for term in _ontology().subjects(RDF.type, kind)}
+    classes = set(_ontology().subjects(RDF.type, OWL.Class))
+    found = []
+    for subject, predicate, value in data:
+        if predicate == RDF.type and str(value).startswith(namespace) and value not in classes:
+            found.append((subject, predicate, "not a class of the newskg vocabulary", "Violation", value))
+        elif str(predicate).startswith(namespace) and predicate not in properties:
+            found.append((subject, predicate, "not a property of the newskg vocabulary", "Violation", value))
+    return found
 
 
 def _short(node: Node | None, names: dict[str, str]) -> str:

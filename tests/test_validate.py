@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kg.cli import cli
 from kg.validate import SHAPES_FILE, load_graph, validate
-from kg.vocab import DEFAULT_BASE, NKG
+from kg.vocab import DEFAULT_BASE, NKG, PREFIXES
 
 RES = DEFAULT_BASE
 VALID = f"""
@@ -123,6 +123,14 @@ def bad_basis(g: Graph) -> None:
     g.add((statement, NKG.basis, NKG.Happened))
 
 
+def misspelt_property(g: Graph) -> None:
+    g.add((ERDOGAN, URIRef(str(PREFIXES["nkg"]) + "leaderof"), URIRef(RES + "entity/turkey")))
+
+
+def misspelt_class(g: Graph) -> None:
+    g.add((NATO, RDF.type, URIRef(str(PREFIXES["nkg"]) + "Organisation")))
+
+
 MISTAKES: list[tuple[Callable[[Graph], None], str, str]] = [
     (second_label, "res:entity/erdogan", "rdfs:label"),
     (leader_of_organization, "res:entity/erdogan", "nkg:leaderOf"),
@@ -138,6 +146,8 @@ MISTAKES: list[tuple[Callable[[Graph], None], str, str]] = [
     (item_not_weapon, "res:event/e1", "nkg:item"),
     (bad_wikidata_link, "res:entity/nato", "owl:sameAs"),
     (bad_basis, "", "nkg:basis"),
+    (misspelt_property, "res:entity/erdogan", "nkg:leaderof"),
+    (misspelt_class, "res:entity/nato", "rdf:type"),
 ]
 
 
