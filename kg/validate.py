@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF
 from rdflib.term import Node
 
-from kg.query import PREFIXES, open_store, prefixed, prefixes_of
+from kg.query import PREFIXES, GraphError, open_store, prefixed, prefixes_of
 from kg.vocab import DEFAULT_BASE
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
@@ -56,17 +56,25 @@ def load_graph(path: Path) -> Graph:
 
 @cache
 def _ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+    return _bundled(ONTOLOGY_FILE)
 
 
 @cache
 def _shapes() -> Graph:
-    return Graph().parse(SHAPES_FILE, format="turtle")
+    return _bundled(SHAPES_FILE)
+
+
+def _bundled(path: Path) -> Graph:
+    if not path.is_file():
+        raise GraphError(f"{path}: not found; kg validate reads ontology/ from the source tree (pip install -e .)")
+    return Graph().parse(path, format="turtle")
 
 
 def validate(data: Graph) -> list[Violation]:
     """Every SHACL result of `data` against the shapes, and every nkg: property or class the
-    ontology does not declare (a typo such as nkg:leaderof); empty when the graph conforms."""
+    ontology does not declare (a typo such as nkg:leaderof); empty when the graph conforms.
+
+    Raises kg.query.GraphError if ontology/ is not beside the package."""
     _conforms, report, _text = shacl_validate(
         data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
         allow_warnings=True)
