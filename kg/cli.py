@@ -175,7 +175,8 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
 @click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="The store folder written by `kg build --store`.")
 def remove_command(article: str, store_dir: Path) -> None:
-    """Drop ARTICLE (its IRI, content hash, source path, file name or id) from the store."""
+    """Drop ARTICLE from the store: its IRI, content hash or source ("news.jsonl#12"), or an input file's
+    name or stem (every article read from that file)."""
     from kg.store import StoreError, open_store, remove
 
     try:

@@ -8,18 +8,23 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.export.formats import write_formats
-from kg.vocab import NKG
+from kg.vocab import NKG, SCHEMA
 
-# the graphs whose article node matches a reference: its IRI, the IRI's last segment, its source, or the
-# source's file name or stem (what `kg remove ARTICLE` accepts)
+# the graphs whose article node matches a reference: its IRI or the IRI's last segment, its identifier,
+# its source as given or without folders ("news.jsonl#12"), or the name or stem of the file it was read
+# from (which names every article of that file)
 FIND_ARTICLE = f"""
 SELECT DISTINCT ?g WHERE {{
   VALUES ?ref {{ %s }}
-  GRAPH ?g {{ OPTIONAL {{ ?g <{NKG.source}> ?source }} }}
+  GRAPH ?g {{
+    OPTIONAL {{ ?g <{NKG.source}> ?source }}
+    OPTIONAL {{ ?g <{SCHEMA.identifier}> ?id }}
+  }}
   BIND(REPLACE(STR(?g), "^.*/", "") AS ?tail)
-  BIND(REPLACE(COALESCE(STR(?source), ""), "^.*/", "") AS ?file)
+  BIND(REPLACE(COALESCE(STR(?source), ""), "^.*/", "") AS ?sourceName)
+  BIND(REPLACE(?sourceName, "#.*$", "") AS ?file)
   BIND(REPLACE(?file, "[.][^.]*$", "") AS ?stem)
-  FILTER(STR(?g) = ?ref || ?tail = ?ref || STR(?source) = ?ref || ?file = ?ref || ?stem = ?ref)
+  FILTER(?ref IN (STR(?g), ?tail, STR(?source), ?sourceName, ?file, ?stem, STR(?id)))
 }}"""
 
 
@@ -60,14 +65,14 @@ def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
 
 
 def find(store: ox.Store, ref: str) -> list[str]:
-    """The article graph IRIs that `ref` (an IRI, content hash, source path, file name or id) names."""
+    """The article graph IRIs that `ref` names (see FIND_ARTICLE): one article, or every article of one file."""
     rows = store.query(FIND_ARTICLE % ox.Literal(ref))
     return sorted(row["g"].value for row in rows)
 
 
 def remove(store: ox.Store, ref: str) -> list[str]:
     """Drop the named graph(s) of the article `ref` names; return their IRIs, StoreError if none matched."""
-    found = find(store, ref)
+    found = find(store, ref) if ref.strip() else []
     if not found:
         raise StoreError(f"no article {ref!r} in the store")
     for iri in found:

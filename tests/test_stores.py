@@ -1,6 +1,7 @@
 """The persistent store: incremental builds equal one-shot builds, rebuilding changes nothing, removing drops one article."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -106,3 +107,17 @@ def test_store_commands_refuse_a_folder_that_is_not_a_store(tmp_path):
         assert result.exit_code == 1
         assert "not a store folder" in result.output
         assert list(tmp_path.iterdir()) == [], "a store was created where none was asked for"
+
+
+def test_remove_one_record_of_a_jsonl_file_or_the_whole_file(tmp_path):
+    records = [{"id": "one", "date": "2021-05-04", "text": "Greece signed a deal to buy Rafale jets from France."},
+               {"id": "two", "date": "2021-05-05", "text": "Egypt said it would order more Rafale jets from France."}]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    kg("build", news, "--out", tmp_path / "out", "--store", tmp_path / "store")
+    assert len(graph_names(tmp_path / "store")) == 2
+    first = kg("remove", "news.jsonl#1", "--store", tmp_path / "store").split()
+    assert len(first) == 2 and len(graph_names(tmp_path / "store")) == 1
+    assert first[1] not in graph_names(tmp_path / "store")
+    kg("remove", "news", "--store", tmp_path / "store")
+    assert graph_names(tmp_path / "store") == set()
