@@ -99,7 +99,8 @@ load() {  # load DIR FILE GRAPH
   dir=$(cd "$1" && pwd)
   file=$(readlink -f "$2")
   [[ $file == "$dir"/* ]] || { cp "$file" "$dir/load/"; file="$dir/load/$(basename "$file")"; }
-  out=$(isql "$dir" "DB.DBA.TTLP_MT (file_to_string_output ('$file'), '', '$3', 0); checkpoint;")
+  local graph=$3
+  out=$(isql "$dir" "DB.DBA.TTLP_MT (file_to_string_output ('${file//\'/\'\'}'), '', '${graph//\'/\'\'}', 0); checkpoint;")
   if grep -q -E '^\*\*\* Error|Error [0-9A-Z]{5}' <<<"$out"; then die "load failed: $(grep -m1 Error <<<"$out")"; fi
 }
 
