@@ -87,8 +87,8 @@ start() {  # start DIR PORT HTTPPORT
     # wait for the server's log to change rather than spinning hot
     timeout 1 tail -n0 -f "$dir/db/virtuoso.log" >/dev/null 2>&1 || true
   done
-  until curl -fsS -o /dev/null "http://127.0.0.1:$3/sparql?query=ASK%7B%7D" 2>/dev/null; do
-    ((SECONDS < deadline)) || { stop "$dir"; die "SPARQL endpoint did not answer within ${READY_SECONDS}s"; }
+  until (exec 3<>"/dev/tcp/127.0.0.1/$3") 2>/dev/null; do   # the HTTP listener accepts connections
+    ((SECONDS < deadline)) || { stop "$dir"; die "HTTP port $3 did not open within ${READY_SECONDS}s"; }
     timeout 1 tail -n0 -f "$dir/db/virtuoso.log" >/dev/null 2>&1 || true
   done
   echo "virtuoso: sql 127.0.0.1:$2, sparql http://127.0.0.1:$3/sparql (pid $(cat "$dir/virtuoso.pid"))"
