@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import deque
+import queue
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
@@ -134,13 +134,18 @@ def executor(engine: str, workers: int, model: str, scheduler: str | None = None
 
 def run(articles: Iterable[Article], *, engine: str = "local", workers: int = 1, scheduler: str | None = None,
         model: str = DEFAULT_MODEL, base: str = DEFAULT_BASE, chunk: int = CHUNK) -> Iterator[Part]:
-    """The parts of all articles, `chunk` articles each, in input order, with a bounded number in flight."""
+    """The parts of all articles, `chunk` articles each, as they finish, with a bounded number in flight.
+
+    Parts come in the order they finish, not input order, so one slow chunk does not leave workers idle.
+    """
+    finished: queue.SimpleQueue = queue.SimpleQueue()
     with executor(engine, workers, model, scheduler) as pool:
-        window = WINDOW * pool.slots
-        pending: deque = deque()
+        window, in_flight = WINDOW * pool.slots, 0
         for articles_chunk in chunks(articles, chunk):
-            pending.append(pool.submit(extract_part, articles_chunk, model, base))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            pool.submit(extract_part, articles_chunk, model, base).add_done_callback(finished.put)
+            in_flight += 1
+            if in_flight >= window:
+                yield finished.get().result()
+                in_flight -= 1
+        for _ in range(in_flight):
+            yield finished.get().result()
