@@ -31,7 +31,7 @@ WINDOW = 4          # tasks in flight per worker: keeps workers busy while memor
 class Part:
     """The RDF of a chunk of articles: N-Quads, one named graph per article."""
 
-    graphs: tuple[str, ...]     # article IRIs, one per article read (repeats when two articles share a text)
+    graphs: tuple[str, ...]     # the article IRIs (graph names), one per article
     nquads: bytes
 
 
