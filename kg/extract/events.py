@@ -221,7 +221,7 @@ class Reader:
         self.nested_preps(roles, head, trigger)
         if not roles["target"] and trigger.cls in CLAUSAL_TARGET:
             # 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi Arabia'
-            clause = next((t for t in head.subtree if t.dep_ in {"ccomp", "xcomp"} and t is not head), None)
+            clause = next((t for t in head.subtree if t.dep_ in {"ccomp", "xcomp"} and t.i != head.i), None)
             if clause is not None:
                 subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 for child in subjects:
@@ -240,7 +240,7 @@ class Reader:
 
     def weapon_anaphor(self, head: Token) -> list[str]:
         """'acquire a sophisticated missile defense system': the article's most named weapon system."""
-        if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in local_tokens(head) if t is not head):
+        if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in local_tokens(head) if t.i != head.i):
             return []
         counts = Counter(self.index.label[i] for i in self.index.label
                          if self.index.first[i] == i and self.index.cls(i) == "WeaponSystem")
@@ -266,7 +266,7 @@ class Reader:
             scope += [c for c in token.head.children if c.dep_ == "prep"]
         for prep in scope:
             role = trigger.preps.get(prep.lower_) if prep.dep_ in {"prep", "prt"} else None
-            if role and not roles[role] and prep is not token:
+            if role and not roles[role] and prep.i != token.i:
                 for pobj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                     self.fill(roles, role, pobj)
 
@@ -300,13 +300,13 @@ class Reader:
                         return labels
         node = token
         for _ in range(6):
-            if node.dep_ == "ROOT" or node.head is node:
+            if node.dep_ == "ROOT" or node.head.i == node.i:
                 return []
             node = node.head
             if node.lemma_ in REPORTERS:
                 return []
             for child in node.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child is not token:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
                     labels = [lab for lab in self.entities_of(child)
                               if self.index.entities[lab].cls != "WeaponSystem" and lab not in taken]
                     if labels:
@@ -338,7 +338,7 @@ class Reader:
                 return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))), "Happened")
             else:
                 break
-        if node.lemma_ in GOVERNORS and node is not token:
+        if node.lemma_ in GOVERNORS and node.i != token.i:
             return GOVERNORS[node.lemma_]
         return "Happened"
 
@@ -348,7 +348,7 @@ class Reader:
         paragraph; else, in the lead paragraph, the publication date (the reason says which)."""
         prefer = "future" if status == "Planned" else "past"
         clause = token
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         own = {t.i for t in local_tokens(clause)}
         dates = [e for e in token.sent.ents if e.label_ == "DATE" and anchored(e) and e.root.i in own]
@@ -379,9 +379,12 @@ class Reader:
 
     @staticmethod
     def quantity(token: Token, items: list[str], index: TokenIndex) -> int | None:
+        """'36 F-35As', '24 Su-35 jets', 'more than 100 of the F-35s': the number of items."""
+        def names_item(tok: Token) -> bool:
+            return any(index.label.get(t.i) in items for t in tok.subtree)
         for tok in token.subtree:
-            if tok.like_num and tok.ent_type_ in {"CARDINAL", ""} and (
-                    tok.head.i in index.label or any(c.i in index.label for c in tok.subtree)):
+            if tok.like_num and tok.ent_type_ in {"CARDINAL", ""} and (names_item(tok.head) and tok.dep_ == "nummod"
+                                                                     or names_item(tok)):
                 try:
                     return int(tok.text.replace(",", ""))
                 except ValueError:

@@ -64,8 +64,7 @@ def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
         last = tail[stop - 1].i + 1
         found = title_before(doc, last, gaz)
         if found and (last == len(doc) or doc[last].is_punct or doc[last].lower_ in {"of", "and", "who"}):
-            title, at = found
-            return title, at if country_near(doc, at, index) else (title, last + 1 if doc[last:last + 1].text == "of" else at)
+            return found
     return None
 
 
@@ -109,7 +108,7 @@ def maker_facts(cue: Token, left: list[Token], right: list[Token], index: TokenI
     hyphenated = cue.i > 0 and cue.nbor(-1).text == "-"
     if hyphenated:   # "Russian-made S-400", "Dassault-built Rafale"
         makers = index.in_span(left[-2:], {"Country", "Organization"})
-        weapons = index.in_span(right, {"WeaponSystem"})[:1]
+        weapons = index.in_span(right, {"WeaponSystem"})[:1] or index.in_span(left, {"WeaponSystem"})[-1:]
     else:            # "S-400 made by Almaz-Antey", "Eurofighter built by Leonardo, BAE Systems and Airbus"
         if not right or right[0].lower_ != "by":
             return []

@@ -1,0 +1,90 @@
+"""Entities, relations and events read from real sentences by the real pipeline."""
+import datetime as dt
+
+
+def entity(ag, label):
+    return next(e for e in ag.entities if e.label == label)
+
+
+def facts(ag, stated=None):
+    return {(f.subject, f.predicate, f.object) for f in ag.facts if stated is None or f.stated == stated}
+
+
+def test_titles_capitals_and_demonyms_resolve_to_one_node_each(read_article):
+    ag = read_article("Turkish President Recep Tayyip Erdogan met the press. Erdogan said Ankara "
+                      "would not back down, and Turkey's allies agreed.")
+    turkey = entity(ag, "Turkey")
+    assert {"Turkish", "Ankara"} <= turkey.aliases and turkey.cls == "Country" and turkey.wikidata == "Q43"
+    leader = next(e for e in ag.entities if e.cls == "Leader")
+    assert "Erdogan" in leader.aliases or leader.label.endswith("Erdogan")
+    assert (leader.label, "leaderOf", "Turkey") in facts(ag, stated=True)
+    assert (leader.label, "role", "President") in facts(ag)
+
+
+def test_weapon_systems_are_not_people_or_organisations(read_article):
+    ag = read_article("Greece bought Patriot missiles and the S-400 is Russian-made.")
+    assert entity(ag, "Patriot").cls == "WeaponSystem"
+    assert entity(ag, "S-400").cls == "WeaponSystem"
+    assert ("S-400", "originCountry", "Russia") in facts(ag, stated=True)
+
+
+def test_manufacturer_and_alliance_from_text(read_article):
+    ag = read_article("Poland chose Lockheed Martin's F-16 over rivals. Ankara's NATO ally the United States "
+                      "objected.")
+    found = facts(ag, stated=True)
+    assert ("F-16", "manufacturer", "Lockheed Martin") in found
+    assert ("Turkey", "allyOf", "United States") in found
+    assert ("Turkey", "memberOf", "North Atlantic Treaty Organization") in found
+
+
+def test_gazetteer_knowledge_is_marked_as_such(read_article):
+    ag = read_article("India inspected the Rafale.")
+    background = facts(ag, stated=False)
+    assert ("Rafale", "originCountry", "France") in background
+    assert all(f.evidence is None for f in ag.facts if not f.stated)
+
+
+def event(ag, cls):
+    return next(e for e in ag.events if e.cls == cls)
+
+
+def test_purchase_with_roles_quantity_money_status_and_date(read_article):
+    ag = read_article("Egypt will buy 24 Su-35 jets from Russia for $2 billion next month.",
+                      published=dt.date(2020, 5, 18))
+    buy = event(ag, "ArmsTransfer")
+    assert (buy.agent, buy.target, buy.item) == (["Egypt"], ["Russia"], ["Su-35"])
+    assert buy.status == "Planned" and buy.quantity == 24
+    assert (buy.amount, buy.currency) == (2e9, "USD")
+    assert (buy.time.value, buy.time.granularity) == ("2020-06", "month")
+    assert buy.cameo == "062" and 0 < buy.confidence <= 1
+
+
+def test_factuality(read_article):
+    assert event(read_article("Washington is considering sanctions on Iran."), "Sanction").status == "Possible"
+    assert event(read_article("Greece did not buy the Rafale from France."), "ArmsTransfer").status == "Negated"
+    assert event(read_article("Japan bought the F-35 from the United States."), "ArmsTransfer").status == "Happened"
+
+
+def test_warning_with_target_and_date(read_article):
+    ag = read_article("US Treasury Secretary Steve Mnuchin warned Turkey last week.")
+    warning = event(ag, "Warning")
+    assert warning.target == ["Turkey"] and warning.time.value == "2019-09-07"
+    assert warning.agent and warning.agent[0].endswith("Mnuchin")
+
+
+def test_pronouns_and_anaphora_reach_the_right_entity(read_article):
+    ag = read_article("Erdogan spoke to reporters. He said he had raised the purchase in a phone call "
+                      "with Donald Trump.")
+    call = event(ag, "PhoneCall")
+    assert call.agent[0].endswith("Erdogan") or "Erdoğan" in call.agent[0]
+    assert call.target == ["Donald Trump"]
+
+
+def test_coreferent_event_mentions_become_one_event(read_article):
+    ag = read_article("Turkey bought the S-400 from Russia. Turkey's purchase of the S-400 angered Washington.")
+    transfers = [e for e in ag.events if e.cls == "ArmsTransfer"]
+    assert len(transfers) == 1 and len(transfers[0].evidence) == 2
+
+
+def test_sentences_without_events_give_none(read_article):
+    assert read_article("The weather in Paris was mild and the museums were busy.").events == []
