@@ -17,11 +17,9 @@ from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
 from kg.read import ReadError, Skip, input_files, read_inputs
-from kg.store import open_store
+from kg.store import settle_classes, open_store
 from kg.vocab import DEFAULT_BASE, NKG
 
-# A node typed differently by different articles keeps the more specific class.
-SETTLE_CLASSES = f"DELETE {{ GRAPH ?g {{ ?s a <{NKG.Person}> }} }} WHERE {{ GRAPH ?g {{ ?s a <{NKG.Person}> }} ?s a <{NKG.Leader}> }}"
 
 
 @dataclass
@@ -102,7 +100,7 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
             load_part(store, part)
             loaded += len(part.graphs)
             bar.update(loaded + unique.repeats - bar.n)     # repeats count as done: the total counts inputs
-    store.update(SETTLE_CLASSES)
+    settle_classes(store)
     out.mkdir(parents=True, exist_ok=True)
     turtle, html = out / "graph.ttl", out / "graph.html"
     write_turtle(store, turtle)

@@ -68,6 +68,12 @@ def add_fact(g: Graph, fact: Fact, article: URIRef, base: str) -> None:
         g.add((statement, NKG.evidence, Literal(fact.evidence)))
 
 
+def canonical_decimal(value: float) -> str:
+    """The canonical xsd:decimal form triplestores keep ('0.8', '1400000000'), so exports round-trip."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
 def event_label(event: Event) -> str:
     who = ", ".join(event.agent) or "?"
     whom = f" → {', '.join(event.target)}" if event.target else ""
@@ -92,17 +98,18 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, ba
     if event.quantity is not None:
         g.add((node, NKG.quantity, Literal(event.quantity, datatype=XSD.integer)))
     if event.amount is not None:
-        g.add((node, NKG.amount, Literal(f"{event.amount:.2f}", datatype=XSD.decimal)))
+        g.add((node, NKG.amount, Literal(canonical_decimal(event.amount), datatype=XSD.decimal)))
         g.add((node, NKG.currency, Literal(event.currency)))
     for sentence in event.evidence:
         g.add((node, NKG.evidence, Literal(sentence)))
-    g.add((node, NKG.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
+    g.add((node, NKG.confidence, Literal(canonical_decimal(event.confidence), datatype=XSD.decimal)))
     g.add((node, PROV.wasDerivedFrom, node_article))
 
 
 def add_article(g: Graph, article: Article, node: URIRef) -> None:
     g.add((node, RDF.type, NKG.Article))
     g.add((node, NKG.source, Literal(article.source)))
+    g.add((node, SCHEMA.identifier, Literal(article.id)))
     if article.published:
         g.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.title:
@@ -122,17 +129,4 @@ def article_graph(ag: ArticleGraph, base: str = DEFAULT_BASE) -> Graph:
         add_fact(g, fact, node, base)
     for event in ag.events:
         add_event(g, event, ag.article, node, base)
-    return g
-
-
-ENTITY_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place")
-
-
-def settle_classes(g: Graph) -> Graph:
-    """Keep one entity class per node when articles disagree (Leader beats Person, else the first in ENTITY_ORDER)."""
-    classes = {NKG[c]: rank for rank, c in enumerate(ENTITY_ORDER)}
-    for node in set(g.subjects(RDF.type, None)):
-        found = [c for c in g.objects(node, RDF.type) if c in classes]
-        for extra in sorted(found, key=classes.get)[1:]:
-            g.remove((node, RDF.type, extra))
     return g

@@ -85,3 +85,33 @@ def remove(store: ox.Store, ref: str) -> list[str]:
 def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]:
     """Write the store in each of `formats` (names of kg.export.formats.FORMATS) into `out_dir`."""
     return write_formats(store, out_dir, formats)
+
+
+# When articles type one node differently, every graph keeps one class: a Leader is also a Person, so
+# Leader wins over Person; otherwise the class most articles gave, ties going to the earlier in this order.
+CLASS_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place")
+
+
+def settle_classes(store: ox.Store) -> int:
+    """Give each entity one class across all named graphs; return how many nodes were settled."""
+    rank = {str(NKG[c]): i for i, c in enumerate(CLASS_ORDER)}
+    votes: dict[str, dict[str, int]] = {}
+    rows = store.query(f"SELECT ?s ?c (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
+                       f"VALUES ?c {{ {' '.join(f'<{c}>' for c in rank)} }} }} GROUP BY ?s ?c")
+    for row in rows:
+        votes.setdefault(row["s"].value, {})[row["c"].value] = int(row["n"].value)
+    leader, person = str(NKG.Leader), str(NKG.Person)
+    mixed = {}
+    for node, count in votes.items():
+        if len(count) < 2:
+            continue
+        if leader in count and person in count:
+            count[leader] += count.pop(person)
+        mixed[node] = max(count, key=lambda c: (count[c], -rank[c]))
+    if mixed:
+        values = " ".join(f"(<{node}> <{keep}>)" for node, keep in mixed.items())
+        listed = ", ".join(f"<{c}>" for c in rank)
+        store.update(f"DELETE {{ GRAPH ?g {{ ?s a ?c }} }} INSERT {{ GRAPH ?g {{ ?s a ?keep }} }} "
+                     f"WHERE {{ VALUES (?s ?keep) {{ {values} }} GRAPH ?g {{ ?s a ?c }} "
+                     f"FILTER(?c != ?keep && ?c IN ({listed})) }}")
+    return len(mixed)

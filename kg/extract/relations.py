@@ -42,7 +42,7 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
         title, at = found
         sentence = doc[i].sent.text
         facts.append(Fact(name, "role", title.role, True, sentence))
-        if country := country_near(doc, at, index):
+        if country := country_near(doc, at, index, gaz):
             facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
             stated.add(name)
     for entity in index.entities.values():
@@ -68,13 +68,17 @@ def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
     return None
 
 
-def country_near(doc: Doc, at: int, index: TokenIndex) -> str | None:
+def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
     """The country named right before a title ('US Treasury Secretary', "Germany's") or after it ('of France')."""
     j = at - 1
     while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
         j -= 1
     if j >= 0 and index.cls(j) == "Country":
         return index.label[j]
+    if j >= 0 and index.cls(j) == "Organization":   # 'US Treasury Secretary': an agency of a country
+        body = next((n for n in gaz.named if n.label == index.label[j] and n.iso3 in gaz.countries), None)
+        if body is not None:
+            return gaz.countries[body.iso3].label
     k = at
     while k < len(doc) and k < at + 5 and doc[k].lower_ != "of":
         k += 1
