@@ -92,8 +92,6 @@ def test_united_states_considered_sanctions_and_excluded_turkey(reference):
     assert ("Sanction", "Happened") not in done
 
 
-@pytest.mark.xfail(strict=True, reason="the graph does not yet say Steve Mnuchin is an official of the United "
-                                       "States (\"US Treasury Secretary Steve Mnuchin\"), so his warning is not the US's")
 def test_united_states_warned_turkey(reference):
     # "US Treasury Secretary Steve Mnuchin warned Turkey last week" (published 2019-09-14)
     rows = reference["actions_against"]
