@@ -239,9 +239,13 @@ class Reader:
         return roles
 
     def weapon_anaphor(self, head: Token) -> list[str]:
-        """'acquire a sophisticated missile defense system': the article's most named weapon system."""
+        """'the missile batteries', 'a sophisticated missile defense system': the weapon system named last
+        before it, or (when none is) the article's most named one."""
         if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in local_tokens(head) if t.i != head.i):
             return []
+        earlier = self.last_of({"WeaponSystem"}, head.i, set())
+        if earlier:
+            return earlier
         counts = Counter(self.index.label[i] for i in self.index.label
                          if self.index.first[i] == i and self.index.cls(i) == "WeaponSystem")
         return [counts.most_common(1)[0][0]] if counts else []
