@@ -106,7 +106,7 @@ class Reader:
             return self.last_of(cls, tok.i, set(), distinct=2)
         if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
             # 'officials from both countries', 'lawmakers of Greece'
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in", "for"}):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     return self.entities_of(pobj, exclude)
         if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
@@ -399,7 +399,7 @@ class Reader:
     def trigger_for(self, token: Token) -> Trigger | None:
         pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
         for trigger in TRIGGERS.get((token.lemma_.lower(), pos or ""), []):
-            conditions = [need for need in trigger.needs if ":" in need]
+            conditions = [need for need in trigger.needs if ":" in need and not need.startswith("party:")]
             if not conditions or any(self.need_met(token, need) for need in conditions):
                 return trigger
         return None
@@ -433,8 +433,8 @@ class Reader:
                     event.agent, event.target = event.agent[:1], event.agent[1:]   # 'X and Y met'
                 if event.cls in SYMMETRIC and not event.target:
                     event.target = self.counterpart(event)
-                if event.cls in SYMMETRIC and not event.target:
-                    continue   # talks or a meeting with nobody named: too vague to keep
+                if event.cls in SYMMETRIC and not (event.agent and event.target):
+                    continue   # talks or a meeting without both sides named: too vague to keep
                 self.events.append(event)
         self.events += self.conditional_threats()
         return merge_coreferent(self.events)
@@ -445,9 +445,14 @@ class Reader:
             return None
         if not roles["agent"] and not roles["target"]:
             return None
-        if trigger.pos == "NOUN" and any(cue_status(c) == "Generic" or c.lower_ in GENERIC for c in token.children
-                                         if c.dep_ in {"det", "amod"}):
-            return None   # 'most arms agreements': a kind of event, not one that took place
+        if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
+                                         for c in token.children):
+            return None   # 'most arms agreements', '8,000 telephone interviews': a kind of event, not one event
+        for need in (n for n in trigger.needs if n.startswith("party:")):
+            wanted = need.partition(":")[2]
+            if not any(self.index.entities[lab].cls == wanted for lab in roles["agent"] + roles["target"]
+                       if lab in self.index.entities):
+                return None   # 'attacking the party': no state involved, a figure of speech
         status = "Happened" if trigger.pos == "AUX" else self.status(token)
         sentence = token.sent.text.strip()
         amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
