@@ -109,6 +109,11 @@ class Reader:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in", "for"}):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     return self.entities_of(pobj, exclude)
+        if tok.lower_ in self.gaz.titles and tok.pos_ in {"NOUN", "PROPN"}:
+            # 'Minister of Foreign Affairs Dmytro Kuleba' parsed with the title as head: the person named in it
+            people = self.index.in_span(local_tokens(tok), {"Person", "Leader"})
+            if people:
+                return people[:1]
         if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
             return self.anaphor(tok, modifiers, exclude)
         if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
@@ -221,7 +226,8 @@ class Reader:
         self.nested_preps(roles, head, trigger)
         if not roles["target"] and trigger.cls in CLAUSAL_TARGET:
             # 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi Arabia'
-            clause = next((t for t in head.subtree if t.dep_ in {"ccomp", "xcomp"} and t.i != head.i), None)
+            clause = next((t for t in head.subtree if t.i != head.i and (t.dep_ in {"ccomp", "xcomp"} or t.dep_ in {
+                "relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))), None)
             if clause is not None:
                 subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 for child in subjects:
