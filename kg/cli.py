@@ -29,6 +29,18 @@ def warnings_to_stderr() -> logging.Handler:
     return handler
 
 
+def check_base(base: str) -> None:
+    """UserError unless `base` is an absolute IRI ending in '/' or '#', that minted names can follow."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(base)
+    except ValueError as error:
+        raise UserError(f"--base {base!r} is not an absolute IRI ({error})") from error
+    if not base.endswith(("/", "#")):
+        raise UserError(f"--base {base!r} must end with '/' or '#'")
+
+
 @cli.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -56,6 +68,7 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
     from kg.read import ReadError
     from kg.store import StoreError
 
+    check_base(base)
     shown = warnings_to_stderr()
     try:
         from kg.build import build

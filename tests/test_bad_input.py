@@ -149,3 +149,16 @@ def test_query_on_a_missing_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output.strip() == f"Error: {tmp_path / 'nope.ttl'}: no such file or directory"
     assert not (tmp_path / "nope.ttl").exists()
+
+
+@pytest.mark.parametrize(("base", "expected"), [
+    ("http://x y/", "is not an absolute IRI"), ("relative/", "is not an absolute IRI"),
+    ("https://example.org/kg", "must end with '/' or '#'"),
+])
+def test_bad_base_iri_is_one_line(tmp_path: Path, base: str, expected: str) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = kg_build(tmp_path / "a.txt", "--out", tmp_path / "out", "--base", base)
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: --base {base!r} ") and expected in line
+    assert not (tmp_path / "out").exists()
