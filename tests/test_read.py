@@ -254,3 +254,11 @@ def test_split_text_keeps_every_word_within_the_limit(text: str) -> None:
     parts = split_text(text, 20)
     assert all(len(p) <= 20 for p in parts)
     assert "".join(parts).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+
+
+def test_non_utf8_jsonl_is_decoded_as_a_whole(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{i}", "text": f"{STORY} It cost \u00a3{i}m, \u201cofficials\u201d said."}, ensure_ascii=False)
+             for i in range(3)]
+    path = write(tmp_path / "legacy.jsonl", "\n".join(lines).encode("cp1252"))
+    articles, skipped = read(path)
+    assert skipped == [] and [a.text.endswith(f"\u00a3{i}m, \u201cofficials\u201d said.") for i, a in enumerate(articles)] == [True] * 3
