@@ -17,6 +17,7 @@ from kg.resolve import TokenIndex
 ROLES = ("agent", "target", "item", "location")
 GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
 SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
+CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -135,17 +136,21 @@ class Reader:
             return self.focus_country(tok.i)
         if modifiers:
             return []
-        return self.last_of({cls} | ({"Leader"} if cls == "Person" else set()), tok.i, exclude)[:1]
+        classes = {cls} | ({"Leader"} if cls == "Person" else set())
+        # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
+        return (self.last_of(classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
+                or self.last_of(classes, tok.i, exclude))[:1]
 
     def last_of(self, classes: set[str], before: int, exclude: set[str], distinct: int = 1,
-                subjects_only: bool = False) -> list[str]:
+                subjects_only: bool = False, deps: frozenset[str] = frozenset(SUBJECTS)) -> list[str]:
         """The most recent entities of the given classes mentioned before token `before` (optionally as a subject)."""
         found: list[str] = []
         for i in sorted((i for i in self.index.label if i < before), reverse=True):
             label = self.index.label[i]
-            if subjects_only and not any(t.dep_ in SUBJECTS for t in self.doc[self.index.first[i]:i + 1]):
+            if subjects_only and not any(t.dep_ in deps for t in self.doc[self.index.first[i]:i + 1]):
                 continue
-            if self.doc[i].dep_ in MODIFIERS and self.doc[i].head.i not in self.index.label:
+            if self.doc[i].dep_ in MODIFIERS and self.doc[i].head.i not in self.index.label \
+                    and "WeaponSystem" not in classes:
                 continue   # 'the Russian-made system': a modifier, not an antecedent
             if self.index.cls(i) in classes and label not in exclude and label not in found:
                 found.append(label)
@@ -285,7 +290,7 @@ class Reader:
             return
         if labels is None:
             if role == "item":
-                labels = self.index.in_span(child.subtree, {"WeaponSystem"})
+                labels = self.index.in_span(local_tokens(child), {"WeaponSystem"})
             else:
                 labels = [lab for lab in self.entities_of(child, set(roles["agent"]))
                           if self.index.entities.get(lab) and self.index.entities[lab].cls != "WeaponSystem"]
@@ -354,8 +359,9 @@ class Reader:
 
     # -- time and amounts --------------------------------------------------------------
     def time(self, token: Token, status: str) -> TimeRef | None:
-        """The date expression nearest the trigger in its sentence; else the last one earlier in its
-        paragraph; else, in the lead paragraph, the publication date (the reason says which)."""
+        """The date expression nearest the trigger in its own clause; else, in the lead paragraph, the
+        publication date; else the last date earlier in its paragraph, the lead's, or the last earlier in the
+        article (the reason says which)."""
         prefer = "future" if status == "Planned" else "past"
         clause = token
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
@@ -366,12 +372,20 @@ class Reader:
             if ref := resolve_date(ent.text, self.published, prefer):
                 return ref
         paragraph = self.doc.text.rfind("\n\n", 0, token.idx) + 1
-        if paragraph == 0 and self.published is not None:
+        if self.published is not None and paragraph == 0:
             return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
-        earlier = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < token.sent.start_char and anchored(e)]
-        for ent in reversed(earlier):
-            if ref := resolve_date(ent.text, self.published, prefer):
-                return replace(ref, reason=f"{ref.reason}; the last date named earlier in the article")
+        lead_end = self.doc.text.find("\n\n")
+        lead_end = len(self.doc.text) if lead_end < 0 else lead_end
+        earlier = [e for e in self.doc.ents if e.label_ == "DATE" and paragraph <= e.start_char < token.sent.start_char
+                   and anchored(e)]
+        lead = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < lead_end and anchored(e)]
+        before = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < token.sent.start_char and anchored(e)]
+        for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
+                           [(e, "the date of the lead paragraph") for e in lead] + \
+                           [(e, "the last date named earlier in the article") for e in reversed(before)]:
+            # a date borrowed from another sentence says when that was reported: read it as past
+            if ref := resolve_date(ent.text, self.published, "past"):
+                return replace(ref, reason=f"{ref.reason}; {reason}")
         return None
 
     @staticmethod
