@@ -371,6 +371,8 @@ class Reader:
         for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
             if ref := resolve_date(ent.text, self.published, prefer):
                 return ref
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+            return None   # 'had ordered': before the time of the story, so no date of the story applies
         paragraph = self.doc.text.rfind("\n\n", 0, token.idx) + 1
         if self.published is not None and paragraph == 0:
             return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
@@ -385,7 +387,7 @@ class Reader:
                            [(e, "the last date named earlier in the article") for e in reversed(before)]:
             # a date borrowed from another sentence says when that was reported: read it as past
             if ref := resolve_date(ent.text, self.published, "past"):
-                return replace(ref, reason=f"{ref.reason}; {reason}")
+                return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
         return None
 
     @staticmethod
