@@ -114,7 +114,7 @@ def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
                 raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         else:
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                       dashboard_address=None))
+                                                       host="127.0.0.1", dashboard_address=":0"))
             client = stack.enter_context(Client(cluster))
         yield Executor(partial(client.submit, pure=False), sum(client.nthreads().values()) or workers)
 
