@@ -76,6 +76,7 @@ class Reader:
         self.country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
                            and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
         self.events: list[Event] = []
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and anchored(e)]   # once per article
 
     # -- who is meant by a token ---------------------------------------------------------
     def entities_of(self, token: Token, exclude: set[str] = frozenset()) -> list[str]:
@@ -367,7 +368,7 @@ class Reader:
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
         own = {t.i for t in local_tokens(clause)}
-        dates = [e for e in token.sent.ents if e.label_ == "DATE" and anchored(e) and e.root.i in own]
+        dates = [e for e in self.dates if e.root.i in own]
         for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
             if ref := resolve_date(ent.text, self.published, prefer):
                 return ref
@@ -378,10 +379,10 @@ class Reader:
             return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
         lead_end = self.doc.text.find("\n\n")
         lead_end = len(self.doc.text) if lead_end < 0 else lead_end
-        earlier = [e for e in self.doc.ents if e.label_ == "DATE" and paragraph <= e.start_char < token.sent.start_char
-                   and anchored(e)]
-        lead = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < lead_end and anchored(e)]
-        before = [e for e in self.doc.ents if e.label_ == "DATE" and e.start_char < token.sent.start_char and anchored(e)]
+        sentence_start = token.sent.start_char
+        before = [e for e in self.dates if e.start_char < sentence_start]
+        earlier = [e for e in before if paragraph <= e.start_char]
+        lead = [e for e in self.dates if e.start_char < lead_end]
         for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
                            [(e, "the date of the lead paragraph") for e in lead] + \
                            [(e, "the last date named earlier in the article") for e in reversed(before)]:
