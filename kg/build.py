@@ -18,7 +18,7 @@ from kg.model import Article
 from kg.rdf import article_iri
 from kg.read import ReadError, Skip, input_files, read_inputs
 from kg.store import settle_classes, open_store
-from kg.vocab import DEFAULT_BASE, NKG
+from kg.vocab import DEFAULT_BASE
 
 
 

@@ -1,9 +1,7 @@
 """Run SPARQL over a graph file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) or an Oxigraph store directory."""
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from pyparsing import ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from kg.atomic import replace_into
 from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
 
 PREFIXES: dict[str, str] = {name: str(iri) for name, iri in VOCAB_PREFIXES.items()} | {"res": DEFAULT_BASE}
@@ -228,17 +227,14 @@ def _save(store: Store, path: Path, file_prefixes: dict[str, str]) -> None:
         raise QueryError(f"the update wrote named graphs, which a {rdf_format.name} file cannot hold; "
                          "use a .trig or .nq file")
     options = {} if rdf_format.supports_datasets else {"from_graph": DefaultGraph()}
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            # like the exporter, write minted IRIs in full unless the file declared `res:`
-            vocabulary = {name: iri for name, iri in PREFIXES.items() if name != "res"}
+    vocabulary = {name: iri for name, iri in PREFIXES.items() if name != "res"}
+
+    def dump(temp: str) -> None:
+        # like the exporter, write minted IRIs in full unless the file declared `res:`
+        with open(temp, "wb") as stream:
             store.dump(stream, rdf_format, prefixes=vocabulary | file_prefixes, **options)
-        os.chmod(temp, path.stat().st_mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    replace_into(path, dump, mode=path.stat().st_mode)
 
 
 def _one_line(text: str) -> str:

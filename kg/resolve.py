@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Compare names without case or accents."""
     text = unicodedata.normalize("NFKD", text)
@@ -37,17 +40,40 @@ class Resolution:
         return entity
 
 
+@dataclass(frozen=True)
+class LeaderIndex:
+    """The gazetteer's leaders by folded name and by folded surname, built once per gazetteer."""
+
+    by_name: dict[str, list[Leader]]
+    by_surname: dict[str, list[Leader]]
+    folded: list[tuple[str, Leader]]
+
+
+@lru_cache(maxsize=4)
+def leader_index(gaz: Gazetteer) -> LeaderIndex:
+    by_name: dict[str, list[Leader]] = defaultdict(list)
+    by_surname: dict[str, list[Leader]] = defaultdict(list)
+    for ldr in gaz.leaders:
+        for name in {fold(n) for n in (ldr.label,) + ldr.aliases}:
+            by_name[name].append(ldr)
+        by_surname[surname(ldr.label)].append(ldr)
+    return LeaderIndex(dict(by_name), dict(by_surname), [(fold(ldr.label), ldr) for ldr in gaz.leaders])
+
+
+@lru_cache(maxsize=1 << 14)   # the same names recur across a corpus
 def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | None:
     """The gazetteer leader a full name or surname denotes, preferring one in office on `day`."""
     key = fold(name)
-    full = [ldr for ldr in gaz.leaders if key in {fold(n) for n in (ldr.label,) + ldr.aliases}]
+    index = leader_index(gaz)
+    full = index.by_name.get(key, [])
     if full:
         return next((ldr for ldr in full if ldr.in_office(day)), full[0])
     if " " in name.strip():   # a transliteration variant of someone in office: 'Zelensky' / 'Zelenskyy'
-        close = [ldr for ldr in gaz.leaders if ldr.in_office(day)
-                 and SequenceMatcher(None, key, fold(ldr.label)).ratio() >= 0.9]
+        close = [ldr for label, ldr in index.folded
+                 if 2 * min(len(key), len(label)) >= 0.9 * (len(key) + len(label))   # the ratio's upper bound
+                 and ldr.in_office(day) and SequenceMatcher(None, key, label).ratio() >= 0.9]
         return close[0] if len(close) == 1 else None
-    by_surname = {ldr.label: ldr for ldr in gaz.leaders if ldr.in_office(day) and surname(ldr.label) == key}
+    by_surname = {ldr.label: ldr for ldr in index.by_surname.get(key, []) if ldr.in_office(day)}
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 

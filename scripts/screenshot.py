@@ -14,7 +14,8 @@ from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 from rdflib import Graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
-from kg.export.html import write_atomic, write_html  # noqa: E402
+from kg.atomic import write_bytes  # noqa: E402
+from kg.export.html import write_html  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -54,7 +55,7 @@ def screenshot(graph_path: Path, out: Path, width: int, height: int, select: str
             page.evaluate("id => kgView.select(id, false)", found[0])
         png = page.screenshot()
         browser.close()
-    write_atomic(out, png)
+    write_bytes(out, png)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from rdflib.namespace import RDFS, SKOS
 
 from kg.cli import cli

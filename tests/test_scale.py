@@ -5,9 +5,8 @@ import json
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from kg.atomic import replace_into
 from kg.export.html import to_networkx
 from kg.vocab import PREFIXES
 
@@ -36,41 +35,25 @@ def rdflib_dataset(store: ox.Store) -> Dataset:
     return Dataset().parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
 
 
-def _replace_into(path: Path, write: Callable[[str], None]) -> None:
-    """Call `write(tmp)` for a temp file beside `path`, then move it into place atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def write_turtle(store: ox.Store, path: Path) -> None:
     """The merged default graph as Turtle with the vocabulary prefixes."""
-    _replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.TURTLE,
+    replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.TURTLE,
                                                  prefixes=SERIALIZE_PREFIXES))
 
 
 def write_ntriples(store: ox.Store, path: Path) -> None:
     """The merged default graph as (canonical) N-Triples, one triple a line."""
-    _replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.N_TRIPLES))
+    replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.N_TRIPLES))
 
 
 def write_trig(store: ox.Store, path: Path) -> None:
     """Every named graph (graph name = article IRI) as TriG."""
-    _replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.TRIG, prefixes=SERIALIZE_PREFIXES))
+    replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.TRIG, prefixes=SERIALIZE_PREFIXES))
 
 
 def write_nquads(store: ox.Store, path: Path) -> None:
     """Every named graph (graph name = article IRI) as N-Quads."""
-    _replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.N_QUADS))
+    replace_into(path, lambda tmp: store.dump(tmp, ox.RdfFormat.N_QUADS))
 
 
 def jsonld_context() -> dict[str, str]:
@@ -87,8 +70,8 @@ def write_jsonld(store: ox.Store, path: Path) -> None:
     context = jsonld_context()
     text = rdflib_dataset(store).serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True)
     context_text = json.dumps({"@context": context}, indent=2) + "\n"
-    _replace_into(path.parent / CONTEXT_FILE, lambda tmp: Path(tmp).write_text(context_text, encoding="utf-8"))
-    _replace_into(path, lambda tmp: Path(tmp).write_text(text.rstrip("\n") + "\n", encoding="utf-8"))
+    replace_into(path.parent / CONTEXT_FILE, lambda tmp: Path(tmp).write_text(context_text, encoding="utf-8"))
+    replace_into(path, lambda tmp: Path(tmp).write_text(text.rstrip("\n") + "\n", encoding="utf-8"))
 
 
 def graphml_graph(graph: Graph) -> nx.MultiDiGraph:
@@ -110,7 +93,7 @@ def graphml_graph(graph: Graph) -> nx.MultiDiGraph:
 def write_graphml(store: ox.Store, path: Path) -> None:
     """The merged graph as GraphML (for Gephi, Cytoscape, yEd)."""
     g = graphml_graph(merged_graph(store))
-    _replace_into(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
+    replace_into(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
 
 
 # format name -> (file name, writer); `kg export --format` takes these names

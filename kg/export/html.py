@@ -4,9 +4,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
-import os
 import shlex
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
+from kg.atomic import write_bytes
 from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, SCHEMA, WD
 
 HERE = Path(__file__).parent
@@ -270,20 +269,6 @@ def render(net: Network, meta: dict) -> str:
                                                 meta=meta, **inline)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same directory."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int = 2,
                types: set[str] | None = None, max_nodes: int = 1500) -> ViewStats:
     """Write the interactive view of `graph` to `path`; raise ValueError for an unknown focus or type."""
@@ -294,5 +279,5 @@ def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int 
     meta = {"truncated": truncated, "total": total, "shown": len(shown), "hints": truncation_hint(g),
             "legend": legend(shown), "articles": articles(graph, shown)}
     net = to_pyvis(shown)
-    write_atomic(Path(path), render(net, meta).encode("utf-8"))
+    write_bytes(Path(path), render(net, meta).encode("utf-8"))
     return ViewStats(nodes=net.num_nodes(), edges=net.num_edges(), truncated=truncated, total_nodes=total)
