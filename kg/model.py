@@ -68,6 +68,7 @@ class Event:
     cls: str            # event class local name: ArmsTransfer, Warning, ...
     cameo: str
     trigger: str        # the word that signalled it
+    trigger_at: int     # its character offset in the article (two triggers may share a sentence and a word)
     sentence: str       # evidence sentence
     article: str        # article id
     agent: list[str] = field(default_factory=list)     # entity labels

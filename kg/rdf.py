@@ -38,7 +38,7 @@ def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
 
 
 def event_iri(event: Event, article: Article, base: str = DEFAULT_BASE) -> URIRef:
-    return URIRef(f"{base}event/{short_hash(content_id(article.text), event.sentence, event.cls, event.trigger)}")
+    return URIRef(f"{base}event/{short_hash(content_id(article.text), event.sentence, event.cls, str(event.trigger_at))}")
 
 
 def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base: str) -> None:

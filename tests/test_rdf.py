@@ -15,7 +15,7 @@ from kg.vocab import NKG
 def sample(text="Turkey bought the S-400.", cls="Country") -> ArticleGraph:
     article = Article(id="a1", text=text, source="a1.txt", published=dt.date(2019, 9, 14))
     entities = [Entity("Turkey", cls, {"Ankara"}, "Q43", {"a1"}), Entity("Russia", "Country")]
-    event = Event("ArmsTransfer", "062", "bought", text, "a1", agent=["Turkey"], target=["Russia"],
+    event = Event("ArmsTransfer", "062", "bought", 7, text, "a1", agent=["Turkey"], target=["Russia"],
                   time=TimeRef("2019-09", "month", "this month"), confidence=0.8, evidence=[text])
     return ArticleGraph(article, entities, [Fact("Turkey", "memberOf", "NATO", False)], [event])
 

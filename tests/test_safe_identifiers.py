@@ -43,7 +43,7 @@ def hostile_graph(names: list[str]) -> ArticleGraph:
     entities = [Entity(name, "Person", aliases={name + "!", f"«{name}»"}, articles={"a1"}) for name in names]
     facts = [Fact(a, "role", b, evidence=a) for a, b in zip(names, reversed(names))]
     facts += [Fact(a, "allyOf", b) for a, b in zip(names, names[1:])]
-    events = [Event("Warning", "13", trigger=name, sentence=name, article="a1", agent=[name], target=[names[0]],
+    events = [Event("Warning", "13", trigger=name, trigger_at=0, sentence=name, article="a1", agent=[name], target=[names[0]],
                     item=[names[-1]], time=TimeRef("2019-07", "month", name), amount=1.5, currency=name,
                     evidence=[name, names[0]]) for name in names]
     article = Article("a1", "text " + "".join(names), source=names[4], published=dt.date(2019, 7, 1),

@@ -480,7 +480,7 @@ class Reader:
         sentence = token.sent.text.strip()
         amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
         known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
-        return Event(cls=trigger.cls, cameo=trigger.cameo, trigger=token.text, sentence=sentence,
+        return Event(cls=trigger.cls, cameo=trigger.cameo, trigger=token.text, trigger_at=token.idx, sentence=sentence,
                      article=self.article, status=status, time=self.time(token, status),
                      quantity=self.quantity(token, roles["item"], self.index) if trigger.cls == "ArmsTransfer" else None,
                      amount=amount, currency=currency,
@@ -508,7 +508,8 @@ class Reader:
                         continue
                     target = next((e.target for e in reversed(self.events) if e.target and set(e.agent) & set(agent)
                                    or e.target and self.country_of.get(e.agent[0] if e.agent else "") in agent), [])
-                    found.append(Event(cls="Threat", cameo="13", trigger=verb.text, sentence=sent.text.strip(),
+                    found.append(Event(cls="Threat", cameo="13", trigger=verb.text, trigger_at=verb.idx,
+                                       sentence=sent.text.strip(),
                                        article=self.article, agent=agent, target=list(target), status="Happened",
                                        confidence=0.5, evidence=[sent.text.strip()]))
         return found
