@@ -41,8 +41,8 @@ def strip_span(span: Span) -> Span | None:
     hyphenated tail such as 'Komsomolsk' + '-on-Amur'."""
     start, end = span.start, span.end
     doc = span.doc
-    while end + 2 < len(doc) + 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower \
-            and end + 3 < len(doc) and doc[end + 2].text == "-" and doc[end + 3].is_title:
+    while end + 3 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower \
+            and doc[end + 2].text == "-" and doc[end + 3].is_title:
         end += 4
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
