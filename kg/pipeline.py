@@ -39,7 +39,7 @@ def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:
     country = gaz.country_by_label(label)
     if country:
         return Entity(label, "Country", wikidata=country.wikidata)
-    named = next((n for n in gaz.named if n.label == label), None)
+    named = gaz.named_called(label)
     return Entity(label, "Organization", wikidata=named.wikidata if named else None)
 
 

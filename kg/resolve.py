@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from difflib import SequenceMatcher
+from difflib import get_close_matches
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -69,10 +69,9 @@ def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | Non
     if full:
         return next((ldr for ldr in full if ldr.in_office(day)), full[0])
     if " " in name.strip():   # a transliteration variant of someone in office: 'Zelensky' / 'Zelenskyy'
-        close = [ldr for label, ldr in index.folded
-                 if 2 * min(len(key), len(label)) >= 0.9 * (len(key) + len(label))   # the ratio's upper bound
-                 and ldr.in_office(day) and SequenceMatcher(None, key, label).ratio() >= 0.9]
-        return close[0] if len(close) == 1 else None
+        in_office = {label: ldr for label, ldr in index.folded if ldr.in_office(day)}
+        close = get_close_matches(key, list(in_office), n=2, cutoff=0.9)
+        return in_office[close[0]] if len(close) == 1 else None
     by_surname = {ldr.label: ldr for ldr in index.by_surname.get(key, []) if ldr.in_office(day)}
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
@@ -119,8 +118,9 @@ def wikidata_of(gaz: Gazetteer, cls: str, label: str) -> str | None:
         country = gaz.country_by_label(label)
         return country.wikidata if country else None
     if cls == "Leader":
-        return next((ldr.wikidata for ldr in gaz.leaders if ldr.label == label and ldr.wikidata), None)
-    return next((n.wikidata for n in gaz.named if n.label == label and n.wikidata), None)
+        return next((ldr.wikidata for ldr in gaz.leaders_called(label) if ldr.wikidata), None)
+    named = gaz.named_called(label)
+    return named.wikidata if named else None
 
 
 @dataclass

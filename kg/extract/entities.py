@@ -110,10 +110,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     """Tokens inside an office title ('Secretary of State', 'Minister of Defense')."""
     inside: set[int] = set()
-    for start in range(len(doc)):
-        for length in range(4, 0, -1):
-            if start + length <= len(doc) and doc[start:start + length].text.lower() in gaz.titles:
-                inside.update(range(start, start + length))
+    words = [token.lower_ + token.whitespace_ for token in doc]
+    for start in range(len(words)):
+        for end in range(min(start + 4, len(words)), start, -1):
+            if "".join(words[start:end]).rstrip() in gaz.titles:
+                inside.update(range(start, end))
                 break
     return inside
 

@@ -77,6 +77,9 @@ class Reader:
                            and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
         self.events: list[Event] = []
         self.dates = [e for e in doc.ents if e.label_ == "DATE" and anchored(e)]   # once per article
+        self.text = doc.text    # Doc.text joins every token again on each call
+        lead_end = self.text.find("\n\n")
+        self.lead_end = len(self.text) if lead_end < 0 else lead_end
 
     # -- who is meant by a token ---------------------------------------------------------
     def entities_of(self, token: Token, exclude: set[str] = frozenset()) -> list[str]:
@@ -374,15 +377,13 @@ class Reader:
                 return ref
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
             return None   # 'had ordered': before the time of the story, so no date of the story applies
-        paragraph = self.doc.text.rfind("\n\n", 0, token.idx) + 1
+        paragraph = self.text.rfind("\n\n", 0, token.idx) + 1
         if self.published is not None and paragraph == 0:
             return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
-        lead_end = self.doc.text.find("\n\n")
-        lead_end = len(self.doc.text) if lead_end < 0 else lead_end
         sentence_start = token.sent.start_char
         before = [e for e in self.dates if e.start_char < sentence_start]
         earlier = [e for e in before if paragraph <= e.start_char]
-        lead = [e for e in self.dates if e.start_char < lead_end]
+        lead = [e for e in self.dates if e.start_char < self.lead_end]
         for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
                            [(e, "the date of the lead paragraph") for e in lead] + \
                            [(e, "the last date named earlier in the article") for e in reversed(before)]:
@@ -440,7 +441,7 @@ class Reader:
         return True
 
     def is_outlet(self, label: str) -> bool:
-        named = next((n for n in self.gaz.named if n.label == label), None)
+        named = self.gaz.named_called(label)
         entity = self.index.entities.get(label)
         return bool(named and named.kind == "outlet") or bool(
             entity and entity.cls == "Organization" and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))

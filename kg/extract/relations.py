@@ -47,8 +47,8 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
             stated.add(name)
     for entity in index.entities.values():
         if entity.cls in {"Leader", "Person"} and entity.label not in stated:
-            leader = next((ldr for ldr in gaz.leaders if ldr.label == entity.label and ldr.in_office(day)
-                           and ldr.iso3 in gaz.countries), None)
+            leader = next((ldr for ldr in gaz.leaders_called(entity.label)
+                           if ldr.in_office(day) and ldr.iso3 in gaz.countries), None)
             if leader:
                 facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
     return facts
@@ -76,8 +76,8 @@ def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | 
     if j >= 0 and index.cls(j) == "Country":
         return index.label[j]
     if j >= 0 and index.cls(j) == "Organization":   # 'US Treasury Secretary': an agency of a country
-        body = next((n for n in gaz.named if n.label == index.label[j] and n.iso3 in gaz.countries), None)
-        if body is not None:
+        body = gaz.named_called(index.label[j])
+        if body is not None and body.iso3 in gaz.countries:
             return gaz.countries[body.iso3].label
     k = at
     while k < len(doc) and k < at + 5 and doc[k].lower_ != "of":
@@ -196,8 +196,8 @@ def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
             if weapon.category:
                 facts.append(Fact(entity.label, "category", weapon.category, False))
         elif entity.cls == "Place":
-            place = next((n for n in gaz.named if n.cls == "Place" and n.label == entity.label), None)
-            country = gaz.countries.get(place.iso3 or "") if place else gaz.capital_of(entity.label)
+            place = gaz.named_called(entity.label)
+            country = gaz.countries.get(place.iso3 or "") if place and place.cls == "Place" else gaz.capital_of(entity.label)
             if country:
                 facts.append(Fact(entity.label, "locatedIn", country.label, False))
     return facts

@@ -5,7 +5,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent
@@ -77,29 +77,76 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)                # by lowercase title
     memberships: dict[str, set[str]] = field(default_factory=dict)       # iso3 -> organisation labels
 
+    @cached_property
+    def _index(self) -> GazetteerIndex:
+        return GazetteerIndex.of(self)
+
     def country_by_label(self, label: str) -> Country | None:
-        return next((c for c in self.countries.values() if c.label == label), None)
+        return self._index.country_by_label.get(label)
 
     def leaders_of(self, iso3: str, day: dt.date | None) -> list[Leader]:
         """Heads of state and government of `iso3` in office on `day`."""
-        return [ldr for ldr in self.leaders if ldr.iso3 == iso3 and ldr.in_office(day)]
+        return [ldr for ldr in self._index.leaders_by_iso3.get(iso3, ()) if ldr.in_office(day)]
+
+    def leaders_called(self, label: str) -> list[Leader]:
+        """Every term of office of the leader with this canonical label."""
+        return self._index.leaders_by_label.get(label, [])
+
+    def named_called(self, label: str) -> Named | None:
+        """The organisation, place or seat with this canonical label."""
+        return self._index.named_by_label.get(label)
 
     def lookup(self, name: str) -> tuple[str, str] | None:
         """(entity class, canonical label) of a country, capital, organisation or place called `name`."""
-        for country in self.countries.values():
-            if name in country.names or name in country.capitals:
-                return "Country", country.label
-        named = next((n for n in self.named if name == n.label or name in n.aliases), None)
-        if named is None:
-            return None
-        return named.cls, named.label if named.cls != "Country" else self.countries[named.iso3].label
+        return self._index.by_name.get(name)
 
     def capital_of(self, name: str) -> Country | None:
         """The country whose capital is called `name`."""
-        return next((c for c in self.countries.values() if name in c.capitals), None)
+        return self._index.by_capital.get(name)
 
     def weapon(self, label: str) -> Weapon | None:
-        return next((w for w in self.weapons if w.label == label), None)
+        return self._index.weapon_by_label.get(label)
+
+
+@dataclass(frozen=True)
+class GazetteerIndex:
+    """Dictionaries over a gazetteer's lists, so that a lookup does not scan them (first entry wins)."""
+
+    by_name: dict[str, tuple[str, str]]
+    by_capital: dict[str, Country]
+    country_by_label: dict[str, Country]
+    leaders_by_label: dict[str, list[Leader]]
+    leaders_by_iso3: dict[str, list[Leader]]
+    named_by_label: dict[str, Named]
+    weapon_by_label: dict[str, Weapon]
+
+    @classmethod
+    def of(cls, gaz: Gazetteer) -> GazetteerIndex:
+        by_name: dict[str, tuple[str, str]] = {}
+        by_capital: dict[str, Country] = {}
+        for country in gaz.countries.values():
+            for name in country.names + country.capitals:
+                by_name.setdefault(name, ("Country", country.label))
+            for capital in country.capitals:
+                by_capital.setdefault(capital, country)
+        named_by_label: dict[str, Named] = {}
+        for named in gaz.named:
+            label = named.label if named.cls != "Country" else gaz.countries[named.iso3].label
+            for name in (named.label,) + named.aliases:
+                by_name.setdefault(name, (named.cls, label))
+            named_by_label.setdefault(named.label, named)
+        leaders_by_label: dict[str, list[Leader]] = {}
+        leaders_by_iso3: dict[str, list[Leader]] = {}
+        for leader in gaz.leaders:
+            leaders_by_label.setdefault(leader.label, []).append(leader)
+            leaders_by_iso3.setdefault(leader.iso3, []).append(leader)
+        weapons: dict[str, Weapon] = {}
+        for weapon in gaz.weapons:
+            weapons.setdefault(weapon.label, weapon)
+        countries = {}
+        for country in gaz.countries.values():
+            countries.setdefault(country.label, country)
+        return cls(by_name, by_capital, countries, leaders_by_label, leaders_by_iso3, named_by_label, weapons)
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
