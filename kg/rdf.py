@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.read import content_id
-from kg.vocab import DEFAULT_BASE, NKG, SCHEMA, WD, bind_prefixes
+from kg.vocab import DEFAULT_BASE, NKG, SCHEMA, WD
 
 LITERAL_FACTS = {"role", "category"}
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -120,7 +120,7 @@ def add_article(g: Graph, article: Article, node: URIRef) -> None:
 
 def article_graph(ag: ArticleGraph, base: str = DEFAULT_BASE) -> Graph:
     """All triples one article contributes; the union over articles is the corpus graph."""
-    g = bind_prefixes(Graph(), base)
+    g = Graph()    # never serialised itself, so no prefixes to bind
     node = article_iri(ag.article, base)
     add_article(g, ag.article, node)
     for entity in ag.entities:

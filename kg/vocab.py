@@ -1,7 +1,7 @@
 """The newskg vocabulary as closed rdflib namespaces, and the prefixes every export binds."""
 from __future__ import annotations
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 SCHEMA = Namespace("https://schema.org/")
@@ -101,10 +101,3 @@ PREFIXES = {
     "xsd": URIRef(str(XSD)),
 }
 
-
-def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
-    """Bind the vocabulary's prefixes (and `res:` for minted resources) on `graph`."""
-    for prefix, iri in PREFIXES.items():
-        graph.bind(prefix, iri, override=True, replace=True)
-    graph.bind("res", Namespace(base), override=True, replace=True)
-    return graph

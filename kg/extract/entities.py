@@ -17,6 +17,7 @@ DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
+WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
 
 
 def designation_key(text: str) -> str:
@@ -107,12 +108,22 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=4)
+def title_openings(gaz: Gazetteer) -> tuple[frozenset[str], int]:
+    """The first words of the gazetteer's office titles, and the most words a title has."""
+    words = [WORD.findall(title) for title in gaz.titles]
+    return frozenset(w[0] for w in words if w), max(map(len, words), default=0)
+
+
 def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     """Tokens inside an office title ('Secretary of State', 'Minister of Defense')."""
     inside: set[int] = set()
+    openings, longest = title_openings(gaz)
     words = [token.lower_ + token.whitespace_ for token in doc]
-    for start in range(len(words)):
-        for end in range(min(start + 4, len(words)), start, -1):
+    for start, word in enumerate(words):
+        if word.rstrip() not in openings:
+            continue
+        for end in range(min(start + longest, len(words)), start, -1):
             if "".join(words[start:end]).rstrip() in gaz.titles:
                 inside.update(range(start, end))
                 break
