@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -54,6 +55,7 @@ def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 TRIGGERS = load_triggers()
+TRIGGER_LEMMAS = frozenset(lemma for lemma, _ in TRIGGERS)
 FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
 GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
@@ -78,6 +80,7 @@ class Reader:
         self.events: list[Event] = []
         self.dates = [e for e in doc.ents if e.label_ == "DATE" and anchored(e)]   # once per article
         self.text = doc.text    # Doc.text joins every token again on each call
+        self.positions = sorted(index.label)    # the tokens inside entity mentions
         lead_end = self.text.find("\n\n")
         self.lead_end = len(self.text) if lead_end < 0 else lead_end
 
@@ -149,7 +152,7 @@ class Reader:
                 subjects_only: bool = False, deps: frozenset[str] = frozenset(SUBJECTS)) -> list[str]:
         """The most recent entities of the given classes mentioned before token `before` (optionally as a subject)."""
         found: list[str] = []
-        for i in sorted((i for i in self.index.label if i < before), reverse=True):
+        for i in reversed(self.positions[:bisect_left(self.positions, before)]):
             label = self.index.label[i]
             if subjects_only and not any(t.dep_ in deps for t in self.doc[self.index.first[i]:i + 1]):
                 continue
@@ -421,8 +424,11 @@ class Reader:
 
     # -- the triggers ---------------------------------------------------------------------
     def trigger_for(self, token: Token) -> Trigger | None:
+        lemma = token.lemma_.lower()
+        if lemma not in TRIGGER_LEMMAS:
+            return None
         pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
-        for trigger in TRIGGERS.get((token.lemma_.lower(), pos or ""), []):
+        for trigger in TRIGGERS.get((lemma, pos or ""), []):
             conditions = [need for need in trigger.needs if ":" in need and not need.startswith("party:")]
             if not conditions or any(self.need_met(token, need) for need in conditions):
                 return trigger

@@ -43,6 +43,7 @@ def core(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 14)   # an article tries the same few date expressions for each of its events
 def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> TimeRef | None:
     """The ISO date, month or year that `text` denotes, at the granularity it was written with."""
     if published is None and not re.search(r"\b\d{4}\b", text):
