@@ -9,7 +9,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -23,6 +22,8 @@ from kg.vocab import DEFAULT_BASE
 
 ENGINES = ("local", "dask")
 CHUNK = 16          # articles per task: one nlp.pipe batch
+CHUNK_CHARS = 32_000    # text per task (16 news articles of average length): a batch of long articles is cut
+                        # short, so a worker's memory does not grow with the longest articles a corpus holds
 CONNECT_TIMEOUT = "10s"   # to reach a Dask scheduler
 WINDOW = 4          # tasks in flight per worker: keeps workers busy while memory stays bounded
 
@@ -64,9 +65,17 @@ def warm(model: str) -> None:
     pipeline(model)
 
 
-def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
+def chunks(articles: Iterable[Article], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
+    """Consecutive runs of at most `size` articles, ended early once they hold `chars` characters of text."""
+    chunk: list[Article] = []
+    held = 0
+    for article in articles:
+        chunk.append(article)
+        held += len(article.text)
+        if len(chunk) == size or held >= chars:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
         yield chunk
 
 

@@ -116,3 +116,11 @@ def test_progress_bar_only_when_asked(tmp_path: Path) -> None:
     assert f"3/{len(ARTICLES)}" in shown.stderr and "articles/s" in shown.stderr
     assert isomorphic(turtle(tmp_path / "quiet"), turtle(tmp_path / "shown"))
 
+
+
+def test_chunks_end_at_the_article_count_or_the_text_budget() -> None:
+    """A task holds at most `size` articles, and fewer when their text reaches the character budget."""
+    short = [Article(id=f"s{i}", text="x" * 10, source=f"s{i}") for i in range(5)]
+    long = [Article(id=f"l{i}", text="y" * 60, source=f"l{i}") for i in range(3)]
+    sizes = [[a.id for a in chunk] for chunk in engine.chunks(short + long, size=4, chars=100)]
+    assert sizes == [["s0", "s1", "s2", "s3"], ["s4", "l0", "l1"], ["l2"]]
