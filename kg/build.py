@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from kg.annotate import DEFAULT_MODEL
 from kg.engine import Part, run
-from kg.export.formats import merged_graph, write_turtle
+from kg.export.formats import triples, write_turtle
 from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
@@ -104,8 +104,8 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     out.mkdir(parents=True, exist_ok=True)
     turtle, html = out / "graph.ttl", out / "graph.html"
     write_turtle(store, turtle)
-    graph = merged_graph(store)
-    write_html(graph, html)
+    merged = triples(store)
+    write_html(merged, html)
     if store_dir is not None:
         store.flush()
-    return BuildReport(len(unique.seen), len(graph), turtle, html, skipped, unique.repeats)
+    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats)

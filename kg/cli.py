@@ -166,17 +166,18 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
 def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, types: tuple[str, ...],
                  max_nodes: int) -> None:
     """Write an interactive, offline HTML view of GRAPH (open it in any browser)."""
+    from kg.export.formats import triples
     from kg.export.html import write_html
-    from kg.query import GraphError
-    from kg.validate import load_graph
+    from kg.query import GraphError, open_store
 
     try:
-        data = load_graph(graph)
+        store, _ = open_store(graph)
     except GraphError as error:
         raise InputError(str(error)) from error
     out = out or graph.with_suffix(".html")
     try:
-        stats = write_html(data, out, focus=focus, hops=hops, types=set(types) or None, max_nodes=max_nodes)
+        stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None,
+                           max_nodes=max_nodes)
     except ValueError as error:
         raise UserError(str(error)) from error
     cut = f" (the most connected part of {stats.total_nodes})" if stats.truncated else ""

@@ -11,11 +11,12 @@ import tempfile
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
-from rdflib import Graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 from kg.atomic import write_bytes  # noqa: E402
+from kg.export.formats import triples  # noqa: E402
 from kg.export.html import write_html  # noqa: E402
+from kg.query import open_store  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,10 +39,10 @@ def screenshot(graph_path: Path, out: Path, width: int, height: int, select: str
 
     With `select`, the entity with that label or alias is selected and its evidence panel shown.
     """
-    graph = Graph().parse(graph_path)
+    store, _ = open_store(graph_path)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         html = Path(tmp) / "graph.html"
-        write_html(graph, html)
+        write_html(triples(store), html)
         browser = launch(pw)
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(html.as_uri())

@@ -9,14 +9,16 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
 
 from kg.cli import cli
+from kg.export.formats import triples, write_formats
 from kg.export.html import RELATIONS, ROLES, ViewStats, date_bounds, write_html
+from kg.store import add
 from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG
+from stores import seed_graphs  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,59 +85,82 @@ XSS_NAME = "<img src=x onerror=\"window.__xss=1;alert(1)\">"
 XSS_EVIDENCE = "He said </script><script>window.__xss=1;alert(1)</script> and <a href=\"javascript:alert(1)\">x</a>."
 XSS_HEADLINE = "<svg onload=\"window.__xss=1\"> &amp; </title></style>"
 XSS = PREFIXES + f"""
-art:x a nkg:Article ; schema:headline {Literal(XSS_HEADLINE).n3()} ; nkg:source "javascript:alert(1)" .
-ent:evil a nkg:Person ; rdfs:label {Literal(XSS_NAME).n3()} ; skos:altLabel "javascript:alert(1)" ;
+art:x a nkg:Article ; schema:headline {ox.Literal(XSS_HEADLINE)} ; nkg:source "javascript:alert(1)" .
+ent:evil a nkg:Person ; rdfs:label {ox.Literal(XSS_NAME)} ; skos:altLabel "javascript:alert(1)" ;
     owl:sameAs <javascript:alert(1)> ; nkg:mentionedIn art:x .
 ent:turkey a nkg:Country ; rdfs:label "Turkey" .
-ev:x a nkg:Warning ; nkg:agent ent:evil ; nkg:target ent:turkey ; nkg:evidence {Literal(XSS_EVIDENCE).n3()} ;
-    nkg:dateText {Literal(XSS_NAME).n3()} ; prov:wasDerivedFrom art:x .
+ev:x a nkg:Warning ; nkg:agent ent:evil ; nkg:target ent:turkey ; nkg:evidence {ox.Literal(XSS_EVIDENCE)} ;
+    nkg:dateText {ox.Literal(XSS_NAME)} ; prov:wasDerivedFrom art:x .
 """
 
 
-def sample() -> Graph:
-    return Graph().parse(data=SAMPLE, format="turtle")
+def turtle_store(text: str) -> ox.Store:
+    """A Turtle document in an in-memory Oxigraph store."""
+    store = ox.Store()
+    store.load(text, ox.RdfFormat.TURTLE)
+    return store
 
 
-def rdf_counts(graph: Graph) -> tuple[int, int]:
+def turtle_triples(text: str) -> list[ox.Triple]:
+    """The distinct triples of a Turtle document, as `kg build` gives the view a store's triples."""
+    return triples(turtle_store(text))
+
+
+def sample() -> list[ox.Triple]:
+    return turtle_triples(SAMPLE)
+
+
+def rdf_counts(store: ox.Store) -> tuple[int, int]:
     """Nodes (typed entities and events, and anything a relation or role points to) and edges, by SPARQL."""
     classes = " ".join(f"nkg:{c}" for c in ENTITY_CLASSES + EVENT_CLASSES)
     preds = " ".join(f"nkg:{p}" for p in RELATIONS + ROLES)
-    nodes = graph.query(f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+    prefix = f"PREFIX nkg: <{NKG._NS}>"
+    nodes = store.query(f"""{prefix} SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{
         {{ ?x a ?c VALUES ?c {{ {classes} }} }} UNION {{ ?x ?p ?y VALUES ?p {{ {preds} }} }}
-        UNION {{ ?y ?p ?x VALUES ?p {{ {preds} }} FILTER isIRI(?x) }} }}""", initNs={"nkg": NKG._NS})
-    edges = graph.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o VALUES ?p {{ {preds} }} FILTER isIRI(?o) }}""",
-                        initNs={"nkg": NKG._NS})
-    return int(next(iter(nodes))[0]), int(next(iter(edges))[0])
+        UNION {{ ?y ?p ?x VALUES ?p {{ {preds} }} FILTER isIRI(?x) }} }}""")
+    edges = store.query(f"{prefix} SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o VALUES ?p {{ {preds} }} "
+                        "FILTER isIRI(?o) }")
+    return int(next(iter(nodes))[0].value), int(next(iter(edges))[0].value)
 
 
-def big_graph(n_countries: int = 1000, n_events: int = 4000) -> Graph:
+def big_graph(n_countries: int = 1000, n_events: int = 4000) -> list[ox.Triple]:
     """A generated graph of n_countries + n_events nodes; events link pseudo-random pairs of countries."""
-    g = Graph()
-    ent = "https://w3id.org/newskg/resource/entity/c"
-    for i in range(n_countries):
-        g.add((URIRef(f"{ent}{i}"), RDF.type, NKG.Country))
-        g.add((URIRef(f"{ent}{i}"), RDFS.label, Literal(f"Country {i}")))
-    for j in range(n_events):
-        e = URIRef(f"https://w3id.org/newskg/resource/event/e{j}")
-        g.add((e, RDF.type, NKG.Meeting if j % 2 else NKG.ArmsTransfer))
-        g.add((e, NKG.agent, URIRef(f"{ent}{(j * 7) % n_countries}")))
-        g.add((e, NKG.target, URIRef(f"{ent}{(j * 13 + 1) % n_countries}")))
-    return g
+    countries = [f'ent:c{i} a nkg:Country ; rdfs:label "Country {i}" .' for i in range(n_countries)]
+    events = [f"ev:e{j} a nkg:{'Meeting' if j % 2 else 'ArmsTransfer'} ; nkg:agent ent:c{(j * 7) % n_countries} ; "
+              f"nkg:target ent:c{(j * 13 + 1) % n_countries} ." for j in range(n_events)]
+    return turtle_triples("\n".join([PREFIXES, *countries, *events]))
 
 
 # ---------------------------------------------------------------- the file itself
 
 def test_counts_match_the_rdf(tmp_path):
-    graph = sample()
-    stats = write_html(graph, tmp_path / "graph.html")
+    store = turtle_store(SAMPLE)
+    stats = write_html(triples(store), tmp_path / "graph.html")
     assert stats == ViewStats(nodes=13, edges=17, truncated=False, total_nodes=13)
-    assert (stats.nodes, stats.edges) == rdf_counts(graph)
+    assert (stats.nodes, stats.edges) == rdf_counts(store)
 
 
 def test_same_graph_gives_the_same_page(tmp_path):
     write_html(sample(), tmp_path / "a.html")
-    write_html(Graph().parse(data=sample().serialize(format="nt"), format="nt"), tmp_path / "b.html")
+    ntriples = ox.serialize(reversed(sample()), format=ox.RdfFormat.N_TRIPLES)
+    write_html([q.triple for q in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)], tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "nq", "jsonld"])
+def test_view_of_a_store_equals_kg_view_of_its_export(seed_graphs, tmp_path, fmt):
+    """The page `kg build` writes from a store's triples is the page `kg view` writes from any export of that store."""
+    store = ox.Store()
+    for iri, graph in seed_graphs:
+        add(store, iri, graph)
+    store.load(SAMPLE, ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/newskg/resource/article/a1"))
+    assert len(store) > len(triples(store))  # some triples are in more than one article's graph
+    stats = write_html(triples(store), tmp_path / "built.html")
+    (written,) = write_formats(store, tmp_path, [fmt])
+    viewed = CliRunner().invoke(cli, ["view", str(written), "--out", str(tmp_path / "viewed.html")])
+    assert viewed.exit_code == 0, viewed.output
+    assert f"{stats.nodes} nodes, {stats.edges} edges" in viewed.output
+    assert (tmp_path / "viewed.html").read_bytes() == (tmp_path / "built.html").read_bytes()
 
 
 def test_page_is_self_contained(tmp_path):
@@ -163,7 +188,7 @@ class Scripts(HTMLParser):
 
 
 def test_data_cannot_break_out_of_its_script_block(tmp_path):
-    write_html(Graph().parse(data=XSS, format="turtle"), tmp_path / "graph.html")
+    write_html(turtle_triples(XSS), tmp_path / "graph.html")
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     scripts = Scripts()
     scripts.feed(page)
@@ -306,17 +331,17 @@ class View:
 
 @pytest.fixture
 def sample_view(browser, tmp_path):
-    graph = sample()
-    stats = write_html(graph, tmp_path / "graph.html")
+    store = turtle_store(SAMPLE)
+    stats = write_html(triples(store), tmp_path / "graph.html")
     view = View(browser, tmp_path / "graph.html")
-    yield graph, stats, view
+    yield store, stats, view
     view.page.close()
 
 
 @needs_chromium
 def test_browser_draws_every_node_and_edge_offline(sample_view):
-    graph, stats, view = sample_view
-    assert view.shown() == (stats.nodes, stats.edges) == rdf_counts(graph)
+    store, stats, view = sample_view
+    assert view.shown() == (stats.nodes, stats.edges) == rdf_counts(store)
     assert view.js("kgView.network.physics.physicsEnabled") is False  # stopped after stabilisation
     view.assert_clean()
 
@@ -386,7 +411,7 @@ def test_browser_click_edge_shows_relation_and_basis(sample_view):
 
 @needs_chromium
 def test_browser_runs_no_script_from_article_text(browser, tmp_path):
-    write_html(Graph().parse(data=XSS, format="turtle"), tmp_path / "x.html")
+    write_html(turtle_triples(XSS), tmp_path / "x.html")
     view = View(browser, tmp_path / "x.html")
     view.page.fill("#kg-search", "<img")
     assert view.shown_labels() == {XSS_NAME, "Warning"}  # the match and its neighbour
@@ -430,12 +455,11 @@ def test_browser_view_of_the_built_seeds(browser, tmp_path):
     """End to end: `kg build seeds/` writes graph.html; it draws exactly the graph.ttl beside it, with evidence."""
     built = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), "--out", str(tmp_path)])
     assert built.exit_code == 0, built.output
-    graph = Graph().parse(tmp_path / "graph.ttl")
+    store = turtle_store((tmp_path / "graph.ttl").read_text(encoding="utf-8"))
     view = View(browser, tmp_path / "graph.html")
-    assert view.shown() == rdf_counts(graph)
-    event, sentence = next(iter(graph.query("SELECT ?e ?s WHERE { ?e nkg:evidence ?s } ORDER BY ?e ?s LIMIT 1",
-                                            initNs={"nkg": NKG._NS})))
-    view.click_id(str(event))
-    assert " ".join(str(sentence).split()) in " ".join(view.panel().split())
+    assert view.shown() == rdf_counts(store)
+    event, sentence = next(iter(store.query(f"SELECT ?e ?s WHERE {{ ?e <{NKG.evidence}> ?s }} ORDER BY ?e ?s LIMIT 1")))
+    view.click_id(event.value)
+    assert " ".join(sentence.value.split()) in " ".join(view.panel().split())
     view.assert_clean()
     view.page.close()

@@ -18,9 +18,10 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import RDFS, SKOS
 
 from kg.cli import cli
-from kg.export.formats import write_formats, write_turtle
+from kg.export.formats import triples, write_formats, write_turtle
 from kg.export.html import write_html
 from kg.model import Article, ArticleGraph, Entity, Event, Fact, TimeRef
+from kg.query import open_store
 from kg.rdf import article_graph, article_iri, entity_iri
 from kg.read import normalise
 from kg.store import add
@@ -111,8 +112,8 @@ def test_hostile_text_through_every_export_format(tmp_path: Path) -> None:
 
 
 def test_hostile_view_keeps_its_data_inside_the_data_block(tmp_path: Path) -> None:
-    graph = Graph().parse(written_turtle(hostile_graph(HOSTILE), tmp_path / "graph.ttl"), format="turtle")
-    write_html(graph, tmp_path / "graph.html")
+    store, _ = open_store(written_turtle(hostile_graph(HOSTILE), tmp_path / "graph.ttl"))
+    write_html(triples(store), tmp_path / "graph.html")
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page and "<img src=x" not in page
     blocks = dict(re.findall(r'<script type="application/json" id="([\w-]+)">(.*?)</script>', page, re.DOTALL))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.atomic import replace_into
-from kg.export.html import to_networkx
+from kg.export.html import Facts, to_networkx
 from kg.vocab import PREFIXES
 
 # Vocabulary prefixes only: minted resources stay full IRIs, because path-like local names
@@ -22,12 +22,6 @@ CONTEXT_FILE = "context.jsonld"
 def triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
     """The merged default graph: every distinct triple of any graph, in a stable order."""
     return sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
-
-def merged_graph(quads: Iterable[ox.Quad]) -> Graph:
-    """The union of all graphs as one rdflib Graph."""
-    data = ox.serialize(triples(quads), format=ox.RdfFormat.N_TRIPLES)
-    return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
 def rdflib_dataset(store: ox.Store) -> Dataset:
@@ -74,9 +68,9 @@ def write_jsonld(store: ox.Store, path: Path) -> None:
     replace_into(path, lambda tmp: Path(tmp).write_text(text.rstrip("\n") + "\n", encoding="utf-8"))
 
 
-def graphml_graph(graph: Graph) -> nx.MultiDiGraph:
+def graphml_graph(merged: Iterable[ox.Triple]) -> nx.MultiDiGraph:
     """Entities and events as nodes (iri, label, class, kind, literal facts), relations and roles as edges."""
-    source = to_networkx(graph)
+    source = to_networkx(Facts(merged))
     out = nx.MultiDiGraph()
     for node, kg in source.nodes(data="kg"):
         attrs = {"iri": kg["iri"], "label": kg["label"], "class": kg["cls"], "kind": kg["kind"],
@@ -92,7 +86,7 @@ def graphml_graph(graph: Graph) -> nx.MultiDiGraph:
 
 def write_graphml(store: ox.Store, path: Path) -> None:
     """The merged graph as GraphML (for Gephi, Cytoscape, yEd)."""
-    g = graphml_graph(merged_graph(store))
+    g = graphml_graph(triples(store))
     replace_into(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
 
 

@@ -5,19 +5,19 @@ import heapq
 import json
 import math
 import shlex
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 import networkx as nx
+import pyoxigraph as ox
 import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.atomic import write_bytes
-from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, SCHEMA, WD
+from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, PREFIXES, SCHEMA, WD
 
 HERE = Path(__file__).parent
 VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -42,6 +42,14 @@ ENTITY_STYLE = {
 EVENT_PALETTE = ("#e15759", "#ff9da7", "#9c755f", "#d37295", "#bab0ac", "#fabfd2", "#b6992d", "#f1ce63",
                  "#d4a6c8", "#8cd17d", "#86bcb6", "#a0cbe8", "#ffbe7d", "#499894", "#79706e", "#c05780")
 EVENT_STYLE = {cls: ("diamond", EVENT_PALETTE[i]) for i, cls in enumerate(("Event",) + EVENT_CLASSES)}
+# the IRIs the view reads (the index keys predicates by IRI string)
+TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"{PREFIXES['rdf']}{name}"
+                                               for name in ("type", "Statement", "subject", "predicate", "object"))
+LABEL, ALIAS, SAME_AS = f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}altLabel", f"{PREFIXES['owl']}sameAs"
+STATUS, EVIDENCE, DATE, BASIS = (str(NKG[name]) for name in ("status", "evidence", "date", "basis"))
+CITES = (str(NKG.mentionedIn), f"{PREFIXES['prov']}wasDerivedFrom")
+ARTICLE_FIELDS = {"headline": str(SCHEMA.headline), "published": str(SCHEMA.datePublished),
+                  "source": str(NKG.source), "publisher": str(SCHEMA.publisher)}
 PANEL_ORDER = ("role", "category", "date", "dateText", "status", "quantity", "amount", "currency",
                "cameoCode", "trigger", "confidence")
 
@@ -56,14 +64,40 @@ class ViewStats:
     total_nodes: int  # nodes selected (after focus/type filters) before truncation to max_nodes
 
 
+class Facts:
+    """A graph's distinct triples, indexed once by subject: subject → [(predicate IRI, object)]."""
+
+    def __init__(self, triples: Iterable[ox.Triple]) -> None:
+        self.about: dict[ox.NamedNode | ox.BlankNode, list[tuple[str, ox.Term]]] = {}
+        for t in triples:
+            self.about.setdefault(t.subject, []).append((t.predicate.value, t.object))
+
+    def pairs(self, subject: ox.NamedNode | ox.BlankNode) -> list[tuple[str, ox.Term]]:
+        """Every (predicate IRI, object) of `subject`."""
+        return self.about.get(subject, [])
+
+    def objects(self, subject: ox.NamedNode | ox.BlankNode, predicate: str) -> list[ox.Term]:
+        """Every object of `subject` through `predicate`."""
+        return [o for p, o in self.pairs(subject) if p == predicate]
+
+    def value(self, subject: ox.NamedNode | ox.BlankNode, predicate: str) -> ox.Term | None:
+        """One object of `subject` through `predicate`, or None."""
+        return next((o for p, o in self.pairs(subject) if p == predicate), None)
+
+    def triples(self, predicates: Iterable[str]) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, str, ox.Term]]:
+        """Every (subject, predicate IRI, object) whose predicate is one of `predicates`."""
+        wanted = set(predicates)
+        return ((s, p, o) for s, pairs in self.about.items() for p, o in pairs if p in wanted)
+
+
 def local_name(iri: str) -> str:
     """The part of an IRI after its last '#' or '/'."""
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def node_class(graph: Graph, node: URIRef) -> str | None:
+def node_class(facts: Facts, node: ox.NamedNode) -> str | None:
     """The most specific view class (entity or event) `node` is typed with, or None."""
-    found = {local_name(str(t)) for t in graph.objects(node, RDF.type) if str(t).startswith(str(NKG._NS))}
+    found = {local_name(t.value) for t in facts.objects(node, TYPE) if t.value.startswith(str(NKG._NS))}
     found &= KNOWN_CLASSES
     specific = found - {SUPERCLASS.get(c) for c in found}
     events = sorted(c for c in specific if c in EVENT_STYLE)
@@ -87,66 +121,66 @@ def date_bounds(value: str) -> tuple[str, str] | None:
         return None
 
 
-def describe(graph: Graph, node: URIRef, cls: str) -> dict:
+def describe(facts: Facts, node: ox.NamedNode, cls: str) -> dict:
     """The side-panel record of one node: label, aliases, links, literal facts, evidence, articles."""
-    labels = sorted(str(o) for o in graph.objects(node, RDFS.label))
+    labels = sorted(o.value for o in facts.objects(node, LABEL))
     props: list[list[str]] = []
-    for p, o in graph.predicate_objects(node):
-        name = local_name(str(p))
-        if isinstance(o, Literal) and p not in (RDFS.label, SKOS.altLabel, NKG.evidence):
-            props.append([name, str(o)])
-        elif p == NKG.status:
-            props.append([name, local_name(str(o))])
+    for p, o in facts.pairs(node):
+        name = local_name(p)
+        if isinstance(o, ox.Literal) and p not in (LABEL, ALIAS, EVIDENCE):
+            props.append([name, o.value])
+        elif p == STATUS:
+            props.append([name, local_name(o.value)])
     props.sort(key=lambda kv: (PANEL_ORDER.index(kv[0]) if kv[0] in PANEL_ORDER else len(PANEL_ORDER), kv))
     kind = "event" if cls in EVENT_STYLE else "entity"
     date = next((v for k, v in props if k == "date"), None)
-    unnamed = " ".join(filter(None, [cls, date])) if kind == "event" else local_name(str(node))
+    unnamed = " ".join(filter(None, [cls, date])) if kind == "event" else local_name(node.value)
     record = {
-        "iri": str(node),
+        "iri": node.value,
         "cls": cls,
         "kind": kind,
         "label": labels[0] if labels else unnamed,
-        "aliases": sorted({str(o) for o in graph.objects(node, SKOS.altLabel)} - set(labels[:1])),
-        "wikidata": sorted(str(o) for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))),
+        "aliases": sorted({o.value for o in facts.objects(node, ALIAS)} - set(labels[:1])),
+        "wikidata": sorted(o.value for o in facts.objects(node, SAME_AS) if o.value.startswith(str(WD))),
         "props": props,
-        "evidence": sorted(str(o) for o in graph.objects(node, NKG.evidence)),
-        "articles": sorted(str(o) for p in (NKG.mentionedIn, PROV.wasDerivedFrom) for o in graph.objects(node, p)),
+        "evidence": sorted(o.value for o in facts.objects(node, EVIDENCE)),
+        "articles": sorted(o.value for p in CITES for o in facts.objects(node, p)),
     }
-    dates = [b for b in (date_bounds(str(o)) for o in graph.objects(node, NKG.date)) if b]
+    dates = [b for b in (date_bounds(o.value) for o in facts.objects(node, DATE)) if b]
     if dates:
         record["dateStart"], record["dateEnd"] = min(d[0] for d in dates), max(d[1] for d in dates)
     return record
 
 
-def fact_bases(graph: Graph) -> dict[tuple, str]:
-    """(subject, predicate, object) → basis local name, from rdf:Statement reifications carrying nkg:basis."""
+def fact_bases(facts: Facts) -> dict[tuple, str]:
+    """(subject, predicate IRI, object) → basis local name, from rdf:Statement reifications carrying nkg:basis."""
     bases = {}
-    for st in graph.subjects(RDF.type, RDF.Statement):
-        triple = (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
-        basis = graph.value(st, NKG.basis)
-        if basis is not None and None not in triple:
-            bases[triple] = local_name(str(basis))
+    for st, _, cls in facts.triples([TYPE]):
+        if cls.value != STATEMENT:
+            continue
+        s, p, o = (facts.value(st, part) for part in (SUBJECT, PREDICATE, OBJECT))
+        basis = facts.value(st, BASIS)
+        if basis is not None and None not in (s, p, o):
+            bases[s, p.value, o] = local_name(basis.value)
     return bases
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(facts: Facts) -> nx.MultiDiGraph:
     """Entities and events as nodes (attribute `kg`), entity relations and event roles as edges."""
     g = nx.MultiDiGraph()
-    for node in set(graph.subjects(RDF.type, None)):
-        cls = node_class(graph, node) if isinstance(node, URIRef) else None
+    for node in facts.about:
+        cls = node_class(facts, node) if isinstance(node, ox.NamedNode) else None
         if cls:
-            g.add_node(str(node), kg=describe(graph, node, cls))
-    bases = fact_bases(graph)
+            g.add_node(node.value, kg=describe(facts, node, cls))
+    bases = fact_bases(facts)
     for kind, names, default in (("relation", RELATIONS, "Entity"), ("role", ROLES, "Event")):
-        for name in names:
-            pred = NKG[name]
-            for s, o in graph.subject_objects(pred):
-                if not (isinstance(s, URIRef) and isinstance(o, URIRef)):
-                    continue
-                for end, cls in ((s, default), (o, "Entity")):
-                    if str(end) not in g:
-                        g.add_node(str(end), kg=describe(graph, end, cls))
-                g.add_edge(str(s), str(o), kg={"predicate": name, "kind": kind, "basis": bases.get((s, pred, o))})
+        for s, p, o in facts.triples(str(NKG[name]) for name in names):
+            if not (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode)):
+                continue
+            for end, cls in ((s, default), (o, "Entity")):
+                if end.value not in g:
+                    g.add_node(end.value, kg=describe(facts, end, cls))
+            g.add_edge(s.value, o.value, kg={"predicate": local_name(p), "kind": kind, "basis": bases.get((s, p, o))})
     return g
 
 
@@ -228,12 +262,10 @@ def to_pyvis(g: nx.MultiDiGraph) -> Network:
     return net
 
 
-def articles(graph: Graph, g: nx.MultiDiGraph) -> dict[str, dict]:
+def articles(facts: Facts, g: nx.MultiDiGraph) -> dict[str, dict]:
     """Headline, date, source and publisher of every article the shown nodes cite."""
     cited = {a for _, kg in g.nodes(data="kg") for a in kg["articles"]}
-    fields = {"headline": SCHEMA.headline, "published": SCHEMA.datePublished, "source": NKG.source,
-              "publisher": SCHEMA.publisher}
-    return {a: {k: str(v) for k, p in fields.items() if (v := graph.value(URIRef(a), p)) is not None}
+    return {a: {k: v.value for k, p in ARTICLE_FIELDS.items() if (v := facts.value(ox.NamedNode(a), p)) is not None}
             for a in sorted(cited)}
 
 
@@ -269,15 +301,16 @@ def render(net: Network, meta: dict) -> str:
                                                 meta=meta, **inline)
 
 
-def write_html(graph: Graph, path: Path, *, focus: str | None = None, hops: int = 2,
+def write_html(triples: Iterable[ox.Triple], path: Path, *, focus: str | None = None, hops: int = 2,
                types: set[str] | None = None, max_nodes: int = 1500) -> ViewStats:
-    """Write the interactive view of `graph` to `path`; raise ValueError for an unknown focus or type."""
-    g = select(to_networkx(graph), focus, hops, types)
+    """Write the interactive view of a graph's distinct `triples` to `path`; ValueError for an unknown focus or type."""
+    facts = Facts(triples)
+    g = select(to_networkx(facts), focus, hops, types)
     total = len(g)
     truncated = total > max_nodes
     shown = most_connected(g, max_nodes) if truncated else g
     meta = {"truncated": truncated, "total": total, "shown": len(shown), "hints": truncation_hint(g),
-            "legend": legend(shown), "articles": articles(graph, shown)}
+            "legend": legend(shown), "articles": articles(facts, shown)}
     net = to_pyvis(shown)
     write_bytes(Path(path), render(net, meta).encode("utf-8"))
     return ViewStats(nodes=net.num_nodes(), edges=net.num_edges(), truncated=truncated, total_nodes=total)
