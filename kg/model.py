@@ -60,6 +60,10 @@ class TimeRef:
     text: str           # as written, e.g. "two weeks ago"
     reason: str = ""    # why this value was chosen (e.g. "relative to publication date")
 
+    def first_day(self) -> dt.date:
+        """The first day of the period: '2021' -> 2021-01-01, '2021-05' -> 2021-05-01."""
+        return dt.date.fromisoformat((self.value + "-01-01")[:10])
+
 
 @dataclass
 class Event:

@@ -88,3 +88,18 @@ def test_coreferent_event_mentions_become_one_event(read_article):
 
 def test_sentences_without_events_give_none(read_article):
     assert read_article("The weather in Paris was mild and the museums were busy.").events == []
+
+
+def test_dates_are_borrowed_only_from_clauses_that_report_what_happened(read_article):
+    ag = read_article("Egypt wants new jets.\n\nEgypt signed the contract with Russia in March 2019. The jets were "
+                      "to begin arriving in 2021.\n\nThe United States warned Egypt later in the year.",
+                      published=dt.date(2022, 5, 18))
+    warning = event(ag, "Warning")
+    assert (warning.time.value, warning.time.granularity) == ("2019", "year")   # the year of March 2019
+
+
+def test_a_date_of_the_governing_clause_dates_a_reported_plan(read_article):
+    ag = read_article("Kyiv is safe.\n\nAt the end of February, Zelensky said that Germany would supply Patriot "
+                      "systems to Ukraine.", published=dt.date(2024, 4, 13))
+    supply = event(ag, "ArmsTransfer")
+    assert supply.time.value == "2024-02" and "governing" in supply.time.reason

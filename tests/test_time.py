@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.time import is_duration, resolve_date
+from kg.extract.time import coarsened, is_duration, period_anaphor, resolve_date
 
 SATURDAY = dt.date(2019, 9, 14)
 
@@ -36,3 +36,15 @@ def test_relative_expression_without_a_publication_date_is_not_guessed():
 def test_durations_are_not_points_in_time():
     assert is_duration("two years") and is_duration("several months")
     assert not is_duration("two years ago") and not is_duration("last week")
+
+
+@pytest.mark.parametrize("text, granularity", [
+    ("later in the year", "year"), ("that month", "month"), ("the same day", "day"),
+    ("this year", None), ("two years", None), ("the following year", None)])
+def test_anaphoric_periods_name_their_granularity(text, granularity):
+    assert period_anaphor(text) == granularity
+
+
+def test_coarsened_keeps_only_what_the_period_names():
+    ref = resolve_date("in March 2019", SATURDAY)
+    assert coarsened(ref, "year").value == "2019" and coarsened(ref, "day") == ref

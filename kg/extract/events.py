@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.time import RELATIVE_TO_EVENT, is_duration, resolve_date
+from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Event, Fact, TimeRef
 from kg.resolve import TokenIndex
@@ -58,6 +58,8 @@ TRIGGERS = load_triggers()
 TRIGGER_LEMMAS = frozenset(lemma for lemma, _ in TRIGGERS)
 FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
 GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
+# verbs that mark modality only through a to-infinitive complement: 'the jets were to begin arriving'
+INFINITIVE_GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "infinitive"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
 CURRENCIES = {row["word"].lower(): row["code"] for row in lexicon.rows("currencies.csv")}
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
@@ -350,6 +352,9 @@ class Reader:
                     return "Possible"
             if depth and node.lemma_ in GOVERNORS:
                 return GOVERNORS[node.lemma_]
+            if node.dep_ == "xcomp" and node.head.lemma_ in INFINITIVE_GOVERNORS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return INFINITIVE_GOVERNORS[node.head.lemma_]
             if node.dep_ in {"xcomp", "dobj", "conj", "nsubjpass", "pcomp"} or (
                     node.dep_ == "pobj" and node.head.lower_ in {"of", "for"}):
                 node = node.head if node.dep_ != "pobj" else node.head.head
@@ -366,20 +371,31 @@ class Reader:
 
     # -- time and amounts --------------------------------------------------------------
     def time(self, token: Token, status: str) -> TimeRef | None:
-        """The date expression nearest the trigger in its own clause; else, in the lead paragraph, the
-        publication date; else the last date earlier in its paragraph, the lead's, or the last earlier in the
-        article (the reason says which)."""
-        prefer = "future" if status == "Planned" else "past"
-        clause = token
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-            clause = clause.head
-        own = {t.i for t in local_tokens(clause)}
-        dates = [e for e in self.dates if e.root.i in own]
-        for ent in sorted(dates, key=lambda e: abs(e.start - token.i)):
-            if ref := resolve_date(ent.text, self.published, prefer):
+        """The date expression nearest the trigger in its own clause, else one taken from elsewhere (see
+        `borrowed_time`), at the period an anaphoric expression names ('later in the year': that year)."""
+        clause = clause_of(token)
+        own = self.dates_in(local_tokens(clause), token)
+        for ent in own:
+            if ref := resolve_date(ent.text, self.published, "future" if status == "Planned" else "past"):
                 return ref
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
             return None   # 'had ordered': before the time of the story, so no date of the story applies
+        ref = self.borrowed_time(token, clause, status)
+        period = next((p for ent in own if (p := period_anaphor(ent.text))), None)
+        return coarsened(ref, period) if ref and period else ref
+
+    def borrowed_time(self, token: Token, clause: Token, status: str) -> TimeRef | None:
+        """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
+        else the last date earlier in its paragraph, the lead's, or the last earlier in the article (the reason
+        says which). Only dates of clauses that report something that happened are taken (`borrowable`)."""
+        governor = clause
+        while governor.head.i != governor.i:   # 'said at the end of February that the transfer would ...'
+            governor = governor.head
+            if governor.pos_ not in {"VERB", "AUX"}:
+                continue
+            for ent in self.dates_in(local_tokens(governor), token):
+                if (ref := resolve_date(ent.text, self.published, "past")) and self.borrowable(ref, ent, status):
+                    return replace(ref, text="", reason=f"{ref.reason}; the date of a clause governing it ({ent.text!r})")
         paragraph = self.text.rfind("\n\n", 0, token.idx) + 1
         if self.published is not None and paragraph == 0:
             return TimeRef(self.published.isoformat(), "day", "", "lead paragraph: the publication date")
@@ -391,9 +407,22 @@ class Reader:
                            [(e, "the date of the lead paragraph") for e in lead] + \
                            [(e, "the last date named earlier in the article") for e in reversed(before)]:
             # a date borrowed from another sentence says when that was reported: read it as past
-            if ref := resolve_date(ent.text, self.published, "past"):
+            if (ref := resolve_date(ent.text, self.published, "past")) and self.borrowable(ref, ent, status):
                 return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
         return None
+
+    def dates_in(self, tokens, near: Token) -> list[Span]:
+        """The article's date expressions headed inside `tokens`, nearest to `near` first."""
+        scope = {t.i for t in tokens}
+        return sorted((e for e in self.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
+
+    def borrowable(self, ref: TimeRef, date: Span, status: str) -> bool:
+        """Whether an event of `status` may take the date `ref` written in another clause: that clause must
+        report something that happened ('were to arrive in 2021' dates nothing else), and an event that
+        happened cannot take a date after publication."""
+        if status == "Happened" and self.published is not None and ref.first_day() > self.published:
+            return False
+        return self.status(clause_of(date.root)) == "Happened"
 
     @staticmethod
     def amount(sent: Span) -> tuple[float, str] | tuple[None, None]:
@@ -526,6 +555,13 @@ def anchored(ent: Span) -> bool:
     """A date expression that names a point in time, not a duration or an offset from another event."""
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return following not in RELATIVE_TO_EVENT and not is_duration(ent.text)
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the root when there is none)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def local_tokens(token: Token):

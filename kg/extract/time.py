@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -14,6 +15,7 @@ HEDGES = re.compile(r"^(?:on|in|at|by|since|from|during|until|before|after|over|
                     r"later|earlier|early|late|mid|end of|beginning of|start of|the end of)\s+", re.I)
 WEEKDAYS = [(name, name[:3]) for name in
             ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
+GRANULARITIES = ("day", "month", "year")     # finest first
 GRANULARITY = {"day": "day", "part_of_day": "day", "time": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -27,6 +29,23 @@ DURATION = re.compile(r"^(?:about |some |nearly |almost |around |more than |over
                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+"
                       r"(?:day|week|month|year|decade)s?$", re.I)
 RELATIVE_TO_EVENT = {"after", "before", "since", "later", "earlier", "from", "until"}
+
+
+# 'later in the year', 'that month', 'the same day': the period of a date named before, not of the article's date
+PERIOD_ANAPHOR = re.compile(r"^(?:that\s+|same\s+)?(day|month|year)$", re.I)
+
+
+def period_anaphor(text: str) -> str | None:
+    """The granularity an anaphoric period names ('later that year' -> 'year'), else None."""
+    found = PERIOD_ANAPHOR.match(core(text))
+    return found.group(1).lower() if found else None
+
+
+def coarsened(ref: TimeRef, granularity: str) -> TimeRef:
+    """`ref` at `granularity` when that is coarser: 2019-03 at "year" is 2019."""
+    if GRANULARITIES.index(granularity) <= GRANULARITIES.index(ref.granularity):
+        return ref
+    return replace(ref, value=ref.value[:{"month": 7, "year": 4}[granularity]], granularity=granularity)
 
 
 def is_duration(text: str) -> bool:
