@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import queue
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -100,9 +101,20 @@ def local_executor(workers: int, model: str) -> Iterator[Executor]:
     if workers <= 1:
         yield Executor(run_now, 1)
         return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=warm, initargs=(model,)) as pool:
+    # Ctrl-C is the build's to handle: the workers are started at once with SIGINT ignored, which a new
+    # process keeps, so that an interruption never hits one half-way through its start-up.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=warm, initargs=(model,))
+        for _ in range(workers):
+            pool.submit(int)    # each submit before any worker is up starts one more process
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    try:
         yield Executor(pool.submit, workers)
+    finally:   # on an interruption too: queued chunks are dropped, running ones end, workers exit
+        pool.shutdown(cancel_futures=True)
 
 
 @contextmanager

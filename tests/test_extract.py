@@ -103,3 +103,25 @@ def test_a_date_of_the_governing_clause_dates_a_reported_plan(read_article):
                       "systems to Ukraine.", published=dt.date(2024, 4, 13))
     supply = event(ag, "ArmsTransfer")
     assert supply.time.value == "2024-02" and "governing" in supply.time.reason
+
+
+def test_the_object_of_a_verb_is_the_actor_inside_its_for_phrase(read_article):
+    ag = read_article("The United States sanctioned Turkey for buying the S-400 from Russia.")
+    purchase = event(ag, "ArmsTransfer")
+    assert (purchase.agent, purchase.target) == (["Turkey"], ["Russia"])
+
+
+def test_object_control_without_a_named_object_leaves_the_actor_unknown(read_article):
+    ag = read_article("Dmytro Kuleba called on foreign partners to transfer Patriot systems to Ukraine.")
+    transfer = event(ag, "ArmsTransfer")
+    assert transfer.agent == ["Ukraine"] and "Dmytro Kuleba" not in transfer.target
+
+
+def test_mentions_with_different_quantities_are_different_events(read_article):
+    ag = read_article("Greece bought 18 Rafale jets from France. Greece also bought 6 Rafale jets from France.")
+    assert sorted(e.quantity for e in ag.events if e.cls == "ArmsTransfer") == [6, 18]
+
+
+def test_a_recipient_after_to_is_read_when_the_parser_calls_it_a_dative(read_article):
+    sale = event(read_article("France sold 24 Rafale jets to Egypt."), "ArmsTransfer")
+    assert (sale.agent, sale.target, sale.item) == (["Egypt"], ["France"], ["Rafale"])

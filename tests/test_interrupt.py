@@ -98,9 +98,11 @@ def test_killed_build_leaves_the_previous_output_byte_identical(tmp_path: Path) 
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> None:
+    """Also with worker processes: they leave Ctrl-C to the build, so no traceback of theirs is printed."""
     out, before = previous_build(tmp_path)
-    build = Running(corpus(tmp_path / "news"), "--out", out)
+    build = Running(corpus(tmp_path / "news"), "--out", out, "--workers", workers)
     build.wait_for("warning: ")
     os.killpg(build.process.pid, signal.SIGINT)  # what the terminal does on Ctrl-C: the whole process group
     code, rest = build.finish()

@@ -229,11 +229,12 @@ class Reader:
             role = "agent" if trigger.pos == "AUX" else subject_role
             self.fill(roles, role, None, self.inherited_subject(head, set(roles["agent"] + roles["target"])))
         for child in head.children:
-            if child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not passive:
+            if is_preposition(child):
+                if child.lower_ in trigger.preps:
+                    for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
+                        self.fill(roles, trigger.preps[child.lower_], pobj)
+            elif child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not passive:
                 self.fill(roles, trigger.object, child)
-            elif child.dep_ in {"prep", "prt"} and child.lower_ in trigger.preps:
-                for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
-                    self.fill(roles, trigger.preps[child.lower_], pobj)
         if trigger.object and not roles[trigger.object] and head.dep_ == "xcomp" and passive:
             for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 self.fill(roles, trigger.object, child)   # 'the agreement is expected to be signed'
@@ -289,7 +290,7 @@ class Reader:
         if token.pos_ == "NOUN" and token.dep_ == "dobj":
             scope += [c for c in token.head.children if c.dep_ == "prep"]
         for prep in scope:
-            role = trigger.preps.get(prep.lower_) if prep.dep_ in {"prep", "prt"} else None
+            role = trigger.preps.get(prep.lower_) if is_preposition(prep) else None
             if role and not roles[role] and prep.i != token.i:
                 for pobj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                     self.fill(roles, role, pobj)
@@ -312,32 +313,39 @@ class Reader:
     def inherited_subject(self, token: Token, taken: set[str]) -> list[str]:
         """The subject a trigger without one shares with the clause that governs it.
 
-        'allow Saudi Arabia to acquire', 'urged Washington to reverse': the governing verb's object
-        is the subject of its infinitive complement (object control)."""
+        'allow Saudi Arabia to acquire', 'urged Washington to reverse', 'called on partners to transfer':
+        the governing verb's object is the subject of its infinitive complement (object control), even when
+        it names no entity. 'sanctioned Turkey for buying', 'thanked Scholz for the decision to supply': the
+        object of the verb a for-phrase hangs on is the subject inside it."""
         if token.dep_ == "xcomp" or token.dep_ == "pcomp" and token.head.lower_ == "as":
             governor = token.head if token.dep_ == "xcomp" else token.head.head
-            for child in governor.children:
-                if child.dep_ == "dobj":
-                    labels = [lab for lab in self.entities_of(child) if lab not in taken
-                              and self.index.entities[lab].cls != "WeaponSystem"]
-                    if labels:
-                        return labels
+            controllers = [c for c in governor.children if c.dep_ == "dobj"] or [
+                pobj for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+            if controllers:
+                return self.actors(controllers, taken)
         node = token
         for _ in range(6):
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 return []
-            node = node.head
+            came_from, node = node, node.head
             if node.lemma_ in REPORTERS:
                 return []
+            if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
+                    objects := self.actors([c for c in node.children if c.dep_ == "dobj"], taken)):
+                return objects
             for child in node.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i:
-                    labels = [lab for lab in self.entities_of(child)
-                              if self.index.entities[lab].cls != "WeaponSystem" and lab not in taken]
-                    if labels:
-                        return labels
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and (
+                        labels := self.actors([child], taken)):
+                    return labels
             if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
                 return []
         return []
+
+    def actors(self, tokens: list[Token], taken: set[str]) -> list[str]:
+        """The entities `tokens` denote that can act (no weapon systems), leaving out those in `taken`."""
+        return [lab for tok in tokens for lab in self.entities_of(tok)
+                if lab not in taken and self.index.entities[lab].cls != "WeaponSystem"]
 
     # -- factuality ----------------------------------------------------------------------
     def status(self, token: Token) -> str:
@@ -557,6 +565,11 @@ def anchored(ent: Span) -> bool:
     return following not in RELATIVE_TO_EVENT and not is_duration(ent.text)
 
 
+def is_preposition(token: Token) -> bool:
+    """A preposition or particle of a verb: 'to' in 'sold jets to Egypt' is parsed as a dative, too."""
+    return token.dep_ in {"prep", "prt"} or token.dep_ == "dative" and token.pos_ == "ADP"
+
+
 def clause_of(token: Token) -> Token:
     """The verb heading the clause a token belongs to (the root when there is none)."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
@@ -584,10 +597,15 @@ def compatible(a: list[str], b: list[str]) -> bool:
 
 
 def coreferent(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same class, no conflicting roles, and something in common.
-
-    The sides of a meeting, call, talks or agreement may be named in either order."""
+    """Two mentions of one event: same class, no conflicting roles, quantities or dates written in their own
+    clauses, and something in common. The sides of a meeting, call, talks or agreement may be named in either
+    order."""
     if a.cls != b.cls or not compatible(a.item, b.item):
+        return False
+    if a.quantity and b.quantity and a.quantity != b.quantity:
+        return False   # 'an additional Patriot system' and 'the transfer of 10 Patriot systems'
+    if a.time and b.time and a.time.text and b.time.text and not (
+            a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
         return False
     if a.cls in SYMMETRIC:
         return bool(set(a.agent + a.target) & set(b.agent + b.target))
