@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,6 +73,13 @@ def unique_records(corpus: Path) -> list[dict]:
             seen.add(record["text"])
             records.append(record)
     return records
+
+
+def commit() -> str:
+    """The measured code's commit, marked when the working tree differs from it."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    return git("rev-parse", "--short", "HEAD") + (" + uncommitted changes" if git("status", "--porcelain", "kg") else "")
 
 
 def machine() -> str:
@@ -148,7 +156,7 @@ def report(rows: list[dict], writers: dict[str, float], workers: int, model: str
     lines = [
         "# Throughput benchmark results", "",
         f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `python bench/throughput.py` "
-        f"(see docs/benchmark.md).", "",
+        f"(see docs/benchmark.md), code at commit `{commit()}`.", "",
         f"- Machine: {machine()}",
         f"- Corpus: BBC News (`shared/corpus/news.jsonl`), first occurrence of each text kept "
         f"({last['articles']:,} unique of 2,225 records); the first N unique articles per row.",
