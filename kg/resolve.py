@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from difflib import get_close_matches
 from functools import lru_cache
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
@@ -46,21 +47,31 @@ class LeaderIndex:
 
     by_name: dict[str, list[Leader]]
     by_surname: dict[str, list[Leader]]
-    folded: list[tuple[str, Leader]]
+    by_label: dict[str, list[Leader]]       # folded canonical label -> its leaders' terms
 
 
 @lru_cache(maxsize=4)
 def leader_index(gaz: Gazetteer) -> LeaderIndex:
     by_name: dict[str, list[Leader]] = defaultdict(list)
     by_surname: dict[str, list[Leader]] = defaultdict(list)
+    by_label: dict[str, list[Leader]] = defaultdict(list)
     for ldr in gaz.leaders:
         for name in {fold(n) for n in (ldr.label,) + ldr.aliases}:
             by_name[name].append(ldr)
         by_surname[surname(ldr.label)].append(ldr)
-    return LeaderIndex(dict(by_name), dict(by_surname), [(fold(ldr.label), ldr) for ldr in gaz.leaders])
+        by_label[fold(ldr.label)].append(ldr)
+    return LeaderIndex(dict(by_name), dict(by_surname), dict(by_label))
 
 
-@lru_cache(maxsize=1 << 14)   # the same names recur across a corpus
+@lru_cache(maxsize=1 << 14)   # the same names recur across a corpus, on many different days
+def spelled_like(key: str, gaz: Gazetteer) -> list[Leader]:
+    """The leaders whose folded name is at least 90% similar to the folded name `key`."""
+    index = leader_index(gaz)
+    close = process.extract(key, list(index.by_label), scorer=fuzz.ratio, score_cutoff=90, limit=None)
+    return [ldr for label, _, _ in close for ldr in index.by_label[label]]
+
+
+@lru_cache(maxsize=1 << 14)
 def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | None:
     """The gazetteer leader a full name or surname denotes, preferring one in office on `day`."""
     key = fold(name)
@@ -69,9 +80,8 @@ def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | Non
     if full:
         return next((ldr for ldr in full if ldr.in_office(day)), full[0])
     if " " in name.strip():   # a transliteration variant of someone in office: 'Zelensky' / 'Zelenskyy'
-        in_office = {label: ldr for label, ldr in index.folded if ldr.in_office(day)}
-        close = get_close_matches(key, list(in_office), n=2, cutoff=0.9)
-        return in_office[close[0]] if len(close) == 1 else None
+        close = {ldr.label: ldr for ldr in spelled_like(key, gaz) if ldr.in_office(day)}
+        return next(iter(close.values())) if len(close) == 1 else None
     by_surname = {ldr.label: ldr for ldr in index.by_surname.get(key, []) if ldr.in_office(day)}
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 

@@ -395,14 +395,14 @@ class Reader:
     def borrowed_time(self, token: Token, clause: Token, status: str) -> TimeRef | None:
         """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
         else the last date earlier in its paragraph, the lead's, or the last earlier in the article (the reason
-        says which). Only dates of clauses that report something that happened are taken (`borrowable`)."""
+        says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
         governor = clause
         while governor.head.i != governor.i:   # 'said at the end of February that the transfer would ...'
             governor = governor.head
             if governor.pos_ not in {"VERB", "AUX"}:
                 continue
             for ent in self.dates_in(local_tokens(governor), token):
-                if (ref := resolve_date(ent.text, self.published, "past")) and self.borrowable(ref, ent, status):
+                if ref := self.borrowed(ent, status):
                     return replace(ref, text="", reason=f"{ref.reason}; the date of a clause governing it ({ent.text!r})")
         paragraph = self.text.rfind("\n\n", 0, token.idx) + 1
         if self.published is not None and paragraph == 0:
@@ -414,8 +414,7 @@ class Reader:
         for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
                            [(e, "the date of the lead paragraph") for e in lead] + \
                            [(e, "the last date named earlier in the article") for e in reversed(before)]:
-            # a date borrowed from another sentence says when that was reported: read it as past
-            if (ref := resolve_date(ent.text, self.published, "past")) and self.borrowable(ref, ent, status):
+            if ref := self.borrowed(ent, status):
                 return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
         return None
 
@@ -424,13 +423,16 @@ class Reader:
         scope = {t.i for t in tokens}
         return sorted((e for e in self.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
 
-    def borrowable(self, ref: TimeRef, date: Span, status: str) -> bool:
-        """Whether an event of `status` may take the date `ref` written in another clause: that clause must
-        report something that happened ('were to arrive in 2021' dates nothing else), and an event that
-        happened cannot take a date after publication."""
-        if status == "Happened" and self.published is not None and ref.first_day() > self.published:
-            return False
-        return self.status(clause_of(date.root)) == "Happened"
+    def borrowed(self, date: Span, status: str) -> TimeRef | None:
+        """The date an event of `status` takes from the expression `date` in another clause, read as past (it
+        says when something was reported). None unless that clause reports something that happened ('were to
+        arrive in 2021' dates nothing else), or when the date is after publication and the event happened."""
+        if self.status(clause_of(date.root)) != "Happened":
+            return None
+        ref = resolve_date(date.text, self.published, "past")
+        if ref and status == "Happened" and self.published is not None and ref.first_day() > self.published:
+            return None
+        return ref
 
     @staticmethod
     def amount(sent: Span) -> tuple[float, str] | tuple[None, None]:

@@ -21,8 +21,11 @@ GRANULARITY = {"day": "day", "part_of_day": "day", "time": "day", "week": "day",
 
 @lru_cache(maxsize=64)
 def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
+    # news writes dates in words and numbers, never as timestamps or digit runs ('no-spaces-time', the
+    # slowest parser): the two parsers kept give the same answers on the BBC corpus' dates in half the time
     return DateDataParser(languages=["en"], settings={
-        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base})
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base,
+        "PARSERS": ["relative-time", "absolute-time"]})
 
 
 DURATION = re.compile(r"^(?:about |some |nearly |almost |around |more than |over |the past |the last |the next )?"
