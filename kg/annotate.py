@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer, load
 
@@ -50,14 +51,26 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     return patterns
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so that the parser never runs two paragraphs together."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The English model with the gazetteer EntityRuler in front of its NER (built once per process)."""
+    """The English model with paragraph breaks set before its parser and the gazetteer EntityRuler in front of
+    its NER (built once per process)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise RuntimeError(f"spaCy pipeline {model!r} is not installed (pip install it, or pick "
                            f"another with --model)") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", before=before, config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):

@@ -125,3 +125,19 @@ def test_mentions_with_different_quantities_are_different_events(read_article):
 def test_a_recipient_after_to_is_read_when_the_parser_calls_it_a_dative(read_article):
     sale = event(read_article("France sold 24 Rafale jets to Egypt."), "ArmsTransfer")
     assert (sale.agent, sale.target, sale.item) == (["Egypt"], ["France"], ["Rafale"])
+
+
+def test_a_paragraph_break_ends_a_sentence(read_article):
+    ag = read_article("Turkey bought the S-400 from Russia, the ministry said\n\nGreece was not consulted.")
+    purchase = event(ag, "ArmsTransfer")
+    assert purchase.sentence == "Turkey bought the S-400 from Russia, the ministry said"
+
+
+def test_a_verb_that_needs_an_object_is_no_event_without_one(read_article):
+    ag = read_article("Germany's deficit will drop from 3.9% to 3% next year, the ministry said.")
+    assert not [e for e in ag.events if e.cls == "Exclusion"]
+
+
+def test_a_subject_that_names_no_entity_is_not_replaced_by_the_governing_clause(read_article):
+    ag = read_article("Turkey said that a private company bought the S-400 from Russia.")
+    assert all("Turkey" not in e.agent for e in ag.events if e.cls == "ArmsTransfer")

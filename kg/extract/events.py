@@ -40,7 +40,8 @@ class Trigger:
     subject: str
     object: str
     preps: dict[str, str]
-    needs: tuple[str, ...]
+    needs: tuple[str, ...]      # 'prep:from', 'child:xcomp'…: one must hold; 'item', 'target'…: roles that
+                                # must be filled; 'party:Country': a side of that class; 'own-agent'
     confidence: float
 
 
@@ -225,7 +226,9 @@ class Reader:
             for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 self.fill(roles, "target", child)   # 'the country faced sanctions': the country is the target
             self.fill(roles, "agent", None, self.inherited_subject(head.head, set(roles["target"])))
-        if (trigger.pos == "AUX" or not roles[subject_role]) and "own-agent" not in trigger.needs:
+        named_subject = any(c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
+        if (trigger.pos == "AUX" or not roles[subject_role] and not named_subject) and "own-agent" not in trigger.needs:
+            # a subject of its own that names no entity ('the firm said') is not replaced by another clause's
             role = "agent" if trigger.pos == "AUX" else subject_role
             self.fill(roles, role, None, self.inherited_subject(head, set(roles["agent"] + roles["target"])))
         for child in head.children:
@@ -510,8 +513,8 @@ class Reader:
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         roles = self.roles(token, trigger)
-        if "item" in trigger.needs and not roles["item"]:
-            return None
+        if any(role in trigger.needs and not roles[role] for role in ROLES):
+            return None   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
         if not roles["agent"] and not roles["target"]:
             return None
         if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
