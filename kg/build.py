@@ -16,7 +16,7 @@ from kg.export.formats import triples, write_turtle
 from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
-from kg.read import ReadError, Skip, input_files, read_inputs
+from kg.read import ENGLISH, ReadError, Skip, input_files, read_inputs
 from kg.store import settle_classes, open_store
 from kg.vocab import DEFAULT_BASE
 
@@ -59,11 +59,11 @@ def load_part(store: ox.Store, part: Part) -> None:
     store.load(part.nquads, format=ox.RdfFormat.N_QUADS)
 
 
-def count_articles(inputs: list[Path]) -> int | None:
+def count_articles(inputs: list[Path], out: Path) -> int | None:
     """How many articles the inputs hold (one per .txt, one per non-blank .jsonl line); None if unreadable."""
     try:
         total = 0
-        for path in input_files(inputs):
+        for path in input_files(inputs, besides=out):
             if path.suffix == ".jsonl":
                 with path.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())
@@ -74,28 +74,31 @@ def count_articles(inputs: list[Path]) -> int | None:
         return None
 
 
-def progress_bar(inputs: list[Path], shown: bool) -> tqdm:
+def progress_bar(inputs: list[Path], out: Path, shown: bool) -> tqdm:
     """Articles done, articles/s and ETA on stderr (disabled unless `shown`)."""
-    return tqdm(total=count_articles(inputs) if shown else None, disable=not shown, unit=" articles",
+    return tqdm(total=count_articles(inputs, out) if shown else None, disable=not shown, unit=" articles",
                 file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_date: dt.date | None = None,
           base: str = DEFAULT_BASE, store_dir: Path | None = None, strict: bool = False, workers: int = 1,
-          engine: str = "local", scheduler: str | None = None, progress: bool = False) -> BuildReport:
+          engine: str = "local", scheduler: str | None = None, progress: bool = False,
+          languages: frozenset[str] | None = ENGLISH) -> BuildReport:
     """Extract every input article into a store (on disk with `store_dir`) and write graph.ttl and graph.html.
 
     Articles stream through `engine` in chunks ("local": this process, or `workers` processes with 0 for one
     per core; "dask": the cluster at `scheduler`, or a local one of `workers` processes), so memory holds the
     output graph, not the corpus. An article whose text an earlier input had is left out (BuildReport.repeats).
     Unreadable inputs are reported in BuildReport.skipped and left out; `strict` stops at the first.
+    Articles in a language outside `languages` are skipped (None: any); files under `out` are not inputs.
     """
     store: ox.Store = open_store(store_dir)
     skipped: list[Skip] = []
     unique = Unique(base)
-    articles = unique(read_inputs(inputs, default_date, None if strict else skipped))
+    articles = unique(read_inputs(inputs, default_date, None if strict else skipped, languages=languages,
+                                  besides=out))
     loaded = 0
-    with progress_bar(inputs, progress) as bar:
+    with progress_bar(inputs, out, progress) as bar:
         for part in run(articles, engine=engine, workers=workers, scheduler=scheduler, model=model, base=base):
             load_part(store, part)
             loaded += len(part.graphs)

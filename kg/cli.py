@@ -61,9 +61,12 @@ def check_base(base: str) -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --engine dask; without it, a local cluster.")
 @click.option("--progress", is_flag=True, help="Show a progress bar on stderr even when it is not a terminal.")
+@click.option("--lang", "languages", metavar="CODE", multiple=True, default=["en"], show_default=True,
+              help="Build articles in this language (ISO 639-1, repeatable); others are skipped with a message. "
+                   "'any' builds every article, whatever its language (the model still reads it as English).")
 def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date, base: str,
                   store_dir: Path | None, strict: bool, workers: int, engine: str, scheduler: str | None,
-                  progress: bool) -> None:
+                  progress: bool, languages: tuple[str, ...]) -> None:
     """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
     from kg.read import ReadError
     from kg.store import StoreError
@@ -75,7 +78,8 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
 
         report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
                        base=base, store_dir=store_dir, strict=strict, workers=workers, engine=engine,
-                       scheduler=scheduler, progress=progress or sys.stderr.isatty())
+                       scheduler=scheduler, progress=progress or sys.stderr.isatty(),
+                       languages=None if "any" in languages else frozenset(c.lower() for c in languages))
     except KeyboardInterrupt:
         click.echo("interrupted: build stopped, no output file was left half-written", err=True)
         sys.exit(130)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import queue
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager

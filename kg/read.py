@@ -141,7 +141,9 @@ def articles_from(body: Body, ident: str, source: str, options: Options) -> list
     if options.languages is not None:
         other = foreign(text, options.languages)
         if other is not None:
-            raise ReadError(f"not English: looks like '{other.language}' ({other.confidence:.0%} sure)")
+            wanted = "English" if options.languages == ENGLISH else "in " + ", ".join(sorted(options.languages))
+            raise ReadError(f"not {wanted}: looks like '{other.language}' ({other.confidence:.0%} sure); "
+                            f"--lang {other.language} builds it")
     for note in body.notes:
         log.warning("%s: %s", source, note)
     published = body.published or options.default_date
@@ -215,27 +217,32 @@ def record_body(line: str, path: Path, number: int) -> tuple[Body, str, str]:
 READERS = {".txt": read_txt, ".jsonl": read_jsonl, ".html": read_html, ".htm": read_html}
 
 
-def input_items(paths: Iterable[Path]) -> Iterator[Path | Skip]:
-    """Every article file under the given files and folders, in a stable order; a Skip for a path with none."""
+def input_items(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path | Skip]:
+    """Every article file under the given files and folders, in a stable order; a Skip for a path with none.
+
+    Files a folder holds under `besides` (the build's output folder) are not inputs."""
+    skipped_folder = besides.resolve() if besides else None
     for path in paths:
         if not path.exists():
             yield Skip(str(path), "no such file or folder")
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and not (skipped_folder and p.resolve().is_relative_to(skipped_folder)))
             yield from files or [Skip(str(path), f"no article files ({', '.join(SUFFIXES)}) in this folder")]
         else:
             yield path
 
 
-def input_files(paths: Iterable[Path]) -> Iterator[Path]:
+def input_files(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path]:
     """The article files under the given files and folders (missing paths left out)."""
-    return (item for item in input_items(paths) if isinstance(item, Path))
+    return (item for item in input_items(paths, besides) if isinstance(item, Path))
 
 
 def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None, skipped: list[Skip] | None = None,
-                *, languages: frozenset[str] | None = ENGLISH, max_chars: int = MAX_CHARS) -> Iterator[Article]:
-    """Articles from every input file; `default_date` fills in a missing publication date.
+                *, languages: frozenset[str] | None = ENGLISH, max_chars: int = MAX_CHARS,
+                besides: Path | None = None) -> Iterator[Article]:
+    """Articles from every input file (none under `besides`); `default_date` fills in a missing publication date.
 
     With a `skipped` list, an unreadable input (a file, or a line of a .jsonl file) is recorded there
     and the rest are read; without one (strict mode), the first unreadable input raises ReadError.
@@ -245,7 +252,7 @@ def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None, skip
     options = Options(default_date, languages, max_chars)
     reported: list[Skip] = [] if skipped is None else skipped
     count = 0
-    for item in input_items(paths):
+    for item in input_items(paths, besides):
         for found in read_file(item, options) if isinstance(item, Path) else [item]:
             if isinstance(found, Skip):
                 if skipped is None:

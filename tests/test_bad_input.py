@@ -162,3 +162,25 @@ def test_bad_base_iri_is_one_line(tmp_path: Path, base: str, expected: str) -> N
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: --base {base!r} ") and expected in line
     assert not (tmp_path / "out").exists()
+
+
+def test_lang_builds_articles_in_the_languages_asked_for(tmp_path: Path) -> None:
+    german, english = tmp_path / "de.txt", tmp_path / "en.txt"
+    german.write_text(GERMAN, encoding="utf-8")
+    english.write_text(STORY, encoding="utf-8")
+    default = kg_build(german, english, "--out", tmp_path / "a")
+    assert f"skipped {german}: not English: looks like 'de'" in default.stderr
+    assert "--lang de builds it" in default.stderr and len(articles_in(tmp_path / "a" / "graph.ttl")) == 1
+    both = kg_build(german, english, "--out", tmp_path / "b", "--lang", "en", "--lang", "de")
+    assert both.exit_code == 0, both.output
+    assert len(articles_in(tmp_path / "b" / "graph.ttl")) == 2
+
+
+def test_a_build_never_reads_its_own_output_folder(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text(STORY, encoding="utf-8")
+    for _ in range(2):   # the second build finds out/graph.html inside the folder it reads
+        result = kg_build(news, "--out", news / "out")
+        assert result.exit_code == 0, result.output
+    assert len(articles_in(news / "out" / "graph.ttl")) == 1

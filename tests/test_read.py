@@ -217,6 +217,7 @@ def test_non_english_is_skipped_unless_accepted(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["en"]
     [skip] = skipped
     assert skip.source == str(german) and skip.reason.startswith("not English: looks like 'de' (")
+    assert skip.reason.endswith("--lang de builds it")
     assert [a.id for a in read(german, english, languages=None)[0]] == ["de", "en"]
     assert [a.id for a in read(german, english, languages=frozenset({"en", "de"}))[0]] == ["de", "en"]
 
