@@ -141,3 +141,8 @@ def test_a_verb_that_needs_an_object_is_no_event_without_one(read_article):
 def test_a_subject_that_names_no_entity_is_not_replaced_by_the_governing_clause(read_article):
     ag = read_article("Turkey said that a private company bought the S-400 from Russia.")
     assert all("Turkey" not in e.agent for e in ag.events if e.cls == "ArmsTransfer")
+
+
+def test_an_agreement_to_do_something_names_the_other_side_and_item_in_its_complement(read_article):
+    deal = event(read_article("France agreed to sell 24 Rafale jets to Egypt."), "Agreement")
+    assert (deal.agent, deal.target, deal.item) == (["France"], ["Egypt"], ["Rafale"])

@@ -253,19 +253,28 @@ class Reader:
                 if not subjects:
                     self.fill(roles, "target", None, [lab for lab in self.index.in_span(clause.subtree, {"Country", "Leader", "Person", "Organization"})
                                                       if lab not in roles["agent"]][:1])
+        scope = list(local_tokens(head))   # where an unnamed item may be mentioned
+        complement = next((c for c in head.children if c.dep_ == "xcomp"), None)
+        if trigger.cls in SYMMETRIC and complement is not None:
+            # 'agreed to allow Saudi Arabia to acquire a missile defense system', 'agreed to sell jets to
+            # Egypt': the other side and the item are named in the infinitive complement
+            scope += [t for t in complement.subtree if t.i not in {s.i for s in scope}]
+            if not roles["target"]:
+                sides = self.index.in_span(complement.subtree, {"Country", "Organization", "Leader", "Person"})
+                self.fill(roles, "target", None, [side for side in sides if side not in roles["agent"]][:1])
         if not roles["item"]:
-            roles["item"] = self.index.in_span(local_tokens(head), {"WeaponSystem"})
-        if not roles["item"] and trigger.cls == "ArmsTransfer":
-            roles["item"] = self.weapon_anaphor(head)
+            roles["item"] = self.index.in_span(scope, {"WeaponSystem"})
+        if not roles["item"] and trigger.cls in {"ArmsTransfer", "Agreement"}:
+            roles["item"] = self.weapon_anaphor(head, scope)
         if not roles["target"] and trigger.cls == "ArmsTransfer" and roles["item"] and roles["agent"]:
             roles["target"] = self.origin_of(roles["item"][0], roles["agent"])
         roles["target"] = [t for t in roles["target"] if t not in roles["agent"]]
         return roles
 
-    def weapon_anaphor(self, head: Token) -> list[str]:
-        """'the missile batteries', 'a sophisticated missile defense system': the weapon system named last
-        before it, or (when none is) the article's most named one."""
-        if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in local_tokens(head) if t.i != head.i):
+    def weapon_anaphor(self, head: Token, scope: list[Token]) -> list[str]:
+        """'the missile batteries', 'a sophisticated missile defense system' among the `scope` of a trigger:
+        the weapon system named last before it, or (when none is) the article's most named one."""
+        if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in scope if t.i != head.i):
             return []
         earlier = self.last_of({"WeaponSystem"}, head.i, set())
         if earlier:
