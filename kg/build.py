@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from kg.annotate import DEFAULT_MODEL
 from kg.engine import Part, run
-from kg.export.formats import triples, write_turtle
+from kg.export.formats import save_turtle, triples
 from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
@@ -106,8 +106,8 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     settle_classes(store)
     out.mkdir(parents=True, exist_ok=True)
     turtle, html = out / "graph.ttl", out / "graph.html"
-    write_turtle(store, turtle)
-    merged = triples(store)
+    merged = triples(store)     # merged and ordered once, for both files
+    save_turtle(merged, turtle)
     write_html(merged, html)
     if store_dir is not None:
         store.flush()

@@ -31,8 +31,12 @@ def rdflib_dataset(store: ox.Store) -> Dataset:
 
 def write_turtle(store: ox.Store, path: Path) -> None:
     """The merged default graph as Turtle with the vocabulary prefixes."""
-    replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.TURTLE,
-                                                 prefixes=SERIALIZE_PREFIXES))
+    save_turtle(triples(store), path)
+
+
+def save_turtle(merged: list[ox.Triple], path: Path) -> None:
+    """Triples already merged and ordered (see `triples`) as Turtle with the vocabulary prefixes."""
+    replace_into(path, lambda tmp: ox.serialize(merged, tmp, ox.RdfFormat.TURTLE, prefixes=SERIALIZE_PREFIXES))
 
 
 def write_ntriples(store: ox.Store, path: Path) -> None:
