@@ -124,11 +124,13 @@ class GazetteerIndex:
     def of(cls, gaz: Gazetteer) -> GazetteerIndex:
         by_name: dict[str, tuple[str, str]] = {}
         by_capital: dict[str, Country] = {}
+        countries: dict[str, Country] = {}
         for country in gaz.countries.values():
             for name in country.names + country.capitals:
                 by_name.setdefault(name, ("Country", country.label))
             for capital in country.capitals:
                 by_capital.setdefault(capital, country)
+            countries.setdefault(country.label, country)
         named_by_label: dict[str, Named] = {}
         for named in gaz.named:
             label = named.label if named.cls != "Country" else gaz.countries[named.iso3].label
@@ -143,9 +145,6 @@ class GazetteerIndex:
         weapons: dict[str, Weapon] = {}
         for weapon in gaz.weapons:
             weapons.setdefault(weapon.label, weapon)
-        countries = {}
-        for country in gaz.countries.values():
-            countries.setdefault(country.label, country)
         return cls(by_name, by_capital, countries, leaders_by_label, leaders_by_iso3, named_by_label, weapons)
 
 
