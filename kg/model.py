@@ -38,6 +38,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     wikidata: str | None = None
     articles: set[str] = field(default_factory=set)  # article ids that mention it; empty = background knowledge
+    country: str | None = None  # a Group's (or a named force's) country label
+    sector: str | None = None   # a Group's CAMEO/Phoenix agent code: MIL, COP, REB, OPP, CVL, GOV…
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class Event:
     currency: str | None = None
     confidence: float = 0.5
     evidence: list[str] = field(default_factory=list)  # every sentence, after event coreference
+    plover: str | None = None   # PLOVER category (ASSAULT, AGREE, …) its CAMEO code maps to; None for plain statements
+    mode: str | None = None     # PLOVER mode where the text gives it ("aerial", "phone", "visit")
 
 
 @dataclass

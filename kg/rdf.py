@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.read import content_id
-from kg.vocab import DEFAULT_BASE, NKG, SCHEMA, WD
+from kg.vocab import DEFAULT_BASE, NKG, PLOVER, SCHEMA, WD
 
 LITERAL_FACTS = {"role", "category"}
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -51,6 +51,10 @@ def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base:
         g.add((node, OWL.sameAs, WD[entity.wikidata]))
     if article_id in entity.articles:
         g.add((node, NKG.mentionedIn, article))
+    if entity.country:
+        g.add((node, NKG.country, entity_iri(entity.country, base)))
+    if entity.sector:
+        g.add((node, NKG.sector, Literal(entity.sector)))
 
 
 def add_fact(g: Graph, fact: Fact, article: URIRef, base: str) -> None:
@@ -87,6 +91,10 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, ba
     g.add((node, RDFS.label, Literal(event_label(event))))
     g.add((node, NKG.cameoCode, Literal(event.cameo)))
     g.add((node, NKG.trigger, Literal(event.trigger)))
+    if event.plover:
+        g.add((node, NKG.ploverType, PLOVER[event.plover]))
+    if event.mode:
+        g.add((node, NKG.ploverMode, Literal(event.mode)))
     for role in ("agent", "target", "item", "location"):
         for label in getattr(event, role):
             g.add((node, NKG[role], entity_iri(label, base)))

@@ -7,6 +7,7 @@ from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SKOS, XSD
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
+PLOVER = Namespace("https://w3id.org/newskg/plover/")
 DEFAULT_BASE = "https://w3id.org/newskg/resource/"
 
 
@@ -24,6 +25,7 @@ class NKG(DefinedNamespace):
     Organization: URIRef
     WeaponSystem: URIRef
     Place: URIRef
+    Group: URIRef
     # event classes
     Event: URIRef
     Statement: URIRef
@@ -41,6 +43,17 @@ class NKG(DefinedNamespace):
     Sanction: URIRef
     Exclusion: URIRef
     MilitaryAction: URIRef
+    Accusation: URIRef
+    Support: URIRef
+    Pledge: URIRef
+    Investigation: URIRef
+    Cooperation: URIRef
+    Concession: URIRef
+    Retreat: URIRef
+    Protest: URIRef
+    Coercion: URIRef
+    Mobilization: URIRef
+    Assault: URIRef
     # articles, factuality values, fact provenance
     Article: URIRef
     Status: URIRef
@@ -77,15 +90,23 @@ class NKG(DefinedNamespace):
     confidence: URIRef
     cameoCode: URIRef
     trigger: URIRef
+    ploverType: URIRef
+    ploverMode: URIRef
+    # group properties
+    country: URIRef
+    sector: URIRef
     # article and fact provenance
     source: URIRef
     basis: URIRef
 
 
-ENTITY_CLASSES = ("Country", "Person", "Leader", "Organization", "WeaponSystem", "Place")
+ENTITY_CLASSES = ("Country", "Person", "Leader", "Organization", "WeaponSystem", "Place", "Group")
 EVENT_CLASSES = ("Statement", "Interview", "Demand", "Negotiation", "Meeting", "PhoneCall", "Agreement",
                  "ArmsTransfer", "Aid", "Rejection", "Warning", "Threat", "Sanction", "Exclusion",
-                 "MilitaryAction")
+                 "MilitaryAction", "Accusation", "Support", "Pledge", "Investigation", "Cooperation", "Concession",
+                 "Retreat", "Protest", "Coercion", "Mobilization", "Assault")
+PLOVER_CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 STATUSES = ("Happened", "Planned", "Possible", "Negated")
 
 PREFIXES = {
@@ -93,6 +114,7 @@ PREFIXES = {
     "schema": URIRef(str(SCHEMA)),
     "sem": URIRef(str(SEM)),
     "wd": URIRef(str(WD)),
+    "plover": URIRef(str(PLOVER)),
     "prov": URIRef(str(PROV)),
     "skos": URIRef(str(SKOS)),
     "owl": URIRef(str(OWL)),
