@@ -24,9 +24,9 @@ VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn")
 ROLES = ("agent", "target", "item", "location")
-SUPERCLASS = {"Leader": "Person", "Interview": "Statement",
-              **{c: "Entity" for c in ENTITY_CLASSES if c != "Leader"},
-              **{c: "Event" for c in EVENT_CLASSES if c != "Interview"}}
+SUBCLASS_OF = {"Leader": "Person", "Interview": "Statement", "Accusation": "Statement", "Support": "Statement",
+               "Pledge": "Statement", "Mobilization": "MilitaryAction", "Assault": "MilitaryAction"}
+SUPERCLASS = {**{c: "Entity" for c in ENTITY_CLASSES}, **{c: "Event" for c in EVENT_CLASSES}, **SUBCLASS_OF}
 KNOWN_CLASSES = frozenset(SUPERCLASS) | {"Entity", "Event"}
 
 # shape and colour of each entity class; events are all diamonds, coloured by type
@@ -37,11 +37,12 @@ ENTITY_STYLE = {
     "Organization": ("square", "#59a14f"),
     "WeaponSystem": ("hexagon", "#b07aa1"),
     "Place": ("dot", "#76b7b2"),
+    "Group": ("star", "#ff9d9a"),
     "Entity": ("dot", "#9d9d9d"),
 }
 EVENT_PALETTE = ("#e15759", "#ff9da7", "#9c755f", "#d37295", "#bab0ac", "#fabfd2", "#b6992d", "#f1ce63",
                  "#d4a6c8", "#8cd17d", "#86bcb6", "#a0cbe8", "#ffbe7d", "#499894", "#79706e", "#c05780")
-EVENT_STYLE = {cls: ("diamond", EVENT_PALETTE[i]) for i, cls in enumerate(("Event",) + EVENT_CLASSES)}
+EVENT_STYLE = {cls: ("diamond", EVENT_PALETTE[i % len(EVENT_PALETTE)]) for i, cls in enumerate(("Event",) + EVENT_CLASSES)}
 # the IRIs the view reads (the index keys predicates by IRI string)
 TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"{PREFIXES['rdf']}{name}"
                                                for name in ("type", "Statement", "subject", "predicate", "object"))
