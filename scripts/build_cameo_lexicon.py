@@ -1,0 +1,218 @@
+"""Convert PETRARCH2's CAMEO verb dictionary and the PLOVER conversion table into kg/lexicon/ data.
+
+Usage:  python scripts/build_cameo_lexicon.py [--petrarch DIR] [--plover DIR] [--lexicon DIR]
+
+--petrarch defaults to ../shared/petrarch2 (CAMEO.2.0.txt, MIT), --plover to ../shared/plover
+(CAMEO2PLOVER-2021.txt, CC BY-SA 4.0), --lexicon to kg/lexicon: it holds the two hand-written
+inputs (nominal_triggers_curated.csv, cameo_corrections.csv) and receives the generated files
+cameo_verbs.csv, cameo_patterns.csv, cameo_nouns.csv and plover.csv.
+
+Words are lemmatised as nouns with the spaCy model our parse uses, so they compare with
+`token.lemma_`. Nominal triggers come from the light-verb blocks (see light_verb_families: STAGE,
+LAUNCH; the event is in the object noun): each one-word object of their patterns takes its most
+frequent code. Curated nouns add what the dictionary lacks. Corrections are applied last; one that matches nothing is an error.
+Output is deterministic: rows sorted, RFC 4180 quoting, UTF-8, "\\n" line ends, atomic writes.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from cameo_dictionary import Dictionary, Pattern, read_dictionary, tokens
+from cameo_rows import PATTERN_FIELDS, Lemmatise, deduplicated, pattern_rows, verb_rows
+from plover_table import FIELDS as PLOVER_FIELDS, read_plover
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from kg.annotate import DEFAULT_MODEL  # noqa: E402  (the parse model: lemmas must agree)
+from kg.atomic import replace_into  # noqa: E402
+
+VERB_FIELDS = ("lemma", "code", "family", "forms")
+NOUN_FIELDS = ("lemma", "code", "basis")
+CORRECTION_FIELDS = ("kind", "key", "field", "value", "reason")
+LIGHT_VERB_ROOTS = 15
+
+
+class BuildError(Exception):
+    """Bad input: reported as one line with a non-zero exit."""
+
+
+def noun_lemmatiser(model: str) -> Lemmatise:
+    """A cached word → lower-case lemma function: the word tagged and lemmatised on its own by the
+    spaCy model ("rallies" → "rally", "crisis" stays), a word tagged as a verb lemmatised as a noun
+    ("uprising", "bloodshed"); hyphenated parts keep their hyphens."""
+    import spacy
+    nlp = spacy.load(model, exclude=["parser", "ner"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    @lru_cache(maxsize=None)
+    def lemma(word: str) -> str:
+        """The lemma of one dictionary word ("" stays "")."""
+        if not word:
+            return ""
+        return "".join(noun_lemma(t) + t.whitespace_ for t in nlp(word.lower()))
+
+    def noun_lemma(token) -> str:
+        """The token's lemma; a token tagged as a verb is lemmatised as a noun."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return token.lemma_.lower()
+        token.pos_ = "NOUN"
+        token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
+        return lemmatizer.rule_lemmatize(token)[0].lower()
+    return lemma
+
+
+def read_rows(path: Path, fields: tuple[str, ...]) -> list[dict[str, str]]:
+    """A hand-written CSV input; its header must be exactly `fields`."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != fields:
+            raise BuildError(f"{path}: header must be {','.join(fields)}")
+        return list(reader)
+
+
+def light_verb_families(dictionary: Dictionary) -> set[str]:
+    """Blocks whose verbs carry no code and whose patterns code most CAMEO roots (the event is in
+    the object: STAGE a protest, LAUNCH an attack), at least LIGHT_VERB_ROOTS of the twenty."""
+    families = set()
+    for block in dictionary.blocks:
+        roots = {pattern.code[:2] for pattern in block.patterns if pattern.code != "---"}
+        if block.code is None and not any(verb.code for verb in block.verbs) and len(roots) >= LIGHT_VERB_ROOTS:
+            families.add(block.family)
+    return families
+
+
+def bare_object(pattern: Pattern) -> str | None:
+    """The object of a pattern that is nothing but one literal word after the verb (`- * ATTACK`)."""
+    after = tokens(pattern.after)
+    if tokens(pattern.before) or len(after) != 1 or not isinstance(after[0], str) or after[0].startswith("&"):
+        return None
+    return after[0]
+
+
+def derived_nouns(dictionary: Dictionary, patterns: list[dict[str, str]], lemma: Lemmatise) -> dict[str, str]:
+    """Noun → code by majority over the one-word-object patterns of the light-verb blocks that
+    survived the corrections; ties go to the more specific code, then to the first listed."""
+    kept = {(row["family"], row["code"], row["object"]) for row in patterns
+            if not (row["subject"] or row["particle"] or row["prep"])}
+    light = light_verb_families(dictionary)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    first: dict[tuple[str, str], int] = {}
+    for block in (b for b in dictionary.blocks if b.family in light):
+        for pattern in block.patterns:
+            word = bare_object(pattern)
+            noun = lemma(word) if word else ""
+            if noun and pattern.code != "---" and (block.family, pattern.code, noun) in kept:
+                votes[noun][pattern.code] += 1
+                first.setdefault((noun, pattern.code), pattern.line)
+    return {noun: max(tally, key=lambda c: (tally[c], len(c), -first[(noun, c)]))
+            for noun, tally in votes.items()}
+
+
+def noun_rows(derived: dict[str, str], curated: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows of cameo_nouns.csv: derived nouns, then curated ones the dictionary lacks."""
+    rows = {noun: {"lemma": noun, "code": code, "basis": "CAMEO pattern"} for noun, code in derived.items()}
+    for number, row in enumerate(curated, 2):
+        if row["lemma"] in rows:
+            raise BuildError(f"nominal_triggers_curated.csv line {number}: {row['lemma']!r} is already "
+                             f"derived from the dictionary (code {rows[row['lemma']]['code']}); "
+                             "change it in cameo_corrections.csv instead")
+        rows[row["lemma"]] = {"lemma": row["lemma"], "code": row["code"], "basis": "curated"}
+    return [rows[noun] for noun in sorted(rows)]
+
+
+def correction_target(kind: str, key: str, row: dict[str, str]) -> bool:
+    """Whether a correction (kind, key) addresses this generated row."""
+    if kind == "verb":
+        return f"{row['family']}:{row['lemma']}" == key
+    if kind == "pattern":
+        return row["line"] == key
+    return kind == "noun" and row["lemma"] == key
+
+
+def apply_corrections(tables: dict[str, list[dict[str, str]]], corrections: list[dict[str, str]]) -> None:
+    """Apply each correction (field `drop`, or a new value for a field) to the rows it names."""
+    for number, fix in enumerate(corrections, 2):
+        rows = tables.get(fix["kind"])
+        where = f"cameo_corrections.csv line {number}"
+        if rows is None or not fix["reason"].strip():
+            raise BuildError(f"{where}: kind must be verb, pattern or noun, and a reason is required")
+        hits = [row for row in rows if correction_target(fix["kind"], fix["key"], row)]
+        if not hits or (fix["field"] != "drop" and fix["field"] not in hits[0]):
+            raise BuildError(f"{where}: {fix['kind']} {fix['key']!r} / field {fix['field']!r} matches nothing")
+        for row in hits:
+            if fix["field"] == "drop":
+                rows.remove(row)
+            else:
+                row[fix["field"]] = fix["value"]
+
+
+def csv_text(rows: list[dict[str, str]], fields: tuple[str, ...]) -> str:
+    """Rows as CSV text with a header line."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: row[k] for k in fields} for row in rows)
+    return buffer.getvalue()
+
+
+def write_csv(path: Path, rows: list[dict[str, str]], fields: tuple[str, ...]) -> None:
+    """Write rows atomically."""
+    text = csv_text(rows, fields)
+    replace_into(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))
+
+
+def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODEL) -> Counter:
+    """Read the sources and hand-written inputs, write the four generated files; return counts."""
+    for source in (petrarch / "CAMEO.2.0.txt", plover / "CAMEO2PLOVER-2021.txt"):
+        if not source.is_file():
+            raise BuildError(f"{source}: not found")
+    corrections = read_rows(lexicon / "cameo_corrections.csv", CORRECTION_FIELDS)
+    curated = read_rows(lexicon / "nominal_triggers_curated.csv", ("lemma", "code", "comment"))
+    dictionary, unreadable = read_dictionary(petrarch / "CAMEO.2.0.txt")
+    notes = Counter({"dropped: no code or no *": len(unreadable)})
+    verbs = verb_rows(dictionary, notes)
+    lemma = noun_lemmatiser(model)
+    patterns = pattern_rows(dictionary, lemma, notes)
+    apply_corrections({"verb": verbs, "pattern": patterns},
+                      [c for c in corrections if c["kind"] in ("verb", "pattern")])
+    patterns = deduplicated(patterns)
+    nouns = noun_rows(derived_nouns(dictionary, patterns, lemma), curated)
+    apply_corrections({"noun": nouns}, [c for c in corrections if c["kind"] == "noun"])
+    plover_rows, duplicates = read_plover(plover / "CAMEO2PLOVER-2021.txt")
+    write_csv(lexicon / "cameo_verbs.csv", verbs, VERB_FIELDS)
+    write_csv(lexicon / "cameo_patterns.csv", patterns, PATTERN_FIELDS + ("line",))
+    write_csv(lexicon / "cameo_nouns.csv", nouns, NOUN_FIELDS)
+    write_csv(lexicon / "plover.csv", plover_rows, PLOVER_FIELDS)
+    notes.update({"verb rows": len(verbs), "families": len({v["family"] for v in verbs}),
+                  "pattern rows": len(patterns), "plover rows": len(plover_rows),
+                  "plover duplicates dropped": len(duplicates),
+                  "nouns derived": sum(n["basis"] == "CAMEO pattern" for n in nouns),
+                  "nouns curated": sum(n["basis"] == "curated" for n in nouns)})
+    return notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry: build, print the counts, one line and exit 1 on bad input."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--petrarch", type=Path, default=REPO.parent / "shared" / "petrarch2")
+    parser.add_argument("--plover", type=Path, default=REPO.parent / "shared" / "plover")
+    parser.add_argument("--lexicon", type=Path, default=REPO / "kg" / "lexicon")
+    args = parser.parse_args(argv)
+    try:
+        notes = build(args.petrarch, args.plover, args.lexicon)
+    except BuildError as error:
+        print(f"build_cameo_lexicon: {error}", file=sys.stderr)
+        return 1
+    for name, count in sorted(notes.items()):
+        print(f"{count:6d}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
