@@ -42,29 +42,35 @@ class BuildError(Exception):
     """Bad input: reported as one line with a non-zero exit."""
 
 
-def noun_lemmatiser(model: str) -> Lemmatise:
-    """A cached word → lower-case lemma function: the word tagged and lemmatised on its own by the
-    spaCy model ("rallies" → "rally", "crisis" stays), a word tagged as a verb lemmatised as a noun
-    ("uprising", "bloodshed"); hyphenated parts keep their hyphens."""
+def lemmatisers(model: str) -> tuple[Lemmatise, Lemmatise]:
+    """Cached word → lower-case lemma functions for nouns and for verbs, from the spaCy model.
+
+    Nouns: the word tagged and lemmatised on its own ("rallies" → "rally", "crisis" stays), a
+    word tagged as a verb lemmatised as a noun ("uprising", "bloodshed"); hyphenated parts keep
+    their hyphens. Verbs: the rule lemmatiser with the verb rules ("touring" → "tour")."""
     import spacy
     nlp = spacy.load(model, exclude=["parser", "ner"])
     lemmatizer = nlp.get_pipe("lemmatizer")
 
-    @lru_cache(maxsize=None)
-    def lemma(word: str) -> str:
-        """The lemma of one dictionary word ("" stays "")."""
-        if not word:
-            return ""
-        return "".join(noun_lemma(t) + t.whitespace_ for t in nlp(word.lower()))
-
-    def noun_lemma(token) -> str:
-        """The token's lemma; a token tagged as a verb is lemmatised as a noun."""
-        if token.pos_ not in ("VERB", "AUX"):
-            return token.lemma_.lower()
-        token.pos_ = "NOUN"
-        token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
+    def as_pos(token, pos: str) -> str:
+        """The rule lemma of a token read as `pos` (a noun's number guessed from its -s)."""
+        token.pos_ = pos
+        if pos == "NOUN":
+            token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
         return lemmatizer.rule_lemmatize(token)[0].lower()
-    return lemma
+
+    @lru_cache(maxsize=None)
+    def noun(word: str) -> str:
+        """The noun lemma of one dictionary word ("" stays "")."""
+        tokens = nlp(word.lower()) if word else []
+        return "".join((as_pos(t, "NOUN") if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()) + t.whitespace_
+                       for t in tokens)
+
+    @lru_cache(maxsize=None)
+    def verb(word: str) -> str:
+        """The verb lemma of one dictionary verb."""
+        return as_pos(nlp.make_doc(word.lower())[0], "VERB")
+    return noun, verb
 
 
 def read_rows(path: Path, fields: tuple[str, ...]) -> list[dict[str, str]]:
@@ -176,8 +182,8 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     curated = read_rows(lexicon / "nominal_triggers_curated.csv", ("lemma", "code", "comment"))
     dictionary, unreadable = read_dictionary(petrarch / "CAMEO.2.0.txt")
     notes = Counter({"dropped: no code or no *": len(unreadable)})
-    verbs = verb_rows(dictionary, notes)
-    lemma = noun_lemmatiser(model)
+    lemma, verb_lemma = lemmatisers(model)
+    verbs = verb_rows(dictionary, verb_lemma, notes)
     patterns = pattern_rows(dictionary, lemma, notes)
     apply_corrections({"verb": verbs, "pattern": patterns},
                       [c for c in corrections if c["kind"] in ("verb", "pattern")])

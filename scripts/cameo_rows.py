@@ -149,7 +149,7 @@ def verb_slots(words: tuple[str, ...]) -> Slots:
 
 def phrase_pattern(verb: Verb, block: Block, notes: Counter) -> tuple[str, Slots] | None:
     """A multi-word verb (`+ASK_FOR [020]`) as (code, slots) of a pattern row of its block."""
-    if len(verb.words) == 1 or verb.head > 0:
+    if len(verb.words) == 1 or verb.head > 0 or coordinated(verb):
         return None
     code = "---" if verb.code == "" else verb.code or block.code
     if code is None:
@@ -159,19 +159,40 @@ def phrase_pattern(verb: Verb, block: Block, notes: Counter) -> tuple[str, Slots
     return code, verb_slots(verb.words[verb.head + 1:])
 
 
-def verb_rows(dictionary: Dictionary, notes: Counter) -> list[dict[str, str]]:
+def coordinated(verb: Verb) -> bool:
+    """A multi-word entry joining two verbs (`+KIDNAPPED_AND_KILLED`): not a verb with a particle."""
+    return len(verb.words) > 1 and bool({"AND", "OR"} & set(verb.words))
+
+
+def verb_rows(dictionary: Dictionary, verb_lemma: Lemmatise, notes: Counter) -> list[dict[str, str]]:
     """The rows of cameo_verbs.csv: one per (lemma, family), irregular forms merged."""
-    merged: dict[tuple[str, str], dict[str, object]] = {}
+    merged: dict[tuple[str, str], dict] = {}
     for block in dictionary.blocks:
         for verb in block.verbs:
-            if verb.head > 0:
-                notes["pre-compounded verbs skipped (WIRE_+TAP)"] += 1
+            if verb.head > 0 or coordinated(verb):
+                notes["verbs skipped: pre-compounded (WIRE_+TAP) or coordinated (X_AND_Y)"] += 1
                 continue
             lemma = verb.words[verb.head].lower()
             entry = merged.setdefault((lemma, block.family), {"code": None, "forms": []})
             if len(verb.words) == 1:
                 entry["code"] = verb.code if verb.code is not None else (block.code or "")
-            forms = entry["forms"]
-            forms.extend(f.lower() for f in verb.forms if f.lower() not in forms and f.lower() != lemma)
+            add_forms(entry, lemma, [f.lower() for f in verb.forms])
+    fold_inflections(merged, verb_lemma, notes)
     return [{"lemma": lemma, "code": entry["code"] or "", "family": family, "forms": "|".join(entry["forms"])}
             for (lemma, family), entry in sorted(merged.items())]
+
+
+def add_forms(entry: dict, lemma: str, forms: list[str]) -> None:
+    """Add irregular forms to a verb entry, first-seen order, without the lemma itself."""
+    entry["forms"].extend(f for f in dict.fromkeys(forms) if f not in entry["forms"] and f != lemma)
+
+
+def fold_inflections(merged: dict[tuple[str, str], dict], verb_lemma: Lemmatise, notes: Counter) -> None:
+    """An entry that is an inflection of another verb of its block with the same code (TOURING
+    beside TOUR) becomes one of that verb's forms."""
+    for (word, family), entry in sorted(merged.items()):
+        base = merged.get((verb_lemma(word), family))
+        if base is not None and base is not entry and (base["code"] or "") == (entry["code"] or ""):
+            add_forms(base, verb_lemma(word), [word, *entry["forms"]])
+            del merged[(word, family)]
+            notes["verb entries folded into their block's base verb (TOURING → tour)"] += 1
