@@ -7,10 +7,14 @@ Usage:  python scripts/build_cameo_lexicon.py [--petrarch DIR] [--plover DIR] [-
 inputs (nominal_triggers_curated.csv, cameo_corrections.csv) and receives the generated files
 cameo_verbs.csv, cameo_patterns.csv, cameo_nouns.csv and plover.csv.
 
-Words are lemmatised as nouns with the spaCy model our parse uses, so they compare with
-`token.lemma_`. Nominal triggers come from the light-verb blocks (see light_verb_families: STAGE,
-LAUNCH; the event is in the object noun): each one-word object of their patterns takes its most
-frequent code. Curated nouns add what the dictionary lacks. Corrections are applied last; one that matches nothing is an error.
+Words are lemmatised with the spaCy model our parse uses (kg.annotate.DEFAULT_MODEL), so they
+compare with `token.lemma_`. Nominal triggers come from the light-verb blocks (light_verb_families:
+the blocks of STAGE and LAUNCH, where the event is in the object noun): each one-word object of
+their patterns takes its most frequent code. Curated nouns add what the dictionary lacks.
+Corrections apply to the derived rows (verbs and patterns before the nouns are derived, nouns
+after); a correction that matches nothing is an error. How patterns map onto the CSV slots, and
+which ones are dropped, is documented in scripts/cameo_rows.py; the PLOVER table's quirks in
+scripts/plover_table.py.
 Output is deterministic: rows sorted, RFC 4180 quoting, UTF-8, "\\n" line ends, atomic writes.
 """
 from __future__ import annotations

@@ -1,8 +1,18 @@
 """Turn the parsed CAMEO verb dictionary into the rows of cameo_verbs.csv and cameo_patterns.csv.
 
-A pattern becomes (family, code, subject, particle, object, prep, prep_object): the head words of
-its slots, lemmatised as nouns with the spaCy model our parse uses, one row per member of each
-synonym set. Patterns that this shape cannot represent are dropped and counted by reason.
+A pattern `- SUBJECT * AFTER [code]` becomes (family, code, subject, particle, object, prep,
+prep_object), every word the head of its phrase (the last word: `{MOCK ATTACK}` → attack),
+lemmatised as a noun with the spaCy model our parse uses:
+- before `*`: the subject head; groups there are dropped; auxiliaries, negation and -ly adverbs
+  (`WILL NOT *`) drop the pattern;
+- after `*`: a bare particle (UP, OFF, OUT…) is the particle, other bare words the object phrase,
+  the first group with an object (else the first group) gives prep and prep_object; a bare
+  preposition outside a group, or two particles, drops the pattern;
+- `&NAME` gives one row per member of the synonym set (its head word), `A/B` one row per
+  alternative; an undefined set drops the pattern (PETRARCH ignores it too).
+A multi-word verb (`+ASK_FOR [020]`) gives its base verb a row and its block a pattern row with
+its own code (or the block's); one without any code gives no pattern row. Dropped patterns are
+counted by reason in `notes`.
 """
 from __future__ import annotations
 
