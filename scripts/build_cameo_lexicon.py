@@ -79,6 +79,8 @@ def lemmatisers(model: str) -> tuple[Lemmatise, Lemmatise]:
 
 def read_rows(path: Path, fields: tuple[str, ...]) -> list[dict[str, str]]:
     """A hand-written CSV input; its header must be exactly `fields`."""
+    if not path.is_file():
+        raise BuildError(f"{path}: not found")
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != fields:
