@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.export.formats import write_formats
-from kg.vocab import NKG, SCHEMA
+from kg.vocab import NKG, SCHEMA, SUPERCLASS
 
 # the graphs whose article node matches a reference: its IRI or the IRI's last segment, its identifier,
 # its source as given or without folders ("news.jsonl#12"), or the name or stem of the file it was read
@@ -87,30 +87,34 @@ def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]
     return write_formats(store, out_dir, formats)
 
 
-# When articles type one node differently, every graph keeps one class: a Leader is also a Person, so
-# Leader wins over Person; otherwise the class most articles gave, ties going to the earlier in this order.
-CLASS_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place")
+# When articles type one node differently, every graph keeps one class: a subclass wins over its superclass
+# (a Leader is also a Person, so Leader wins over Person); otherwise the class most articles gave, ties going
+# to the earlier in this order.
+CLASS_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place", "Group")
+
+
+def settled_class(count: dict[str, int]) -> str:
+    """The one class of a node from the number of graphs giving each class: subclasses first take their superclass's votes."""
+    count = dict(count)
+    for cls in sorted(count, key=CLASS_ORDER.index):
+        superclass = SUPERCLASS.get(cls)
+        if superclass in count:
+            count[cls] += count.pop(superclass)
+    return max(count, key=lambda c: (count[c], -CLASS_ORDER.index(c)))
 
 
 def settle_classes(store: ox.Store) -> int:
     """Give each entity one class across all named graphs; return how many nodes were settled."""
-    rank = {str(NKG[c]): i for i, c in enumerate(CLASS_ORDER)}
+    iri = {str(NKG[c]): c for c in CLASS_ORDER}
     votes: dict[str, dict[str, int]] = {}
     rows = store.query(f"SELECT ?s ?c (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
-                       f"VALUES ?c {{ {' '.join(f'<{c}>' for c in rank)} }} }} GROUP BY ?s ?c")
+                       f"VALUES ?c {{ {' '.join(f'<{c}>' for c in iri)} }} }} GROUP BY ?s ?c")
     for row in rows:
-        votes.setdefault(row["s"].value, {})[row["c"].value] = int(row["n"].value)
-    leader, person = str(NKG.Leader), str(NKG.Person)
-    mixed = {}
-    for node, count in votes.items():
-        if len(count) < 2:
-            continue
-        if leader in count and person in count:
-            count[leader] += count.pop(person)
-        mixed[node] = max(count, key=lambda c: (count[c], -rank[c]))
+        votes.setdefault(row["s"].value, {})[iri[row["c"].value]] = int(row["n"].value)
+    mixed = {node: settled_class(count) for node, count in votes.items() if len(count) > 1}
     if mixed:
-        values = " ".join(f"(<{node}> <{keep}>)" for node, keep in mixed.items())
-        listed = ", ".join(f"<{c}>" for c in rank)
+        values = " ".join(f"(<{node}> <{NKG[keep]}>)" for node, keep in mixed.items())
+        listed = ", ".join(f"<{c}>" for c in iri)
         store.update(f"DELETE {{ GRAPH ?g {{ ?s a ?c }} }} INSERT {{ GRAPH ?g {{ ?s a ?keep }} }} "
                      f"WHERE {{ VALUES (?s ?keep) {{ {values} }} GRAPH ?g {{ ?s a ?c }} "
                      f"FILTER(?c != ?keep && ?c IN ({listed})) }}")

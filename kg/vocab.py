@@ -105,8 +105,25 @@ EVENT_CLASSES = ("Statement", "Interview", "Demand", "Negotiation", "Meeting", "
                  "ArmsTransfer", "Aid", "Rejection", "Warning", "Threat", "Sanction", "Exclusion",
                  "MilitaryAction", "Accusation", "Support", "Pledge", "Investigation", "Cooperation", "Concession",
                  "Retreat", "Protest", "Coercion", "Mobilization", "Assault")
-PLOVER_CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# the class hierarchy of ontology/newskg.ttl (rdfs:subClassOf within nkg:), one home for Python
+SUPERCLASS = {
+    **{cls: "Entity" for cls in ENTITY_CLASSES}, "Leader": "Person",
+    **{cls: "Event" for cls in EVENT_CLASSES}, "Interview": "Statement",
+    "Accusation": "Statement", "Support": "Statement", "Pledge": "Statement",
+    "Mobilization": "MilitaryAction", "Assault": "MilitaryAction",
+}
+# the PLOVER 2021 quad classes, and each category's quad (skos:broader in ontology/newskg.ttl); the manual
+# files SANCTION under material conflict in its category chapter and summary, verbal in one table: material here
+PLOVER_QUADS = ("VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict")
+PLOVER_QUAD = {
+    "AGREE": "VerbalCooperation", "CONSULT": "VerbalCooperation", "SUPPORT": "VerbalCooperation",
+    "CONCEDE": "VerbalCooperation",
+    "COOPERATE": "MaterialCooperation", "AID": "MaterialCooperation", "RETREAT": "MaterialCooperation",
+    "REQUEST": "VerbalConflict", "ACCUSE": "VerbalConflict", "REJECT": "VerbalConflict", "THREATEN": "VerbalConflict",
+    "PROTEST": "MaterialConflict", "SANCTION": "MaterialConflict", "MOBILIZE": "MaterialConflict",
+    "COERCE": "MaterialConflict", "ASSAULT": "MaterialConflict",
+}
+PLOVER_CATEGORIES = tuple(PLOVER_QUAD)
 STATUSES = ("Happened", "Planned", "Possible", "Negated")
 
 PREFIXES = {

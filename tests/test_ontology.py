@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from kg.validate import ONTOLOGY_FILE
-from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, PREFIXES, SCHEMA, SEM, STATUSES, WD
+from kg.validate import ONTOLOGY_FILE, SHAPES_FILE
+from kg.vocab import (ENTITY_CLASSES, EVENT_CLASSES, NKG, PLOVER, PLOVER_CATEGORIES, PLOVER_QUAD, PLOVER_QUADS,
+                      PREFIXES, SCHEMA, SEM, STATUSES, SUPERCLASS, WD)
+from stores import jena
 
 VOCABULARY_MD = Path(__file__).resolve().parents[2] / "shared" / "design" / "vocabulary.md"
 DECLARATIONS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
@@ -57,7 +60,8 @@ def test_ontology_declares_no_nkg_term_missing_from_vocab_py(ontology: Graph) ->
 @pytest.mark.parametrize("name", ["leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer",
                                   "locatedIn", "mentionedIn", "agent", "target", "item", "location", "status",
                                   "basis", "role", "category", "date", "dateText", "quantity", "amount",
-                                  "currency", "evidence", "confidence", "cameoCode", "trigger", "source"])
+                                  "currency", "evidence", "confidence", "cameoCode", "trigger", "source",
+                                  "ploverType", "ploverMode", "country", "sector"])
 def test_properties_have_domain_and_range(ontology: Graph, name: str) -> None:
     assert ontology.value(NKG[name], RDFS.domain) is not None
     assert ontology.value(NKG[name], RDFS.range) is not None
@@ -113,3 +117,71 @@ def test_enumerations(ontology: Graph, cls: str, values: tuple[str, ...]) -> Non
     assert set(Collection(ontology, ontology.value(enumeration, OWL.oneOf))) == {NKG[v] for v in values}
     for value in values:
         assert (NKG[value], RDF.type, NKG[cls]) in ontology
+
+
+def local(term: URIRef, namespace: Namespace | str) -> str:
+    return str(term).removeprefix(str(namespace))
+
+
+def test_vocab_py_hierarchy_is_the_ontology_s(ontology: Graph) -> None:
+    namespace = str(NKG._NS)
+    declared = {(local(sub, namespace), local(sup, namespace)) for sub, sup in ontology.subject_objects(RDFS.subClassOf)
+                if str(sub).startswith(namespace) and str(sup).startswith(namespace)}
+    assert declared == set(SUPERCLASS.items())
+    assert set(SUPERCLASS) == set(ENTITY_CLASSES) | set(EVENT_CLASSES)
+
+
+def test_vocabulary_md_plover_class_table_agrees_with_vocab_py() -> None:
+    rows = re.findall(r"^\| `nkg:(\w+)` \| `nkg:(\w+)` \| [^|]* \| ([A-Z]+) \|$", vocabulary_md(), re.M)
+    assert len(rows) == 11
+    assert [(sub, SUPERCLASS[sub]) for sub, _, _ in rows] == [(sub, sup) for sub, sup, _ in rows]
+    assert {category for _, _, category in rows} <= set(PLOVER_CATEGORIES)
+
+
+def test_plover_categories_are_a_skos_scheme_under_four_quads(ontology: Graph) -> None:
+    scheme = PLOVER.scheme
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in ontology
+    assert set(ontology.objects(scheme, SKOS.hasTopConcept)) == {PLOVER[q] for q in PLOVER_QUADS}
+    concepts = set(ontology.subjects(SKOS.inScheme, scheme))
+    assert concepts == {PLOVER[name] for name in (*PLOVER_CATEGORIES, *PLOVER_QUADS)}
+    for concept in concepts:
+        assert (concept, RDF.type, SKOS.Concept) in ontology
+        assert ontology.value(concept, SKOS.prefLabel) is not None and ontology.value(concept, SKOS.definition)
+    for name in PLOVER_CATEGORIES:
+        assert ontology.value(PLOVER[name], SKOS.notation) == Literal(name)
+
+
+def test_vocab_py_quads_are_the_ontology_s(ontology: Graph) -> None:
+    broader = {local(c, PLOVER): local(q, PLOVER) for c, q in ontology.subject_objects(SKOS.broader)}
+    assert broader == PLOVER_QUAD
+    assert set(PLOVER_QUAD.values()) == set(PLOVER_QUADS) and len(PLOVER_QUAD) == 16
+
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+def allowed_values(shapes: Graph, path: URIRef) -> set[URIRef]:
+    """The members of every sh:in list of a property shape on `path`, given directly or in its qualified value shape."""
+    found = set()
+    for prop in shapes.subjects(SH.path, path):
+        for holder in (prop, shapes.value(prop, SH.qualifiedValueShape)):
+            listed = shapes.value(holder, SH["in"]) if holder is not None else None
+            found |= set(Collection(shapes, listed)) if listed is not None else set()
+    return found
+
+
+def test_shapes_name_every_class_and_category_of_vocab_py() -> None:
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    classes = {NKG[c] for c in (*ENTITY_CLASSES, *EVENT_CLASSES)}
+    assert allowed_values(shapes, RDF.type) == classes
+    assert allowed_values(shapes, NKG.ploverType) == {PLOVER[c] for c in PLOVER_CATEGORIES}
+    assert classes <= set(shapes.objects(None, SH.targetClass))
+
+
+@pytest.mark.parametrize("path", [ONTOLOGY_FILE, SHAPES_FILE], ids=lambda p: p.name)
+def test_loads_in_pyoxigraph_and_jena_riot_strict(path: Path) -> None:
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    assert len(store) == len(Graph().parse(path, format="turtle"))
+    done = jena("riot", "--validate", "--strict", str(path))
+    assert done.returncode == 0 and "WARN" not in done.stderr and "ERROR" not in done.stderr, done.stderr

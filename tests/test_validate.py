@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import NamedNode, RdfFormat, Store
 from pyshacl import validate as shacl_validate
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 
 from kg.cli import cli
@@ -28,6 +28,7 @@ VALID = f"""
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix plover: <https://w3id.org/newskg/plover/> .
 @base <{RES}> .
 
 <article/a1> a nkg:Article ; schema:datePublished "2019-09-14"^^xsd:date ; nkg:source "news/a1.txt" ;
@@ -52,11 +53,21 @@ VALID = f"""
 <event/e2> a nkg:Interview ; nkg:cameoCode "012" ; nkg:status nkg:Planned ; nkg:agent <entity/erdogan> ;
     nkg:target <entity/reporter> ; nkg:date "2019-09"^^xsd:gYearMonth ;
     nkg:evidence "Erdogan will speak to a reporter." ; nkg:confidence 0.5 ; prov:wasDerivedFrom <article/a1> .
+<entity/turkey-mil> a nkg:Group ; rdfs:label "Turkish military" ; skos:altLabel "Turkish soldiers" ;
+    nkg:country <entity/turkey> ; nkg:sector "MIL" ; nkg:mentionedIn <article/a1> .
+<entity/tsk> a nkg:Organization ; rdfs:label "Turkish Armed Forces" ; nkg:country <entity/turkey> ;
+    nkg:sector "MIL" .
+<event/e3> a nkg:Assault ; nkg:cameoCode "195" ; nkg:ploverType plover:ASSAULT ; nkg:ploverMode "aerial" ;
+    nkg:status nkg:Happened ; nkg:trigger "struck" ; nkg:agent <entity/turkey-mil> ;
+    nkg:location <entity/ankara-city> ; nkg:evidence "Turkish soldiers struck from the air." ;
+    nkg:confidence 0.7 ; prov:wasDerivedFrom <article/a1> .
 [] a rdf:Statement ; rdf:subject <entity/turkey> ; rdf:predicate nkg:memberOf ; rdf:object <entity/nato> ;
     nkg:basis nkg:GazetteerKnowledge ; prov:wasDerivedFrom <article/a1> .
 """
 
 ERDOGAN, NATO, E1 = URIRef(RES + "entity/erdogan"), URIRef(RES + "entity/nato"), URIRef(RES + "event/e1")
+GROUP, E3 = URIRef(RES + "entity/turkey-mil"), URIRef(RES + "event/e3")
+PLOVER = Namespace(str(PREFIXES["plover"]))
 
 
 def valid_graph() -> Graph:
@@ -132,6 +143,50 @@ def misspelt_class(g: Graph) -> None:
     g.add((NATO, RDF.type, URIRef(str(PREFIXES["nkg"]) + "Organisation")))
 
 
+def group_country_not_a_country(g: Graph) -> None:
+    g.set((GROUP, NKG.country, NATO))
+
+
+def group_without_sector(g: Graph) -> None:
+    g.remove((GROUP, NKG.sector, None))
+
+
+def sector_not_an_agent_code(g: Graph) -> None:
+    g.set((GROUP, NKG.sector, Literal("military")))
+
+
+def country_on_a_person(g: Graph) -> None:
+    g.add((ERDOGAN, NKG.country, URIRef(RES + "entity/turkey")))
+
+
+def plover_type_outside_the_scheme(g: Graph) -> None:
+    g.set((E3, NKG.ploverType, PLOVER.FIGHT))
+
+
+def plover_type_is_a_quad_class(g: Graph) -> None:
+    g.set((E3, NKG.ploverType, PLOVER.MaterialConflict))
+
+
+def plover_type_as_a_string(g: Graph) -> None:
+    g.set((E3, NKG.ploverType, Literal("ASSAULT")))
+
+
+def two_plover_types(g: Graph) -> None:
+    g.add((E3, NKG.ploverType, PLOVER.COERCE))
+
+
+def plover_mode_not_a_mode(g: Graph) -> None:
+    g.set((E3, NKG.ploverMode, Literal("From the Air")))
+
+
+def plover_type_on_an_entity(g: Graph) -> None:
+    g.add((NATO, NKG.ploverType, PLOVER.AGREE))
+
+
+def assault_also_a_protest(g: Graph) -> None:
+    g.add((E3, RDF.type, NKG.Protest))
+
+
 MISTAKES: list[tuple[Callable[[Graph], None], str, str]] = [
     (second_label, "res:entity/erdogan", "rdfs:label"),
     (leader_of_organization, "res:entity/erdogan", "nkg:leaderOf"),
@@ -149,6 +204,17 @@ MISTAKES: list[tuple[Callable[[Graph], None], str, str]] = [
     (bad_basis, "", "nkg:basis"),
     (misspelt_property, "res:entity/erdogan", "nkg:leaderof"),
     (misspelt_class, "res:entity/nato", "rdf:type"),
+    (group_country_not_a_country, "res:entity/turkey-mil", "nkg:country"),
+    (group_without_sector, "res:entity/turkey-mil", "nkg:sector"),
+    (sector_not_an_agent_code, "res:entity/turkey-mil", "nkg:sector"),
+    (country_on_a_person, "res:entity/erdogan", ""),
+    (plover_type_outside_the_scheme, "res:event/e3", "nkg:ploverType"),
+    (plover_type_is_a_quad_class, "res:event/e3", "nkg:ploverType"),
+    (plover_type_as_a_string, "res:event/e3", "nkg:ploverType"),
+    (two_plover_types, "res:event/e3", "nkg:ploverType"),
+    (plover_mode_not_a_mode, "res:event/e3", "nkg:ploverMode"),
+    (plover_type_on_an_entity, "res:entity/nato", "rdf:type"),
+    (assault_also_a_protest, "res:event/e3", "rdf:type"),
 ]
 
 

@@ -17,16 +17,13 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.atomic import write_bytes
-from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG, PREFIXES, SCHEMA, WD
+from kg.vocab import EVENT_CLASSES, NKG, PREFIXES, SCHEMA, SUPERCLASS, WD
 
 HERE = Path(__file__).parent
 VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn")
 ROLES = ("agent", "target", "item", "location")
-SUBCLASS_OF = {"Leader": "Person", "Interview": "Statement", "Accusation": "Statement", "Support": "Statement",
-               "Pledge": "Statement", "Mobilization": "MilitaryAction", "Assault": "MilitaryAction"}
-SUPERCLASS = {**{c: "Entity" for c in ENTITY_CLASSES}, **{c: "Event" for c in EVENT_CLASSES}, **SUBCLASS_OF}
 KNOWN_CLASSES = frozenset(SUPERCLASS) | {"Entity", "Event"}
 
 # shape and colour of each entity class; events are all diamonds, coloured by type
