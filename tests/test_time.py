@@ -3,7 +3,8 @@ import datetime as dt
 
 import pytest
 
-from kg.extract.time import coarsened, is_duration, period_anaphor, resolve_date
+from kg.annotate import pipeline
+from kg.extract.time import coarsened, is_duration, not_a_date, period_anaphor, resolve_date, why_no_date
 
 SATURDAY = dt.date(2019, 9, 14)
 
@@ -48,3 +49,57 @@ def test_anaphoric_periods_name_their_granularity(text, granularity):
 def test_coarsened_keeps_only_what_the_period_names():
     ref = resolve_date("in March 2019", SATURDAY)
     assert coarsened(ref, "year").value == "2019" and coarsened(ref, "day") == ref
+
+
+@pytest.mark.parametrize("text", ["21 days", "as little as 18 days", "within 48 hours", "the last 12 months",
+                                  "up to four years", "for a couple of weeks"])
+def test_lengths_of_time_give_no_date(text):
+    assert is_duration(text) and resolve_date(text, SATURDAY) is None
+    assert why_no_date(text, SATURDAY) == "a duration, not a point in time"
+
+
+@pytest.mark.parametrize("text", ["0700", "1230 GMT", "at 2300 GMT", "0945 local time"])
+def test_clock_times_are_not_years(text):
+    assert resolve_date(text, SATURDAY) is None and why_no_date(text, None) == "a clock time, not a date"
+
+
+def test_years_and_the_reason_a_date_was_found():
+    assert resolve_date("1997", None).value == "1997" and resolve_date("2 August 2004", SATURDAY).reason == \
+        "absolute expression"
+    assert resolve_date("last week", SATURDAY).reason == "relative to the publication date"
+    assert why_no_date("last week", None) == "relative to a publication date the article does not give"
+    assert why_no_date("in 2003", None) == ""
+
+
+def dates(text: str) -> dict[str, str | None]:
+    """Each DATE entity the statistical model finds in `text`, with the reason it is no date (None: it may be one)."""
+    nlp = pipeline()
+    with nlp.select_pipes(disable=["time_expressions"]):
+        doc = nlp(text)
+    return {ent.text: not_a_date(ent) for ent in doc.ents if ent.label_ == "DATE"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr Blair told BBC Radio 4's Today programme that he would stay.", "Today"),
+    ("Speaking on Today, the minister said taxes would rise.", "Today"),
+    ("The Today programme reported it first.", "Today"),
+])
+def test_a_programme_called_today_is_no_date(text, name):
+    assert dates(text).get(name) == "the name of a programme or title, not a date"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Today, the minister said taxes would rise.", "Today"),
+    ('"Today we are free," he said.', "Today"),
+    ("He said today that taxes would rise.", "today"),
+    ("The strike began on Monday and ended in March 2004.", "March 2004"),
+])
+def test_a_day_word_opening_a_sentence_or_in_lower_case_is_a_date(text, name):
+    assert name in dates(text) and dates(text)[name] is None
+
+
+def test_the_pipeline_labels_clock_times_and_programmes_as_what_they_are():
+    doc = pipeline()("Brown told the Today programme he would deliver the Budget at 1230 GMT on 16 March.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Today") == "WORK_OF_ART" and labels.get("1230") == "TIME"
+    assert labels.get("16 March") == "DATE"

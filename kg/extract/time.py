@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from spacy.tokens import Span
 
 from kg.model import TimeRef
 
@@ -28,9 +29,12 @@ def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
         "PARSERS": ["relative-time", "absolute-time"]})
 
 
-DURATION = re.compile(r"^(?:about |some |nearly |almost |around |more than |over |the past |the last |the next )?"
-                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+"
-                      r"(?:day|week|month|year|decade)s?$", re.I)
+DURATION = re.compile(r"^(?:(?:about|some|nearly|almost|around|roughly|more than|less than|fewer than|over|under|"
+                      r"up to|at least|at most|as little as|as much as|as long as|as many as|within|for|just|only|"
+                      r"another|a further|the past|the last|the next|the first|the)\s+)*"
+                      r"(?:[\d,.]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                      r"forty|fifty|hundreds of|several|few|a few|a couple of)(?:[- ]\w+)?\s*"
+                      r"(?:minute|hour|day|night|week|fortnight|month|year|decade|century)s?(?:'s?)?$", re.I)
 RELATIVE_TO_EVENT = {"after", "before", "since", "later", "earlier", "from", "until"}
 
 
@@ -56,6 +60,59 @@ def is_duration(text: str) -> bool:
     return bool(DURATION.match(text.strip()))
 
 
+# '0700', 'at 1230 GMT', '2300 local time': a time of day in four digits (a leading zero, or a time zone)
+CLOCK = re.compile(r"(?:(?:at|about|around|until|from|by)\s+)*(?:(0\d{3})|(?:[01]\d|2[0-3])[0-5]\d)"
+                   r"(?:\s*(GMT|BST|UTC|CET|EST|EDT|PST|local time|hours|hrs))?", re.I)
+DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+TITLE_NOUNS = frozenset({"programme", "program", "show", "newspaper", "magazine", "broadcast", "presenter",
+                         "edition", "slot"})
+
+
+def is_clock(text: str) -> bool:
+    """'0700', '1230 GMT': a time of day, not a year."""
+    found = CLOCK.fullmatch(text.strip())
+    return bool(found and (found.group(1) or found.group(2)))
+
+
+def clock_time(ent: Span) -> str | None:
+    """'0700', 'at 1230 GMT' (the zone may follow the entity): a time of day in four digits."""
+    if any(is_clock(f"{ent.text} {ent.doc[ent.end : ent.end + n].text}") for n in (0, 1, 2)):
+        return "a clock time, not a date"
+    return None
+
+
+def duration(ent: Span) -> str | None:
+    """'21 days', 'as little as 18 days': a length of time."""
+    return "a duration, not a point in time" if is_duration(ent.text) else None
+
+
+def programme_name(ent: Span) -> str | None:
+    """'BBC Radio 4's Today programme', 'told Today': a day word capitalised inside a sentence, or followed by a
+    programme noun, names a programme or title."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in DAY_WORDS or not words[0].is_title:
+        return None
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    opens = all(t.is_punct or t.is_space for t in ent.doc[words[0].sent.start : words[0].i])
+    if not opens or following in TITLE_NOUNS:
+        return "the name of a programme or title, not a date"
+    return None
+
+
+# each rule gives its reason or None, and names the label the entity should carry instead of DATE
+NOT_A_DATE = {clock_time: "TIME", duration: "DATE", programme_name: "WORK_OF_ART"}
+
+
+def not_a_date(ent: Span) -> str | None:
+    """Why a DATE entity of the parse names no point in time, or None when it may."""
+    return next((reason for rule in NOT_A_DATE if (reason := rule(ent))), None)
+
+
+def date_label(ent: Span) -> str:
+    """The label a DATE entity of the parse should carry: TIME for a clock time, WORK_OF_ART for a title."""
+    return next((label for rule, label in NOT_A_DATE.items() if rule(ent)), ent.label_)
+
+
 def core(text: str) -> str:
     """Strip leading prepositions and hedges: 'later this month' -> 'this month'."""
     previous = None
@@ -65,10 +122,28 @@ def core(text: str) -> str:
     return text
 
 
+def undated(text: str, published: dt.date | None) -> str | None:
+    """Why `text` alone gives no date (a duration, a clock time, relative with no publication date), else None."""
+    if is_duration(text):
+        return "a duration, not a point in time"
+    if is_clock(text):
+        return "a clock time, not a date"
+    if published is None and not re.search(r"\b[1-9]\d{3}\b", text):
+        return "relative to a publication date the article does not give"
+    return None
+
+
+def why_no_date(text: str, published: dt.date | None, prefer: str = "past") -> str:
+    """The reason `resolve_date` gives `text` no date ('' when it gives one)."""
+    if resolve_date(text, published, prefer):
+        return ""
+    return undated(text, published) or "no date can be read from it"
+
+
 @lru_cache(maxsize=1 << 14)   # an article tries the same few date expressions for each of its events
 def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> TimeRef | None:
     """The ISO date, month or year that `text` denotes, at the granularity it was written with."""
-    if published is None and not re.search(r"\b\d{4}\b", text):
+    if undated(text, published):
         return None
     base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
     if published and core(text).lower().rstrip("s") in WEEKDAYS[published.weekday()]:
@@ -79,5 +154,6 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
     day = data.date_obj.date()
     granularity = GRANULARITY.get(data.period or "day", "day")
     value = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[granularity]
-    reason = "relative to the publication date" if published else "absolute expression"
+    absolute = not published or re.search(r"\b[1-9]\d{3}\b", text)
+    reason = "absolute expression" if absolute else "relative to the publication date"
     return TimeRef(value, granularity, text, reason)
