@@ -40,7 +40,7 @@ class Leader:
 
 @dataclass(frozen=True)
 class Named:
-    """An organisation, company, outlet, agency, place or government seat."""
+    """An organisation, company, outlet, agency, party, legislature, place or government seat."""
 
     label: str
     cls: str                    # Organization | Place | Country (seats stand for countries)
@@ -188,7 +188,7 @@ def load() -> Gazetteer:
         gaz.leaders.append(Leader(row["label"], _split(row.get("aliases")), row.get("wikidata") or None,
                                   row["iso3"], row.get("office", ""), row.get("title", ""),
                                   _date(row.get("start")), _date(row.get("end"))))
-    for row in _rows("organisations.csv") + _rows("companies.csv"):
+    for row in _rows("organisations.csv") + _rows("companies.csv") + _rows("parties.csv"):
         gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")),
                                row.get("wikidata") or None, row.get("kind", ""), row.get("iso3") or None))
     for row in _rows("places.csv"):
