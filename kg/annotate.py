@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg import lexicon
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
 
@@ -29,6 +30,15 @@ def variants(name: str, plural: bool = False) -> set[str]:
     return forms
 
 
+def given_name(name: str) -> bool:
+    """'Jean', 'Henri', 'Francisco': one word that is a common given name (kg/lexicon/given_names.csv) names
+    nobody in particular, not even the Grand Duke whose regnal name it is."""
+    return " " not in name and name.lower() in GIVEN_NAMES
+
+
+GIVEN_NAMES = frozenset(row["name"] for row in lexicon.rows("given_names.csv"))
+
+
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     """Phrase patterns for every gazetteer name, labelled with spaCy labels and entity ids."""
     patterns: list[dict] = []
@@ -42,7 +52,7 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
         add("GPE", "Country", country.label, country.names + country.capitals)
         add("NORP", "Country", country.label, country.demonyms)
     for leader in gaz.leaders:
-        add("PERSON", "Leader", leader.label, (leader.label,) + leader.aliases)
+        add("PERSON", "Leader", leader.label, [n for n in (leader.label,) + leader.aliases if not given_name(n)])
     for named in gaz.named:
         label = {"Organization": "ORG", "Place": "GPE", "Country": "GPE"}[named.cls]
         key = named.label if named.cls != "Country" else gaz.countries[named.iso3].label

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from kg.annotate import DEFAULT_MODEL, pipeline
 from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
-from kg.extract.relations import find_facts
+from kg.extract.relations import find_facts, holds_office
 from kg.gazetteer import Gazetteer, load
 from kg.model import Article, ArticleGraph, Entity
 from kg.resolve import TokenIndex, resolve
@@ -24,7 +24,7 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleGraph:
     facts = find_facts(doc, index, gaz, article.published)
     for fact in facts:   # a person who holds an office is a Leader
         entity = index.entities.get(fact.subject)
-        if fact.predicate in OFFICE and entity is not None and entity.cls == "Person":
+        if fact.predicate in OFFICE and entity is not None and entity.cls == "Person" and holds_office(fact.object):
             entity.cls = "Leader"
     events = find_events(doc, index, facts, gaz, article.id, article.published)
     entities = dict(index.entities)

@@ -11,11 +11,15 @@ from kg.model import Fact
 from kg.resolve import TokenIndex
 
 CUES: dict[str, str] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
+# 'shadow', 'former', 'acting': words before a title that stay in the role; whether its holder holds the office
+QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" for row in lexicon.rows("title_qualifiers.csv")}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 WINDOW = 4   # tokens searched on either side of a relation cue
 
 
 def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
-    """The longest title ('Treasury Secretary', 'President') ending right before token `start`."""
+    """The longest title ('Treasury Secretary', 'President') ending right before token `start`; not a
+    surname after an honorific ('Mr King')."""
     best = None
     for length in range(1, 5):
         first = start - length
@@ -23,9 +27,32 @@ def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None
             break
         words = doc[first:start].text.lower().replace("-", " ")
         title = gaz.titles.get(words) or gaz.titles.get(doc[first:start].text.lower())
-        if title:
+        if title and not (first > 0 and doc[first - 1].lower_.rstrip(".") in HONORIFICS):
             best = (title, first)
     return best
+
+
+def qualifier_before(doc: Doc, at: int, index: TokenIndex) -> tuple[str, bool, int] | None:
+    """'shadow', 'former', 'acting', 'ex-' before a title at `at`, or before the country that precedes it
+    ('acting Iraqi president', 'ex-US defence secretary'): (word, holds the office, its position)."""
+    i = at - 1
+    while i >= 0 and index.cls(i) == "Country":
+        i -= 1
+    i -= i > 0 and doc[i].text == "-"
+    word = doc[i].lower_ if i >= 0 else ""
+    return (word, QUALIFIERS[word], i) if word in QUALIFIERS else None
+
+
+def holds_office(role: str) -> bool:
+    """False for a role its holder does not hold now ('Shadow Home Secretary', 'Former President')."""
+    return QUALIFIERS.get(role.split(" ", 1)[0].lower(), True)
+
+
+def qualified_role(role: str, qualifier: tuple[str, bool, int] | None) -> str:
+    """'Home Secretary' after 'shadow' -> 'Shadow Home Secretary'; 'ex' -> 'Former'."""
+    if qualifier is None:
+        return role
+    return f"{'Former' if qualifier[0] == 'ex' else qualifier[0].capitalize()} {role}"
 
 
 def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
@@ -41,7 +68,11 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
             continue
         title, at = found
         sentence = doc[i].sent.text
-        facts.append(Fact(name, "role", title.role, True, sentence))
+        qualifier = qualifier_before(doc, at, index)
+        facts.append(Fact(name, "role", qualified_role(title.role, qualifier), True, sentence))
+        if qualifier and not qualifier[1]:
+            stated.add(name)   # a shadow or former minister holds no office, and the gazetteer says nothing of now
+            continue
         if country := country_near(doc, at, index, gaz):
             facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
             stated.add(name)
