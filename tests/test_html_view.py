@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.export.formats import triples, write_formats
 from kg.export.html import RELATIONS, ROLES, ViewStats, date_bounds, write_html
+from kg.export.style import NO_QUAD_COLOUR, QUAD_COLOUR
 from kg.store import add
 from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG
 from stores import seed_graphs  # noqa: F401
@@ -35,6 +36,7 @@ PREFIXES = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix plover: <https://w3id.org/newskg/plover/> .
 """
 
 # A small graph written by hand in the shape the pipeline produces: 9 entities, 4 events, 7 relations, 10 roles.
@@ -78,6 +80,18 @@ ev:e4 a nkg:Statement ; nkg:cameoCode "01" ; nkg:agent ent:recep-tayyip-erdogan 
 
 [] a rdf:Statement ; rdf:subject ent:s-400 ; rdf:predicate nkg:originCountry ; rdf:object ent:russia ;
    nkg:basis nkg:GazetteerKnowledge .
+"""
+
+# The sample with a group and two PLOVER-typed events: an assault (material conflict) and a meeting (verbal cooperation).
+PLOVER_SAMPLE = SAMPLE + """
+ent:turkish-military a nkg:Group ; rdfs:label "Turkish military" ; skos:altLabel "Turkish soldiers" ;
+    nkg:country ent:turkey ; nkg:sector "MIL" ; nkg:mentionedIn art:a1 .
+ev:e5 a nkg:Assault ; nkg:cameoCode "190" ; nkg:ploverType plover:ASSAULT ; nkg:ploverMode "aerial" ;
+    nkg:agent ent:turkish-military ; nkg:location ent:murted-air-base ; nkg:status nkg:Happened ;
+    nkg:evidence "Turkish soldiers fired on the base from the air." ; prov:wasDerivedFrom art:a1 .
+ev:e6 a nkg:Meeting ; nkg:cameoCode "043" ; nkg:ploverType plover:CONSULT ; nkg:agent ent:recep-tayyip-erdogan ;
+    nkg:target ent:united-states ; nkg:status nkg:Planned ;
+    nkg:evidence "Erdogan will meet US officials." ; prov:wasDerivedFrom art:a2 .
 """
 
 # Article text that tries every way into the page: markup in a name, an alias, a headline, an evidence sentence.
@@ -240,6 +254,28 @@ def test_date_bounds(value, bounds):
     assert date_bounds(value) == bounds
 
 
+def page_data(path: Path, block: str) -> object:
+    """The JSON of one data block (kg-nodes, kg-edges, kg-meta) of a written page."""
+    page = path.read_text(encoding="utf-8")
+    return json.loads(re.search(rf'<script type="application/json" id="{block}">(.*?)</script>', page, re.S)[1])
+
+
+def test_events_are_coloured_by_plover_quad_class_and_groups_get_a_legend_row(tmp_path):
+    write_html(turtle_triples(PLOVER_SAMPLE), tmp_path / "g.html")
+    colours = {n["kg"]["cls"]: n["color"] for n in page_data(tmp_path / "g.html", "kg-nodes")}
+    assert colours["Assault"] == QUAD_COLOUR["MaterialConflict"]
+    assert colours["Meeting"] == QUAD_COLOUR["VerbalCooperation"]
+    assert colours["Sanction"] == colours["ArmsTransfer"] == NO_QUAD_COLOUR
+    legend = page_data(tmp_path / "g.html", "kg-meta")["legend"]
+    rows = [(r["kind"], r["label"], r.get("value"), r["count"]) for r in legend if r["kind"] != "event"]
+    assert ("entity", "Group", "Group", 1) in rows
+    assert rows[-5:] == [("plover", "Verbal cooperation", None, 1), ("plover", "CONSULT", "CONSULT", 1),
+                         ("plover", "Material conflict", None, 1), ("plover", "ASSAULT", "ASSAULT", 1),
+                         ("plover", "no PLOVER category", "", 4)]
+    edges = {(e["kg"]["predicate"], e["from"].rsplit("/", 1)[-1]) for e in page_data(tmp_path / "g.html", "kg-edges")}
+    assert ("country", "turkish-military") in edges
+
+
 def test_cli_view(tmp_path):
     ttl = tmp_path / "graph.ttl"
     ttl.write_text(SAMPLE, encoding="utf-8")
@@ -368,6 +404,32 @@ def test_browser_class_and_event_type_filters(sample_view):
     view.page.click("#kg-reset")
     assert view.shown() == (13, 17)
     view.assert_clean()
+
+
+@needs_chromium
+def test_browser_colours_events_by_quad_class_and_filters_by_plover_category(browser, tmp_path):
+    write_html(turtle_triples(PLOVER_SAMPLE), tmp_path / "p.html")
+    view = View(browser, tmp_path / "p.html")
+    drawn = view.js("""Object.fromEntries(kgView.network.body.nodeIndices.map(id =>
+        [kgView.nodes.get(id).kg.label, kgView.network.body.nodes[id].options.color.background]))""")
+    assert drawn["Assault"] == QUAD_COLOUR["MaterialConflict"] and drawn["Meeting"] == QUAD_COLOUR["VerbalCooperation"]
+    assert drawn["ArmsTransfer 2019-07-12"] == NO_QUAD_COLOUR
+    legend = view.page.locator("#kg-legend-plover").inner_text()
+    assert "Material conflict" in legend and "Verbal cooperation" in legend and "ASSAULT" in legend
+    assert "Group" in view.page.locator("#kg-legend-entity").inner_text()
+    total = view.shown()[0]
+    view.page.locator('#kg-legend input[data-plover="ASSAULT"]').uncheck()
+    assert "Assault" not in view.shown_labels() and view.shown()[0] == total - 1
+    view.page.locator('#kg-legend input[data-plover=""]').uncheck()
+    events = {label for label in view.shown_labels() if label.split()[0] in {"ArmsTransfer", "Exclusion", "Sanction",
+                                                                               "Statement", "Meeting", "Assault"}}
+    assert events == {"Meeting"}
+    view.page.click("#kg-reset")
+    assert view.shown()[0] == total
+    view.click_node("Assault")
+    assert "Material conflict" in view.panel() and "ASSAULT" in view.panel() and "aerial" in view.panel()
+    view.assert_clean()
+    view.page.close()
 
 
 @needs_chromium

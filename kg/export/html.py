@@ -17,39 +17,27 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.atomic import write_bytes
-from kg.vocab import EVENT_CLASSES, NKG, PREFIXES, SCHEMA, SUPERCLASS, WD
+from kg.export.style import legend, node_style, quad_label
+from kg.vocab import EVENT_CLASSES, NKG, PLOVER_QUAD, PREFIXES, SCHEMA, SUPERCLASS, WD
 
 HERE = Path(__file__).parent
 VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
-RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn")
+RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn", "country")
 ROLES = ("agent", "target", "item", "location")
 KNOWN_CLASSES = frozenset(SUPERCLASS) | {"Entity", "Event"}
-
-# shape and colour of each entity class; events are all diamonds, coloured by type
-ENTITY_STYLE = {
-    "Country": ("dot", "#4e79a7"),
-    "Leader": ("triangle", "#f28e2b"),
-    "Person": ("triangleDown", "#edc948"),
-    "Organization": ("square", "#59a14f"),
-    "WeaponSystem": ("hexagon", "#b07aa1"),
-    "Place": ("dot", "#76b7b2"),
-    "Group": ("star", "#ff9d9a"),
-    "Entity": ("dot", "#9d9d9d"),
-}
-EVENT_PALETTE = ("#e15759", "#ff9da7", "#9c755f", "#d37295", "#bab0ac", "#fabfd2", "#b6992d", "#f1ce63",
-                 "#d4a6c8", "#8cd17d", "#86bcb6", "#a0cbe8", "#ffbe7d", "#499894", "#79706e", "#c05780")
-EVENT_STYLE = {cls: ("diamond", EVENT_PALETTE[i % len(EVENT_PALETTE)]) for i, cls in enumerate(("Event",) + EVENT_CLASSES)}
+EVENT_TYPES = frozenset(("Event", *EVENT_CLASSES))
 # the IRIs the view reads (the index keys predicates by IRI string)
 TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"{PREFIXES['rdf']}{name}"
                                                for name in ("type", "Statement", "subject", "predicate", "object"))
 LABEL, ALIAS, SAME_AS = f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}altLabel", f"{PREFIXES['owl']}sameAs"
-STATUS, EVIDENCE, DATE, BASIS = (str(NKG[name]) for name in ("status", "evidence", "date", "basis"))
+STATUS, EVIDENCE, DATE, BASIS, PLOVER_TYPE = (str(NKG[name])
+                                              for name in ("status", "evidence", "date", "basis", "ploverType"))
 CITES = (str(NKG.mentionedIn), f"{PREFIXES['prov']}wasDerivedFrom")
 ARTICLE_FIELDS = {"headline": str(SCHEMA.headline), "published": str(SCHEMA.datePublished),
                   "source": str(NKG.source), "publisher": str(SCHEMA.publisher)}
-PANEL_ORDER = ("role", "category", "date", "dateText", "status", "quantity", "amount", "currency",
-               "cameoCode", "trigger", "confidence")
+PANEL_ORDER = ("role", "category", "sector", "date", "dateText", "status", "ploverType", "ploverMode",
+               "quantity", "amount", "currency", "cameoCode", "trigger", "confidence")
 
 
 @dataclass(frozen=True)
@@ -98,7 +86,7 @@ def node_class(facts: Facts, node: ox.NamedNode) -> str | None:
     found = {local_name(t.value) for t in facts.objects(node, TYPE) if t.value.startswith(str(NKG._NS))}
     found &= KNOWN_CLASSES
     specific = found - {SUPERCLASS.get(c) for c in found}
-    events = sorted(c for c in specific if c in EVENT_STYLE)
+    events = sorted(c for c in specific if c in EVENT_TYPES)
     return (events or sorted(specific) or [None])[0]
 
 
@@ -127,10 +115,10 @@ def describe(facts: Facts, node: ox.NamedNode, cls: str) -> dict:
         name = local_name(p)
         if isinstance(o, ox.Literal) and p not in (LABEL, ALIAS, EVIDENCE):
             props.append([name, o.value])
-        elif p == STATUS:
+        elif p in (STATUS, PLOVER_TYPE):
             props.append([name, local_name(o.value)])
     props.sort(key=lambda kv: (PANEL_ORDER.index(kv[0]) if kv[0] in PANEL_ORDER else len(PANEL_ORDER), kv))
-    kind = "event" if cls in EVENT_STYLE else "entity"
+    kind = "event" if cls in EVENT_TYPES else "entity"
     date = next((v for k, v in props if k == "date"), None)
     unnamed = " ".join(filter(None, [cls, date])) if kind == "event" else local_name(node.value)
     record = {
@@ -144,6 +132,9 @@ def describe(facts: Facts, node: ox.NamedNode, cls: str) -> dict:
         "evidence": sorted(o.value for o in facts.objects(node, EVIDENCE)),
         "articles": sorted(o.value for p in CITES for o in facts.objects(node, p)),
     }
+    if kind == "event":
+        record["plover"] = min((v for k, v in props if k == "ploverType"), default=None)
+        record["quad"] = quad_label(PLOVER_QUAD[record["plover"]]) if record["plover"] in PLOVER_QUAD else None
     dates = [b for b in (date_bounds(o.value) for o in facts.objects(node, DATE)) if b]
     if dates:
         record["dateStart"], record["dateEnd"] = min(d[0] for d in dates), max(d[1] for d in dates)
@@ -234,7 +225,7 @@ def to_pyvis(g: nx.MultiDiGraph) -> Network:
     """A pyvis network with per-class shape and colour, size by degree, labelled edges; no HTML tooltips."""
     net = Network(directed=True)
     for n, kg in sorted(g.nodes(data="kg")):
-        shape, color = (EVENT_STYLE if kg["kind"] == "event" else ENTITY_STYLE)[kg["cls"]]
+        shape, color = node_style(kg)
         status = dict(kg["props"]).get("status", "Happened")
         drawn = kg["label"] if kg["kind"] == "entity" else "\n".join(
             [kg["cls"]] + [v for k, v in kg["props"] if k == "date"][:1])
@@ -265,18 +256,6 @@ def articles(facts: Facts, g: nx.MultiDiGraph) -> dict[str, dict]:
     cited = {a for _, kg in g.nodes(data="kg") for a in kg["articles"]}
     return {a: {k: v.value for k, p in ARTICLE_FIELDS.items() if (v := facts.value(ox.NamedNode(a), p)) is not None}
             for a in sorted(cited)}
-
-
-def legend(g: nx.MultiDiGraph) -> list[dict]:
-    """One legend/filter row per class shown: entity classes first, then event types."""
-    counts: dict[str, int] = {}
-    for _, kg in g.nodes(data="kg"):
-        counts[kg["cls"]] = counts.get(kg["cls"], 0) + 1
-    rows = []
-    for kind, styles in (("entity", ENTITY_STYLE), ("event", EVENT_STYLE)):
-        rows += [{"cls": c, "kind": kind, "shape": s, "color": col, "count": counts[c]}
-                 for c, (s, col) in styles.items() if c in counts]
-    return rows
 
 
 def truncation_hint(g: nx.MultiDiGraph) -> list[str]:

@@ -38,10 +38,18 @@
     return [kg.label].concat(kg.aliases).some(function (s) { return s.toLowerCase().indexOf(q) >= 0; });
   }
 
+  // a legend checkbox hides the nodes whose record has its value in its field: an entity or event class
+  // ("cls"), or an event's PLOVER category ("plover", "" for events without one)
+  function filterKey(field, value) { return field + ":" + value; }
+  function hiddenByLegend(kg) {
+    if (state.hidden.has(filterKey("cls", kg.cls))) return true;
+    return kg.kind === "event" && state.hidden.has(filterKey("plover", kg.plover || ""));
+  }
+
   function recompute() {
     const base = new Set();
     nodes.forEach(function (n) {
-      if (!state.hidden.has(n.kg.cls) && inDateRange(n.kg)) base.add(n.id);
+      if (!hiddenByLegend(n.kg) && inDateRange(n.kg)) base.add(n.id);
     });
     const q = state.query.trim().toLowerCase();
     if (q) {
@@ -65,25 +73,34 @@
     filter: function (e) { return visible.has(e.from) && visible.has(e.to); }
   });
 
-  // ---- legend with class / event-type checkboxes
+  // ---- legend: class, event-type and PLOVER category checkboxes, quad class headings
   function swatch(row) {
     const s = el("span", null, "kg-swatch kg-shape-" + row.shape);
     s.style.backgroundColor = row.color;
     return s;
   }
-  meta.legend.forEach(function (row) {
-    const label = el("label", null, "kg-legend-row");
+  function legendHeading(row) {
+    const line = el("div", null, "kg-legend-row kg-legend-heading");
+    line.append(swatch(row), el("span", row.label), el("span", " (" + row.count + ")", "kg-note"));
+    return line;
+  }
+  function legendFilter(row) {
+    const label = el("label", null, "kg-legend-row" + (row.field === "plover" ? " kg-legend-sub" : ""));
     const box = el("input");
+    const key = filterKey(row.field, row.value);
     box.type = "checkbox";
     box.checked = true;
-    box.value = row.cls;
-    box.dataset.cls = row.cls;
+    box.value = row.value;
+    box.dataset[row.field] = row.value;
     box.addEventListener("change", function () {
-      if (box.checked) state.hidden.delete(row.cls); else state.hidden.add(row.cls);
+      if (box.checked) state.hidden.delete(key); else state.hidden.add(key);
       recompute();
     });
-    label.append(box, swatch(row), el("span", row.cls), el("span", " (" + row.count + ")", "kg-note"));
-    $("kg-legend-" + row.kind).append(label);
+    label.append(box, swatch(row), el("span", row.label), el("span", " (" + row.count + ")", "kg-note"));
+    return label;
+  }
+  meta.legend.forEach(function (row) {
+    $("kg-legend-" + row.kind).append(row.field ? legendFilter(row) : legendHeading(row));
   });
 
   // ---- side panel
@@ -134,7 +151,8 @@
     const kg = nodes.get(id).kg;
     const panel = $("kg-panel");
     panel.replaceChildren();
-    panel.append(el("p", kg.cls + (kg.kind === "event" ? " (event)" : ""), "kg-class"));
+    const quad = kg.quad ? " · " + kg.quad : "";
+    panel.append(el("p", kg.cls + (kg.kind === "event" ? " (event)" + quad : ""), "kg-class"));
     panel.append(el("h2", kg.label));
     const facts = el("dl");
     function fact(k, v) { facts.append(el("dt", k)); const dd = el("dd"); dd.append(v); facts.append(dd); }
