@@ -88,6 +88,33 @@ def test_jsonld_is_compacted_with_the_context_file_written_beside_it(exported):
     assert '"nkg:agent"' in text and "https://w3id.org/newskg/ontology#agent" not in text
 
 
+PLOVER_GRAPH = """
+@prefix nkg: <https://w3id.org/newskg/ontology#> .
+@prefix plover: <https://w3id.org/newskg/plover/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/newskg/resource/entity/turkey> a nkg:Country ; rdfs:label "Turkey" .
+<https://w3id.org/newskg/resource/entity/turkish-military> a nkg:Group ; rdfs:label "Turkish military" ;
+    nkg:country <https://w3id.org/newskg/resource/entity/turkey> ; nkg:sector "MIL" .
+<https://w3id.org/newskg/resource/event/e1> a nkg:Assault ; nkg:ploverType plover:ASSAULT ; nkg:ploverMode "aerial" ;
+    nkg:agent <https://w3id.org/newskg/resource/entity/turkish-military> .
+"""
+
+
+def test_jsonld_compacts_plover_categories_and_group_terms(tmp_path):
+    store = ox.Store()
+    store.load(PLOVER_GRAPH, ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/newskg/resource/article/a"))
+    (path,) = write_formats(store, tmp_path, ["jsonld"])
+    assert jsonld_context()["plover"] == "https://w3id.org/newskg/plover/"
+    text = path.read_text(encoding="utf-8")
+    assert '"plover:ASSAULT"' in text and '"nkg:ploverType"' in text and '"nkg:country"' in text
+    assert "https://w3id.org/newskg/plover/ASSAULT" not in text
+    parsed = Dataset().parse(path, format="json-ld")
+    assert isomorphic(Graph().parse(data=PLOVER_GRAPH, format="turtle"),
+                      parsed.graph(URIRef("https://w3id.org/newskg/resource/article/a")))
+    done = jena("riot", "--syntax", RIOT_SYNTAX["jsonld"], "--validate", str(path))
+    assert done.returncode == 0 and "WARN" not in done.stderr, done.stderr
+
+
 def test_graphml_round_trips_with_labels_classes_and_edge_names(exported, store):
     expected = graphml_graph(triples(store))
     parsed = nx.read_graphml(exported / "graph.graphml", force_multigraph=True)
@@ -102,7 +129,7 @@ def test_graphml_round_trips_with_labels_classes_and_edge_names(exported, store)
     names = {d["label"] for _, _, d in parsed.edges(data=True)}
     assert {"agent", "item"} <= names
     assert names <= {"agent", "target", "item", "location", "leaderOf", "officialOf", "memberOf", "allyOf",
-                      "originCountry", "manufacturer", "locatedIn"}
+                      "originCountry", "manufacturer", "locatedIn", "country"}
 
 
 def test_unknown_format_names_are_refused_with_the_choices():
