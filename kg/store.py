@@ -94,7 +94,7 @@ CLASS_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "P
 
 
 def settled_class(count: dict[str, int]) -> str:
-    """The one class of a node from the number of graphs giving each class: subclasses first take their superclass's votes."""
+    """One class from {class: graphs giving it}: a subclass takes its superclass's votes, then the most votes win."""
     count = dict(count)
     for cls in sorted(count, key=CLASS_ORDER.index):
         superclass = SUPERCLASS.get(cls)

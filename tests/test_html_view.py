@@ -82,7 +82,7 @@ ev:e4 a nkg:Statement ; nkg:cameoCode "01" ; nkg:agent ent:recep-tayyip-erdogan 
    nkg:basis nkg:GazetteerKnowledge .
 """
 
-# The sample with a group and two PLOVER-typed events: an assault (material conflict) and a meeting (verbal cooperation).
+# The sample with a group and two PLOVER-typed events: an assault (material conflict), a meeting (verbal cooperation).
 PLOVER_SAMPLE = SAMPLE + """
 ent:turkish-military a nkg:Group ; rdfs:label "Turkish military" ; skos:altLabel "Turkish soldiers" ;
     nkg:country ent:turkey ; nkg:sector "MIL" ; nkg:mentionedIn art:a1 .
@@ -154,9 +154,10 @@ def test_counts_match_the_rdf(tmp_path):
     assert (stats.nodes, stats.edges) == rdf_counts(store)
 
 
-def test_same_graph_gives_the_same_page(tmp_path):
-    write_html(sample(), tmp_path / "a.html")
-    ntriples = ox.serialize(reversed(sample()), format=ox.RdfFormat.N_TRIPLES)
+@pytest.mark.parametrize("text", [SAMPLE, PLOVER_SAMPLE], ids=["sample", "plover"])
+def test_same_graph_gives_the_same_page(tmp_path, text):
+    write_html(turtle_triples(text), tmp_path / "a.html")
+    ntriples = ox.serialize(reversed(turtle_triples(text)), format=ox.RdfFormat.N_TRIPLES)
     write_html([q.triple for q in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)], tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
