@@ -259,7 +259,9 @@ def test_jena_shacl_agrees_on_every_mistake(tmp_path: Path) -> None:
     """The shapes are plain SHACL: Apache Jena's engine finds the same nodes and properties."""
     graph = valid_graph()
     for mistake in (second_label, leader_of_organization, untyped_date, bad_status, confidence_above_one,
-                    two_entity_classes, item_not_weapon, bad_wikidata_link):
+                    two_entity_classes, item_not_weapon, bad_wikidata_link, group_country_not_a_country,
+                    sector_not_an_agent_code, plover_type_outside_the_scheme, plover_mode_not_a_mode,
+                    assault_also_a_protest, plover_type_on_an_entity):
         mistake(graph)
     data = tmp_path / "data.ttl"
     (graph + Graph().parse(ONTOLOGY_FILE, format="turtle")).serialize(data, format="turtle")
