@@ -1,4 +1,7 @@
-"""Read articles from .txt, .jsonl and .html files or folders into Article records, reporting what it cannot read."""
+"""Read articles from .txt, .jsonl and .html files or folders into Article records, reporting what it cannot read.
+
+Every string an input gives passes through kg.sanitise first (valid Unicode, no control characters, bounded).
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,50 +9,36 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import lexicon
-from kg.decode import NotText, decode
+from kg.decode import decode, decode_lines
+from kg.errors import ReadError
 from kg.html_input import from_html, looks_like_html
+from kg.inputs import SUFFIXES, Skip, input_files, input_items
 from kg.language import foreign
 from kg.model import Article
+from kg.sanitise import MAX_ID, MAX_TITLE, article_text as normalise, file_name, one_line
+
+__all__ = ["ReadError", "Skip", "SUFFIXES", "input_files", "normalise", "read_inputs", "split_text"]
 
 log = logging.getLogger(__name__)
 
 # " date 2020-05-18 Production of ..." : a lower-case `date` and a token that starts with a digit open the file
 DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d\S*)\s+")
-SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
-BOILERPLATE_CUES = tuple(cue.lower() for cue in lexicon.words("boilerplate.txt"))
-# control characters that no article means (tab and newline kept): they would break XML exports and views
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a cue counts as whole words only: "sign up" is not in "design upgrades", nor "subscribe" in "oversubscribed"
+BOILERPLATE_CUE = re.compile(r"\b(?:" + "|".join(re.escape(cue.lower()) for cue in lexicon.words("boilerplate.txt"))
+                             + r")\b")
+BOILERPLATE_WORDS = 25  # a prompt is short; a paragraph this long is story, whatever words it uses
 # spaCy's parser and NER need about 1 GB of memory per 100,000 characters (nlp.max_length is 1,000,000), and
 # extraction time grows faster than length: a longer text is read as consecutive parts of at most this many
 # characters, cut between paragraphs. Twice the longest of 2,225 BBC News articles (25,450; median 1,934).
 MAX_CHARS = 50_000
 BREAKS = (r"(?<=\n\n)", r"(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019)]\s)", r"(?<=\s)")  # paragraph, sentence, word
 ENGLISH = frozenset({"en"})
-
-
-class ReadError(ValueError):
-    """An input that cannot be read as articles; the message is one line for the user.
-
-    `skipped` lists the inputs already reported when the error ends a whole read (nothing was readable).
-    """
-
-    def __init__(self, message: str, skipped: list[Skip] | None = None):
-        super().__init__(message)
-        self.skipped = skipped or []
-
-
-@dataclass(frozen=True)
-class Skip:
-    """An input (a file, or one line of a .jsonl file) that was reported and left out of the build."""
-
-    source: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -72,23 +61,21 @@ class Body:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """A short call-to-action paragraph that does not end like a sentence of the story."""
+    """A short call-to-action paragraph: it holds a cue and either opens with it or does not end like a sentence."""
     text = paragraph.strip()
-    lower = text.lower()
-    if not any(cue in lower for cue in BOILERPLATE_CUES):
+    cue = BOILERPLATE_CUE.search(text.lower())
+    if cue is None or len(text.split()) >= BOILERPLATE_WORDS:
         return False
-    return not text.endswith((".", "\u201d", '"', "?", "!")) or len(text.split()) < 25
+    return cue.start() == 0 or not text.endswith((".", "\u201d", '"', "?", "!"))
 
 
-def normalise(text: str) -> str:
-    """NFC, Unix line ends, and no control characters other than tab and newline."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return CONTROL.sub("", unicodedata.normalize("NFC", text))
-
-
-def clean_body(text: str) -> str:
-    """Drop boilerplate paragraphs and normalise paragraph breaks."""
+def clean_body(text: str, source: str = "") -> str:
+    """Normalise the text and its paragraph breaks, and drop boilerplate paragraphs (saying so)."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", normalise(text)) if p.strip()]
+    dropped = [p for p in paragraphs if is_boilerplate(p)]
+    if dropped:
+        log.warning("%s: left out %d paragraph(s) of page furniture, such as %r", source, len(dropped),
+                    dropped[0][:60])
     return "\n\n".join(p for p in paragraphs if not is_boilerplate(p))
 
 
@@ -98,16 +85,25 @@ def content_id(text: str) -> str:
 
 
 def parse_date(value: object) -> dt.date | None:
+    """A publication date: YYYY-MM-DD, alone or opening an ISO date-time ("2019-09-14T08:30:00Z"); else ReadError.
+
+    Nothing is guessed: "20190914", "14/09/2019" and "2019-09-14garbage" are refused, not half-read."""
     if value is None or value == "":
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError as exc:
-        raise ReadError(f"malformed date {value!r} (expected YYYY-MM-DD)") from exc
+        if ISO_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
+        if ISO_DATE.match(text) and text[10:11] in ("T", " "):
+            return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    raise ReadError(f"malformed date {one_line(text, 40)!r} (expected YYYY-MM-DD)")
 
 
 def body_of(text: str, title: str | None = None, published: dt.date | None = None) -> Body:
     """The article text of a record, taken out of HTML when the record is clearly an HTML page or fragment."""
+    text = normalise(text)
     if looks_like_html(text):
         page = from_html(text)
         return Body(page.text, title or page.title, published or page.published, ["HTML: took the text out of the markup"])
@@ -135,7 +131,7 @@ def split_text(text: str, limit: int, level: int = 0) -> list[str]:
 
 def articles_from(body: Body, ident: str, source: str, options: Options) -> list[Article]:
     """The Article records of one body: boilerplate dropped, language checked, long texts cut into parts."""
-    text = clean_body(body.text)
+    text = clean_body(body.text, source)
     if not text:
         raise ReadError("no article text")
     if options.languages is not None:
@@ -147,23 +143,29 @@ def articles_from(body: Body, ident: str, source: str, options: Options) -> list
     for note in body.notes:
         log.warning("%s: %s", source, note)
     published = body.published or options.default_date
+    title = one_line(body.title, MAX_TITLE) if body.title else None
+    ident = one_line(ident, MAX_ID)
     parts = split_text(text, options.max_chars)
     if len(parts) == 1:
-        return [Article(id=ident, text=text, source=source, published=published, title=body.title)]
+        return [Article(id=ident, text=text, source=source, published=published, title=title)]
     log.warning("%s: %s characters is longer than one article can be; read as %d parts of at most %s characters",
                 source, f"{len(text):,}", len(parts), f"{options.max_chars:,}")
     return [Article(id=f"{ident}-part{k}", text=part, source=f"{source}#part{k}", published=published,
-                    title=body.title) for k, part in enumerate(parts, 1)]
+                    title=title) for k, part in enumerate(parts, 1)]
+
+
+def say_how_decoded(path: Path, encoding: str | None, replaced: int) -> None:
+    """A warning when the encoding had to be guessed, or when stray bytes of a UTF-8 file were replaced."""
+    if encoding is not None:
+        log.warning("%s: not UTF-8; decoded as %s (detected by charset-normalizer)", file_name(path), encoding)
+    if replaced:
+        log.warning("%s: UTF-8 with %d stray byte(s) that are not; each became U+FFFD", file_name(path), replaced)
 
 
 def read_text(path: Path) -> str:
-    """The file's text, decoded; says on stderr when the encoding had to be guessed."""
-    try:
-        decoded = decode(path.read_bytes())
-    except NotText as exc:
-        raise ReadError(str(exc)) from exc
-    if decoded.detected:
-        log.warning("%s: not UTF-8; decoded as %s (detected by charset-normalizer)", path, decoded.encoding)
+    """The file's text, decoded; says on stderr when the encoding had to be guessed or bytes were replaced."""
+    decoded = decode(path.read_bytes())
+    say_how_decoded(path, decoded.encoding if decoded.detected else None, decoded.replaced)
     return decoded.text
 
 
@@ -175,28 +177,33 @@ def read_txt(path: Path, options: Options) -> Iterator[Article | Skip]:
         try:
             published = parse_date(header.group(1))
         except ReadError as exc:
-            raise ReadError(f"malformed date header 'date {header.group(1)}' (expected date YYYY-MM-DD)") from exc
+            raise ReadError(f"malformed date header 'date {one_line(header.group(1), 40)}' "
+                            "(expected date YYYY-MM-DD)") from exc
         text = text[header.end():]
-    yield from articles_from(body_of(text, published=published), path.stem, str(path), options)
+    yield from articles_from(body_of(text, published=published), path.stem, file_name(path), options)
 
 
 def read_html(path: Path, options: Options) -> Iterator[Article | Skip]:
-    page = from_html(read_text(path))
-    yield from articles_from(Body(page.text, page.title, page.published), path.stem, str(path), options)
+    page = from_html(normalise(read_text(path)))
+    yield from articles_from(Body(page.text, page.title, page.published), path.stem, file_name(path), options)
 
 
 def read_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
-    """One article per line; a line that is not an article record is skipped on its own."""
-    found = False
-    for number, line in enumerate(read_text(path).split("\n"), 1):
-        if not line.strip():
-            continue
-        found = True
-        source = f"{path}:{number}"
-        try:
-            yield from articles_from(*record_body(line, path, number), options)
-        except ReadError as exc:
-            yield Skip(source, str(exc))
+    """One article per line, read one line at a time; a line that is not an article record is skipped on its own."""
+    found, replaced = False, 0
+    with path.open("rb") as stream:
+        for number, line in enumerate(decode_lines(stream), 1):
+            replaced += line.replaced
+            if number == 1 and line.detected:
+                say_how_decoded(path, line.encoding, 0)
+            if not line.text.strip():
+                continue
+            found = True
+            try:
+                yield from articles_from(*record_body(line.text, path, number), options)
+            except ReadError as exc:
+                yield Skip(f"{file_name(path)}:{number}", str(exc))
+    say_how_decoded(path, None, replaced)
     if not found:
         raise ReadError("no article records (an empty .jsonl file)")
 
@@ -207,36 +214,16 @@ def record_body(line: str, path: Path, number: int) -> tuple[Body, str, str]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ReadError(f"not JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError:
+        raise ReadError("not an article record (JSON nested too deeply)") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ReadError('not an article record (a JSON object with a string "text")')
     title = record.get("title") if isinstance(record.get("title"), str) and record["title"].strip() else None
     ident = str(record.get("id") or f"{path.stem}-{number}")
-    return body_of(record["text"], title, parse_date(record.get("date"))), ident, f"{path}#{number}"
+    return body_of(record["text"], title, parse_date(record.get("date"))), ident, f"{file_name(path)}#{number}"
 
 
 READERS = {".txt": read_txt, ".jsonl": read_jsonl, ".html": read_html, ".htm": read_html}
-
-
-def input_items(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path | Skip]:
-    """Every article file under the given files and folders, in a stable order; a Skip for a path with none.
-
-    Files a folder holds under `besides` (the build's output folder) are not inputs."""
-    skipped_folder = besides.resolve() if besides else None
-    for path in paths:
-        if not path.exists():
-            yield Skip(str(path), "no such file or folder")
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and not (skipped_folder and p.resolve().is_relative_to(skipped_folder)))
-            yield from files or [Skip(str(path), f"no article files ({', '.join(SUFFIXES)}) in this folder")]
-        else:
-            yield path
-
-
-def input_files(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path]:
-    """The article files under the given files and folders (missing paths left out)."""
-    return (item for item in input_items(paths, besides) if isinstance(item, Path))
 
 
 def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None, skipped: list[Skip] | None = None,
@@ -270,11 +257,11 @@ def read_file(path: Path, options: Options) -> Iterator[Article | Skip]:
     """The articles of one file, or a Skip saying why it (or one of its lines) cannot be read."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        yield Skip(str(path), f"unsupported file type (use {', '.join(SUFFIXES)})")
+        yield Skip(file_name(path), f"unsupported file type (use {', '.join(SUFFIXES)})")
         return
     try:
         yield from reader(path, options)
     except ReadError as error:
-        yield Skip(str(path), str(error))
+        yield Skip(file_name(path), str(error))
     except OSError as error:
-        yield Skip(str(path), error.strerror or str(error))
+        yield Skip(file_name(path), error.strerror or str(error))
