@@ -11,16 +11,15 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.annotate import DEFAULT_MODEL
+from kg.atomic import check_writable, publish
 from kg.engine import Part, run
 from kg.export.formats import save_turtle, triples
 from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
 from kg.read import ENGLISH, ReadError, Skip, input_files, read_inputs
-from kg.store import settle_classes, open_store
+from kg.store import commit, open_store, settle_classes, source_file
 from kg.vocab import DEFAULT_BASE
-
-
 
 @dataclass
 class BuildReport:
@@ -34,14 +33,17 @@ class BuildReport:
 
 @dataclass
 class Unique:
-    """Lets through the first article of each text (same text, same article IRI) and counts the repeats."""
+    """Lets through the first article of each text (same text, same article IRI) and counts the repeats;
+    notes the input files the articles came from."""
 
     base: str
     seen: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)
     repeats: int = 0
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
+            self.files.add(source_file(article.source))
             iri = str(article_iri(article, self.base))
             if iri in self.seen:
                 self.repeats += 1
@@ -51,12 +53,17 @@ class Unique:
 
 
 def load_part(store: ox.Store, part: Part) -> None:
-    """Load a part's named graphs into the store, each replacing what that article had there before."""
+    """Load a part's named graphs into this build's store (a graph already there from this build is replaced)."""
     for name in part.graphs:
         graph = ox.NamedNode(name)
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
     store.load(part.nquads, format=ox.RdfFormat.N_QUADS)
+
+
+def publish_graph(merged: list[ox.Triple], turtle: Path, html: Path) -> None:
+    """graph.ttl and graph.html of the merged triples, published together (kg.atomic.publish)."""
+    publish({turtle: lambda tmp: save_turtle(merged, Path(tmp)), html: lambda tmp: write_html(merged, Path(tmp))})
 
 
 def count_articles(inputs: list[Path], out: Path) -> int | None:
@@ -91,8 +98,12 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     output graph, not the corpus. An article whose text an earlier input had is left out (BuildReport.repeats).
     Unreadable inputs are reported in BuildReport.skipped and left out; `strict` stops at the first.
     Articles in a language outside `languages` are skipped (None: any); files under `out` are not inputs.
+    `out` is checked for writing before anything is read; the store is written only when every article is
+    extracted (so a stop leaves it as it was), then graph.ttl and graph.html are published together.
     """
-    store: ox.Store = open_store(store_dir)
+    check_writable(out)
+    store = open_store(store_dir) if store_dir is not None else None
+    staged = ox.Store()     # this build's articles; the store is written only once they are all extracted
     skipped: list[Skip] = []
     unique = Unique(base)
     articles = unique(read_inputs(inputs, default_date, None if strict else skipped, languages=languages,
@@ -100,15 +111,15 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     loaded = 0
     with progress_bar(inputs, out, progress) as bar:
         for part in run(articles, engine=engine, workers=workers, scheduler=scheduler, model=model, base=base):
-            load_part(store, part)
+            load_part(staged, part)
             loaded += len(part.graphs)
             bar.update(loaded + unique.repeats - bar.n)     # repeats count as done: the total counts inputs
-    settle_classes(store)
-    out.mkdir(parents=True, exist_ok=True)
+    if store is not None:
+        commit(store, staged, unique.files)     # settles the classes over the whole store
+    else:
+        settle_classes(staged)
+    graph = store if store is not None else staged
     turtle, html = out / "graph.ttl", out / "graph.html"
-    merged = triples(store)     # merged and ordered once, for both files
-    save_turtle(merged, turtle)
-    write_html(merged, html)
-    if store_dir is not None:
-        store.flush()
+    merged = triples(graph)     # merged and ordered once, for both files
+    publish_graph(merged, turtle, html)
     return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats)

@@ -1,10 +1,12 @@
 """Run extraction over a stream of articles, in this process, a local process pool or a Dask cluster, as N-Quads parts."""
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import queue
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
@@ -16,6 +18,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.annotate import DEFAULT_MODEL, pipeline
+from kg.errors import EngineError
 from kg.model import Article
 from kg.pipeline import extract
 from kg.rdf import article_graph, article_iri
@@ -27,6 +30,7 @@ CHUNK_CHARS = 32_000    # text per task (16 news articles of average length): a 
                         # short, so a worker's memory does not grow with the longest articles a corpus holds
 CONNECT_TIMEOUT = "10s"   # to reach a Dask scheduler
 WINDOW = 4          # tasks in flight per worker: keeps workers busy while memory stays bounded
+PR_SET_PDEATHSIG = 1    # prctl(2): the signal a process gets when its parent dies (Linux)
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,28 @@ def extract_part(articles: list[Article], model: str = DEFAULT_MODEL, base: str 
     return Part(tuple(graphs), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
-def warm(model: str) -> None:
-    """Build the spaCy pipeline (model + gazetteer ruler) once, when a worker process starts."""
+def die_with_parent(parent: int) -> None:
+    """Have Linux kill this worker when the build that started it dies (OOM killer, SIGTERM, kill -9).
+
+    Elsewhere the worker still ends when the build exits normally or is interrupted."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:    # the build died before the request was made
+        os._exit(1)
+
+
+def warm(model: str, parent: int) -> None:
+    """When a worker process starts: tie its life to the build's, and build the spaCy pipeline once."""
+    die_with_parent(parent)
     pipeline(model)
+
+
+def check_model(model: str) -> None:
+    """EngineError now, in the build's process, unless `model` is an installed spaCy package or pipeline folder."""
+    import spacy
+
+    if not (spacy.util.is_package(model) or os.path.isdir(model)):
+        raise EngineError(f"spaCy pipeline {model!r} is not installed (pip install it, or pick another with --model)")
 
 
 def chunks(articles: Iterable[Article], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
@@ -106,7 +129,7 @@ def local_executor(workers: int, model: str) -> Iterator[Executor]:
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=warm, initargs=(model,))
+                                   initializer=warm, initargs=(model, os.getpid()))
         for _ in range(workers):
             pool.submit(int)    # each submit before any worker is up starts one more process
     finally:
@@ -126,16 +149,17 @@ def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
-        raise RuntimeError("--engine dask needs Dask: pip install 'dask[distributed]'") from exc
+        raise EngineError("--engine dask needs Dask: pip install 'dask[distributed]'") from exc
     with ExitStack() as stack:
         if scheduler:
             try:
                 client = stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
             except (OSError, ValueError) as exc:
-                raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+                raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         else:
+            # on loopback only, and no dashboard: a local build serves nothing to the network
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                       host="127.0.0.1", dashboard_address=":0"))
+                                                       host="127.0.0.1", dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         yield Executor(partial(client.submit, pure=False), sum(client.nthreads().values()) or workers)
 
@@ -149,8 +173,9 @@ def executor(engine: str, workers: int, model: str, scheduler: str | None = None
     if engine == "dask":
         return dask_executor(scheduler, worker_count(workers))
     if engine == "local":
+        check_model(model)
         return local_executor(worker_count(workers), model)
-    raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    raise EngineError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
 
 
 def run(articles: Iterable[Article], *, engine: str = "local", workers: int = 1, scheduler: str | None = None,

@@ -1,35 +1,30 @@
 """The persistent graph store: an on-disk pyoxigraph Store holding one named graph per article."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.errors import StoreError
 from kg.export.formats import write_formats
-from kg.vocab import NKG, SCHEMA, SUPERCLASS
+from kg.sanitise import file_name
+from kg.vocab import NKG, SUPERCLASS
 
-# the graphs whose article node matches a reference: its IRI or the IRI's last segment, its identifier,
-# its source as given or without folders ("news.jsonl#12"), or the name or stem of the file it was read
-# from (which names every article of that file)
-FIND_ARTICLE = f"""
-SELECT DISTINCT ?g WHERE {{
-  VALUES ?ref {{ %s }}
-  GRAPH ?g {{
-    OPTIONAL {{ ?g <{NKG.source}> ?source }}
-    OPTIONAL {{ ?g <{SCHEMA.identifier}> ?id }}
-  }}
-  BIND(REPLACE(STR(?g), "^.*/", "") AS ?tail)
-  BIND(REPLACE(COALESCE(STR(?source), ""), "^.*/", "") AS ?sourceName)
-  BIND(REPLACE(?sourceName, "#.*$", "") AS ?file)
-  BIND(REPLACE(?file, "[.][^.]*$", "") AS ?stem)
-  FILTER(?ref IN (STR(?g), ?tail, STR(?source), ?sourceName, ?file, ?stem, STR(?id)))
-}}"""
+# An article is its source plus its content. The named graph's IRI comes from the content alone (the same
+# text is the same article in every build), and a store keeps one version of each source: when a build reads
+# a file again, what the store had from that file and this build did not produce (an edited article, a line
+# now gone) is dropped. A source is the path as given to `kg build`, with "#N" for a .jsonl line and
+# "#partK" for a part of a long text; the file is the source without those.
+SOURCE_SUFFIX = re.compile(r"(#[0-9]+)?(#part[0-9]+)?\Z")
+ARTICLES = f"SELECT ?g ?source WHERE {{ GRAPH ?g {{ ?g <{NKG.source}> ?source }} }}"
 
 
-class StoreError(Exception):
-    """A store that cannot be opened or an article that is not in it; the message is one line for the user."""
+def source_file(source: str) -> str:
+    """The file an article's source names: "news.jsonl#12" -> "news.jsonl", "big.txt#part2" -> "big.txt"."""
+    return SOURCE_SUFFIX.sub("", source, count=1)
 
 
 def open_store(path: Path | None = None, *, create: bool = True) -> ox.Store:
@@ -37,15 +32,24 @@ def open_store(path: Path | None = None, *, create: bool = True) -> ox.Store:
     if path is None:
         return ox.Store()
     if not create:
-        try:
-            ox.Store.read_only(str(path))  # fails on a folder that is not a store, rather than making one
-        except OSError as exc:
-            raise StoreError(f"{path}: not a store folder ({str(exc).splitlines()[0]})") from exc
+        open_read_only(path)   # fails on a folder that is not a store, rather than making one
     try:
         Path(path).mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from exc
+        raise StoreError(f"cannot open store {file_name(path)} for writing: {first_line(exc)}") from exc
+
+
+def open_read_only(path: Path) -> ox.Store:
+    """The store at `path` for reading: works while a build writes it, on a read-only copy, on a full disk."""
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"{file_name(path)}: not a store folder ({first_line(exc)})") from exc
+
+
+def first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]
 
 
 def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
@@ -61,25 +65,70 @@ def add(store: ox.Store, article_iri: URIRef | str, graph: Graph) -> None:
     store.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
+def articles(store: ox.Store) -> dict[str, str]:
+    """Every article graph of the store with its source."""
+    return {row["g"].value: row["source"].value for row in store.query(ARTICLES)}
 
+
+def commit(store: ox.Store, staged: ox.Store, files: set[str]) -> None:
+    """Move a build's articles (`staged`, from the input `files`) into the store, each replacing its old version.
+
+    Dropped first: the graphs `staged` replaces, and those the store had from `files` that `staged` does not
+    hold (see "An article is its source plus its content"). Then `staged` is added in one transaction and
+    the classes settled over the whole store."""
+    new = {name.value for name in staged.named_graphs()}
+    old = {iri for iri, source in articles(store).items() if iri in new or source_file(source) in files}
+    try:
+        for iri in sorted(old):
+            store.remove_graph(ox.NamedNode(iri))
+        store.extend(staged)
+        settle_classes(store)
+        store.flush()
+    except OSError as exc:
+        raise StoreError(f"cannot write the store: {first_line(exc)}") from exc
 
 
 def find(store: ox.Store, ref: str) -> list[str]:
-    """The article graph IRIs that `ref` names (see FIND_ARTICLE): one article, or every article of one file."""
-    rows = store.query(FIND_ARTICLE % ox.Literal(ref))
-    return sorted(row["g"].value for row in rows)
+    """The article graphs `ref` names: an article IRI, its content hash (the IRI's last segment), or a source or
+    input file (every article read from it) as the build was given it or by its last path segments
+    ("feed.jsonl#12" for "news/feed.jsonl#12"); StoreError when those segments name more than one file."""
+    found = articles(store)
+    exact = [iri for iri, source in found.items() if ref in (iri, iri.rsplit("/", 1)[-1], source, source_file(source))]
+    if exact:
+        return sorted(exact)
+    tail = [iri for iri, source in found.items() if ends_with(source, ref) or ends_with(source_file(source), ref)]
+    files = sorted({source_file(found[iri]) for iri in tail})
+    if len(files) > 1:
+        raise StoreError(f"{ref!r} names articles of {len(files)} files ({', '.join(files[:3])}"
+                         f"{', ...' if len(files) > 3 else ''}): give the path as the build was given it")
+    return sorted(tail)
+
+
+def ends_with(path: str, ref: str) -> bool:
+    """True when `ref` is the last whole segments of `path` ("b/c.txt" ends "a/b/c.txt"; "c" does not)."""
+    return path == ref or path.endswith("/" + ref)
+
+
+def named(store: ox.Store, ref: str) -> list[str]:
+    """The article graphs `ref` names (see `find`); StoreError if none."""
+    found = find(store, ref) if ref.strip() else []
+    if not found:
+        raise StoreError(f"no article {ref!r} in the store (name its IRI, hash, source or input file)")
+    return found
+
+
+def drop(store: ox.Store, iris: Iterable[str]) -> None:
+    """Remove these article graphs from the store, and write it out."""
+    for iri in iris:
+        store.remove_graph(ox.NamedNode(iri))
+    store.flush()
 
 
 def remove(store: ox.Store, ref: str) -> list[str]:
     """Drop the named graph(s) of the article `ref` names; return their IRIs, StoreError if none matched."""
-    found = find(store, ref) if ref.strip() else []
-    if not found:
-        raise StoreError(f"no article {ref!r} in the store")
-    for iri in found:
-        store.remove_graph(ox.NamedNode(iri))
-    store.flush()
+    found = named(store, ref)
+    drop(store, found)
     return found
-
 
 
 def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]:

@@ -6,6 +6,7 @@ editable install (`pip install -e .`) that the README describes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import OWL, RDF, XSD
 from rdflib.term import Node
 
 from kg.query import PREFIXES, GraphError, open_store, prefixed, prefixes_of
@@ -23,6 +24,11 @@ ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "newskg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# the lexical forms of the XSD date types (XML Schema 1.1 part 2, 3.3.9-3.3.11): a year has at least 4 digits
+_ZONE = r"(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)?"
+DATE_FORMS = {XSD.date: re.compile(rf"-?([1-9]\d{{4,}}|\d{{4}})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]){_ZONE}"),
+              XSD.gYearMonth: re.compile(rf"-?([1-9]\d{{4,}}|\d{{4}})-(0[1-9]|1[0-2]){_ZONE}"),
+              XSD.gYear: re.compile(rf"-?([1-9]\d{{4,}}|\d{{4}}){_ZONE}")}
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ def validate(data: Graph) -> list[Violation]:
         for result in report.subjects(RDF.type, SH.ValidationResult)
     ]
     violations = {Violation(_short(focus, names), _short(path, names), message, severity, _short(value, names))
-                  for focus, path, message, severity, value in [*results, *_unknown_terms(data)]}
+                  for focus, path, message, severity, value in [*results, *_unknown_terms(data), *_bad_dates(data)]}
     return sorted(violations, key=lambda v: (v.focus, v.path, v.message))
 
 
@@ -103,6 +109,15 @@ def _unknown_terms(data: Graph) -> list[tuple[Node, Node, str, str, Node]]:
         elif str(predicate).startswith(namespace) and predicate not in properties:
             found.append((subject, predicate, "not a property of the newskg vocabulary", "Violation", value))
     return found
+
+
+def _bad_dates(data: Graph) -> list[tuple[Node, Node, str, str, Node]]:
+    """(focus, path, message, severity, value) for each xsd:date, gYearMonth or gYear value that is not
+    written as its type requires ("1-02"^^xsd:gYearMonth: a year needs four digits)."""
+    return [(subject, predicate, f"not a valid xsd:{str(value.datatype).rsplit('#', 1)[1]}", "Violation", value)
+            for subject, predicate, value in data
+            if isinstance(value, Literal) and value.datatype in DATE_FORMS
+            and not DATE_FORMS[value.datatype].fullmatch(str(value))]
 
 
 def _short(node: Node | None, names: dict[str, str]) -> str:

@@ -140,6 +140,7 @@ def test_unknown_format_names_are_refused_with_the_choices():
 
 def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
     from kg.atomic import replace_into
+    from kg.errors import OutputError
 
     target = tmp_path / "graph.ttl"
     target.write_text("previous\n", encoding="utf-8")
@@ -148,7 +149,7 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
         Path(tmp).write_text("half a graph", encoding="utf-8")
         raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="disk full; it was not changed"):
         replace_into(target, half_then_fail)
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]

@@ -73,9 +73,9 @@ def test_kg_remove_drops_exactly_that_article(one_shot, tmp_path):
     kg("build", *SEED_FILES, dev_articles()[0], "--out", tmp_path / "out", "--store", store_dir)
     before = quads(store_dir)
     store = open_store(store_dir, create=False)
-    (removed,) = find(store, dev_articles()[0].stem)
+    (removed,) = find(store, dev_articles()[0].name)
     del store
-    output = kg("remove", dev_articles()[0].stem, "--store", store_dir)
+    output = kg("remove", dev_articles()[0].name, "--store", store_dir)
     assert output.strip() == f"removed {removed}"
     assert quads(store_dir) == {q for q in before if q.graph_name.value != removed}
     assert removed not in graph_names(store_dir)
@@ -85,20 +85,22 @@ def test_kg_remove_of_an_unknown_article_fails_with_one_line(tmp_path):
     kg("build", *SEED_FILES, "--out", tmp_path / "out", "--store", tmp_path / "store")
     result = CliRunner().invoke(cli, ["remove", "no-such-article", "--store", str(tmp_path / "store")])
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: no article 'no-such-article' in the store"
+    assert result.output.strip() == ("Error: no article 'no-such-article' in the store "
+                                     "(name its IRI, hash, source or input file)")
 
 
-def test_remove_and_find_accept_iri_hash_source_file_name_and_stem(seed_graphs):
+def test_remove_and_find_accept_iri_hash_source_and_file_name_but_not_a_stem(seed_graphs):
     store = open_store(None)
     (iri, graph), = seed_graphs
     add(store, iri, graph)
     source = Path(str(graph.value(URIRef(iri), NKG.source)))
-    for ref in (iri, iri.rsplit("/", 1)[1], str(source), source.name, source.stem):
+    for ref in (iri, iri.rsplit("/", 1)[1], str(source), source.name):
         assert find(store, ref) == [iri], ref
-    assert remove(store, source.stem) == [iri]
+    assert find(store, source.stem) == []
+    assert remove(store, source.name) == [iri]
     assert len(store) == 0
     with pytest.raises(StoreError, match="no article"):
-        remove(store, source.stem)
+        remove(store, source.name)
 
 
 def test_store_commands_refuse_a_folder_that_is_not_a_store(tmp_path):
@@ -119,5 +121,5 @@ def test_remove_one_record_of_a_jsonl_file_or_the_whole_file(tmp_path):
     first = kg("remove", "news.jsonl#1", "--store", tmp_path / "store").split()
     assert len(first) == 2 and len(graph_names(tmp_path / "store")) == 1
     assert first[1] not in graph_names(tmp_path / "store")
-    kg("remove", "news", "--store", tmp_path / "store")
+    kg("remove", "news.jsonl", "--store", tmp_path / "store")
     assert graph_names(tmp_path / "store") == set()

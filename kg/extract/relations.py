@@ -194,7 +194,7 @@ def possessive_maker_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
         owner = index.entity(token.i - 1)
         if owner is None or owner.cls != "Organization":
             continue
-        weapons = index.in_span(doc[token.i + 1:token.i + 3], {"WeaponSystem"})
+        weapons = index.in_span(doc[token.i + 1:min(token.i + 3, token.sent.end)], {"WeaponSystem"})
         facts += [Fact(w, "manufacturer", owner.label, True, token.sent.text) for w in weapons[:1]]
     return facts
 
@@ -207,7 +207,7 @@ def from_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
                 token.i > 1 and index.cls(token.i - 2) == "WeaponSystem" and doc[token.i - 1].pos_ == "NOUN"):
             continue
         weapon = index.label.get(token.i - 1) or index.label[token.i - 2]
-        after = index.in_span(doc[token.i + 1:token.i + 5], {"Organization", "Country"})
+        after = index.in_span(doc[token.i + 1:min(token.i + 5, token.sent.end)], {"Organization", "Country"})
         companies = [a for a in after if index.entities[a].cls == "Organization"]
         if companies:
             facts.append(Fact(weapon, "manufacturer", companies[0], True, token.sent.text))

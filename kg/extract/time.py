@@ -153,7 +153,7 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
         return None
     day = data.date_obj.date()
     granularity = GRANULARITY.get(data.period or "day", "day")
-    value = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": f"{day.year:04d}"}[granularity]
+    value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}[granularity]
     absolute = not published or re.search(r"\b[1-9]\d{3}\b", text)
     reason = "absolute expression" if absolute else "relative to the publication date"
     return TimeRef(value, granularity, text, reason)
