@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +188,268 @@ def test_a_build_never_reads_its_own_output_folder(tmp_path: Path) -> None:
         result = kg_build(news, "--out", news / "out")
         assert result.exit_code == 0, result.output
     assert len(articles_in(news / "out" / "graph.ttl")) == 1
+
+
+# ---------------------------------------------------------------- files that cannot be read, or read forever
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def unprivileged(*args: str | Path, timeout: float = 600) -> subprocess.CompletedProcess:
+    """`kg ARGS` in a process that file permissions apply to (root runs it without its override capabilities)."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("as root, setpriv is needed to drop the capability that ignores file permissions")
+        prefix = ["setpriv", "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"]
+    return subprocess.run([*prefix, *KG, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def test_unreadable_files_and_folders_are_skipped_and_the_rest_built(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    (news / "locked").mkdir(parents=True)
+    (news / "good.txt").write_text(STORY, encoding="utf-8")
+    (news / "locked" / "hidden.txt").write_text(OTHER, encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(OTHER, encoding="utf-8")
+    secret.chmod(0)
+    (news / "locked").chmod(0)
+    try:
+        done = unprivileged("build", secret, news, "--out", tmp_path / "out")
+    finally:
+        (news / "locked").chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert f"skipped {secret}: Permission denied" in done.stderr.splitlines()
+    assert f"skipped {news}/locked: Permission denied" in done.stderr.splitlines()
+    assert articles_in(tmp_path / "out" / "graph.ttl") == {f"{news}/good.txt"}
+
+
+def test_a_fifo_is_reported_not_read(tmp_path: Path) -> None:
+    """Reading a FIFO would block until someone writes to it: the build must not hang on one."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(news / "pipe.txt")
+    os.mkfifo(tmp_path / "named.jsonl")
+    done = subprocess.run([*KG, "build", str(tmp_path / "named.jsonl"), str(news), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    reason = "not a regular file (a FIFO, socket or device), not read"
+    assert f"skipped {tmp_path}/named.jsonl: {reason}" in done.stderr
+    assert f"skipped {news}/pipe.txt: {reason}" in done.stderr
+    assert articles_in(tmp_path / "out" / "graph.ttl") == {f"{news}/good.txt"}
+
+
+def test_a_linked_folder_is_read_and_a_loop_is_reported(tmp_path: Path) -> None:
+    news, elsewhere = tmp_path / "news", tmp_path / "elsewhere"
+    news.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "far.txt").write_text(OTHER, encoding="utf-8")
+    (news / "good.txt").write_text(STORY, encoding="utf-8")
+    (news / "linked").symlink_to(elsewhere)
+    (news / "loop").symlink_to(news)
+    result = kg_build(news, "--out", tmp_path / "out")
+    assert articles_in(tmp_path / "out" / "graph.ttl") == {f"{news}/good.txt", f"{news}/linked/far.txt"}
+    assert f"skipped {news}/loop: a link to a folder already read (a loop), not read again" in result.stderr
+
+
+@pytest.mark.parametrize("date", ["20190914", "2019-09-14garbage", "14/09/2019", "2019-9-14"])
+def test_lenient_dates_are_refused(tmp_path: Path, date: str) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": STORY, "date": date}) + "\n"
+                    + json.dumps({"text": OTHER, "date": "2019-09-14T08:30:00Z"}) + "\n", encoding="utf-8")
+    result = kg_build(feed, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"skipped {feed}:1: malformed date {date!r} (expected YYYY-MM-DD)" in result.stderr
+    assert articles_in(tmp_path / "out" / "graph.ttl") == {f"{feed}#2"}
+
+
+# ---------------------------------------------------------------- errors: one line for the user, a traceback for a bug
+
+def test_an_unwritable_out_is_found_before_anything_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "bad.txt"), "--strict", "--out",
+                                      str(tmp_path / "a-file" / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"Error: {tmp_path}/a-file/out: cannot write there (Not a directory)"]
+
+
+def test_a_missing_model_is_one_line_also_with_workers(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = kg_build(tmp_path / "a.txt", "--out", tmp_path / "out", "--model", "no_such_model", "-j", "2")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "Error: spaCy pipeline 'no_such_model' is not installed (pip install it, or pick another with --model)"]
+
+
+@pytest.mark.parametrize("bug", [RuntimeError, ValueError, OSError])
+def test_a_bug_is_not_dressed_up_as_a_user_error(tmp_path: Path, monkeypatch, bug: type) -> None:
+    import kg.build
+
+    def broken(*args, **kwargs):
+        raise bug("a bug in newskg")
+
+    monkeypatch.setattr(kg.build, "build", broken)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = kg_build(tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert isinstance(result.exception, bug) and not result.stderr.startswith("Error:")
+
+
+def test_a_binary_query_file_is_one_line(tmp_path: Path) -> None:
+    graph, query = tmp_path / "graph.ttl", tmp_path / "q.rq"
+    graph.write_text(GRAPH, encoding="utf-8")
+    query.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    result = kg_query(str(graph), "--file", str(query))
+    assert result.exit_code == 2
+    assert result.output.strip() == f"Error: {query}: not a SPARQL query (not UTF-8 text)"
+
+
+def test_view_never_overwrites_its_graph(tmp_path: Path) -> None:
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(GRAPH, encoding="utf-8")
+    for out in (graph, tmp_path / "." / "graph.ttl"):
+        result = CliRunner().invoke(cli, ["view", str(graph), "--out", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"Error: {out} is the graph itself: give the view another --out"
+    assert graph.read_text(encoding="utf-8") == GRAPH
+
+
+def test_view_into_a_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(GRAPH, encoding="utf-8")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["view", str(graph), "--out", str(tmp_path / "a-file" / "view.html")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot write {tmp_path}/a-file/view.html: ")
+
+
+def test_update_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target, link = tmp_path / "real" / "graph.ttl", tmp_path / "graph.ttl"
+    target.write_text(GRAPH, encoding="utf-8")
+    link.symlink_to(target)
+    result = kg_query(str(link), "--update", "INSERT DATA { <entity/greece> a nkg:Country }")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and "greece" in target.read_text(encoding="utf-8")
+
+
+def test_a_month_before_the_year_1000_has_four_digits_and_validate_checks_it(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from kg.extract.time import resolve_date
+    from kg.validate import load_graph, validate
+
+    assert resolve_date("next month", dt.date(999, 1, 15)).value == "0999-02"
+    graph = tmp_path / "g.ttl"
+    graph.write_text('@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                     '<https://w3id.org/newskg/resource/event/e> <https://w3id.org/newskg/ontology#date> '
+                     '"1-02"^^xsd:gYearMonth .\n', encoding="utf-8")
+    assert any("not a valid xsd:gYearMonth" in str(v) for v in validate(load_graph(graph)))
+
+
+# ---------------------------------------------------------------- the store: identity, strict, remove, export
+
+def store_articles(folder: Path) -> dict[str, str]:
+    """Article graph IRI -> source, read from the store folder."""
+    from kg.store import articles, open_read_only
+
+    return articles(open_read_only(folder))
+
+
+def test_strict_with_a_store_writes_nothing_into_it(corpus: Path, tmp_path: Path) -> None:
+    result = kg_build(corpus, "--out", tmp_path / "out", "--store", tmp_path / "store", "--strict")
+    assert result.exit_code == 1 and "malformed date header" in result.stderr
+    assert len(Store.read_only(str(tmp_path / "store"))) == 0
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_an_article_edited_in_place_replaces_its_stale_version(tmp_path: Path) -> None:
+    article, feed, store = tmp_path / "a.txt", tmp_path / "feed.jsonl", tmp_path / "store"
+    article.write_text(STORY, encoding="utf-8")
+    feed.write_text(json.dumps({"text": OTHER}) + "\n" + json.dumps({"text": STORY + " Again."}) + "\n",
+                    encoding="utf-8")
+    assert kg_build(article, feed, "--out", tmp_path / "out", "--store", store).exit_code == 0
+    article.write_text(STORY + " The deal was signed in 2017.", encoding="utf-8")
+    feed.write_text(json.dumps({"text": OTHER + " It was the first order."}) + "\n", encoding="utf-8")
+    assert kg_build(article, feed, "--out", tmp_path / "out", "--store", store).exit_code == 0
+    assert sorted(store_articles(store).values()) == [str(article), f"{feed}#1"]
+    assert articles_in(tmp_path / "out" / "graph.ttl") == {str(article), f"{feed}#1"}
+
+
+def test_remove_names_one_file_exactly_and_has_a_dry_run(tmp_path: Path) -> None:
+    for folder, text in (("a", STORY), ("b", OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg_build(tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out", "--store", store).exit_code == 0
+
+    def remove(*args: str):
+        return CliRunner().invoke(cli, ["remove", *args, "--store", str(store)])
+
+    assert remove("index").exit_code == 1          # a bare stem names nothing
+    ambiguous = remove("index.txt")
+    assert ambiguous.exit_code == 1 and "names articles of 2 files" in ambiguous.output
+    dry = remove(f"{tmp_path}/a/index.txt", "--dry-run")
+    assert dry.exit_code == 0 and dry.output.startswith("would remove ") and len(store_articles(store)) == 2
+    assert remove("a/index.txt").exit_code == 0
+    assert list(store_articles(store).values()) == [f"{tmp_path}/b/index.txt"]
+
+
+def test_export_reads_a_store_that_a_build_holds_open(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert kg_build(tmp_path / "a.txt", "--out", tmp_path / "out", "--store", tmp_path / "store").exit_code == 0
+    writer = Store(str(tmp_path / "store"))      # holds the store's lock, as a running build does
+    result = CliRunner().invoke(cli, ["export", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "x"),
+                                      "--format", "ttl"])
+    del writer
+    assert result.exit_code == 0, result.output
+    assert articles_in(tmp_path / "x" / "graph.ttl") == {f"{tmp_path}/a.txt"}
+
+
+# ---------------------------------------------------------------- memory: inputs and answers stream
+
+def test_a_big_jsonl_is_read_one_line_at_a_time(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from kg.read import read_inputs
+
+    feed, small = tmp_path / "big.jsonl", tmp_path / "small.jsonl"
+    line = json.dumps({"text": STORY}) + "\n"
+    feed.write_text(line * (40_000_000 // len(line)), encoding="utf-8")
+    small.write_text(line, encoding="utf-8")
+    list(read_inputs([small]))      # the language model is loaded once per process, before measuring
+    tracemalloc.start()
+    first = next(read_inputs([feed]))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert first.text == STORY
+    assert peak < 8_000_000, f"{peak:,} bytes held to read the first article of a 40 MB file"
+
+
+def test_query_results_stream_to_the_output(tmp_path: Path) -> None:
+    import io
+    import tracemalloc
+
+    from kg.query import run
+    from kg.results import write
+
+    graph = tmp_path / "g.nt"
+    graph.write_text("".join(f'<http://example.org/{i}> <http://example.org/p> "{"v" * 60}{i}" .\n'
+                             for i in range(100_000)), encoding="utf-8")
+    answer = run(graph, "SELECT ?s ?o WHERE { ?s ?p ?o }")
+
+    class Counting(io.RawIOBase):
+        size = 0
+
+        def write(self, data) -> int:
+            self.size += len(data)
+            return len(data)
+
+    out = Counting()
+    tracemalloc.start()
+    write(answer, "table", out)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert out.size > 9_000_000
+    assert peak < 3_000_000, f"{peak:,} bytes held to print {out.size:,} bytes"

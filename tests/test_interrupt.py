@@ -148,3 +148,50 @@ def test_kill_during_writes_never_leaves_a_half_written_turtle_file(tmp_path: Pa
     triples = [line for line in text.splitlines() if line.startswith("<https://example.org/")]
     assert len({line.split("/")[3] for line in triples}) == 1   # all of version a or all of version b
     assert len(triples) == 20000 and text.endswith(" .\n")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_die_with_the_build(tmp_path: Path, stop: signal.Signals) -> None:
+    """The OOM killer's SIGKILL, or the SIGTERM of `timeout` or systemd, to the build alone: no worker lives on."""
+    psutil = pytest.importorskip("psutil")
+    build = Running(corpus(tmp_path / "news"), "--out", tmp_path / "out", "--workers", "2")
+    build.wait_for("warning: ")   # the workers are up and extracting
+    workers = psutil.Process(build.process.pid).children(recursive=True)
+    assert len(workers) >= 2
+    os.kill(build.process.pid, stop)
+    build.finish()
+    _, alive = psutil.wait_procs(workers, timeout=60)
+    assert alive == []
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path):
+    """A folder on a 4 MiB tmpfs of its own (needs root), unmounted afterwards."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)]).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def test_a_full_disk_leaves_graph_ttl_and_graph_html_as_they_were(tmp_path: Path, small_disk: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = small_disk / "out"
+    for i in (1, 2):
+        (tmp_path / f"s{i}.txt").write_text(story(i), encoding="utf-8")
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "s1.txt"), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    free = os.statvfs(small_disk)
+    room = free.f_bavail * free.f_frsize
+    (small_disk / "filler").write_bytes(b"\0" * (room - len(before["graph.html"]) // 2))   # no room for a new view
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "s2.txt"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: cannot write {out}/graph.ttl, {out}/graph.html: No space left on device; none of them was changed"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
