@@ -111,9 +111,21 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
             label, cls, wikidata = owner.key, owner.cls, wikidata_of(gaz, owner.cls, owner.key)
         else:
             label, cls, wikidata = m.text, m.cls, None
-        res.add(label, cls, m.text, article, wikidata)
+        collective(res.add(label, cls, m.text, article, wikidata), gaz, res)
         res.at[m.start] = label
     return res
+
+
+def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:
+    """Give a named force or armed group its country and sector; an unmentioned country becomes a
+    background node."""
+    named = gaz.named_called(entity.label) if entity.cls == "Organization" else None
+    if named is None or not named.sector:
+        return
+    entity.sector = named.sector
+    if country := gaz.countries.get(named.iso3 or ""):
+        entity.country = country.label
+        res.entities.setdefault(country.label, Entity(country.label, "Country", wikidata=country.wikidata))
 
 
 def named_prefix(text: str, mentions: list[Mention]) -> Mention | None:

@@ -48,6 +48,7 @@ class Named:
     wikidata: str | None = None
     kind: str = ""
     iso3: str | None = None
+    sector: str | None = None   # a force's or armed group's CAMEO/Phoenix sector code (REB, MIL...)
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,9 @@ def load() -> Gazetteer:
     for row in _rows("organisations.csv") + _rows("companies.csv") + _rows("parties.csv"):
         gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")),
                                row.get("wikidata") or None, row.get("kind", ""), row.get("iso3") or None))
+    for row in _rows("armed_groups.csv"):
+        gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")), None, "armed_group",
+                               row.get("iso3") or None, row.get("sector") or None))
     for row in _rows("places.csv"):
         gaz.named.append(Named(row["label"], "Place", _split(row.get("aliases")),
                                row.get("wikidata") or None, "place", row.get("iso3") or None))
