@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.annotate import DEFAULT_MODEL, pipeline
+from kg.extract.coding import Coder, load_coder
 from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
 from kg.extract.relations import find_facts, holds_office
@@ -16,7 +17,7 @@ from kg.resolve import TokenIndex, resolve
 OFFICE = {"leaderOf", "officialOf", "role"}
 
 
-def analyse(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleGraph:
+def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> ArticleGraph:
     """Everything one parsed article says, as entities, facts and events."""
     mentions = find_mentions(doc, gaz)
     resolution = resolve(mentions, article.id, article.published, gaz)
@@ -26,7 +27,7 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer) -> ArticleGraph:
         entity = index.entities.get(fact.subject)
         if fact.predicate in OFFICE and entity is not None and entity.cls == "Person" and holds_office(fact.object):
             entity.cls = "Leader"
-    events = find_events(doc, index, facts, gaz, article.id, article.published)
+    events = find_events(doc, index, facts, gaz, coder, article.id, article.published)
     entities = dict(index.entities)
     for fact in facts:   # objects known only from the gazetteer become background nodes
         if fact.predicate not in {"role", "category"} and fact.object not in entities:
@@ -45,7 +46,7 @@ def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:
 
 def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[ArticleGraph]:
     """Parse articles in batches with spaCy and analyse each one."""
-    nlp, gaz = pipeline(model), load()
+    nlp, gaz, coder = pipeline(model), load(), load_coder()
     stream = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield analyse(doc, article, gaz)
+        yield analyse(doc, article, gaz, coder)

@@ -93,8 +93,6 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, ba
     g.add((node, NKG.trigger, Literal(event.trigger)))
     if event.plover:
         g.add((node, NKG.ploverType, PLOVER[event.plover]))
-    if event.mode:
-        g.add((node, NKG.ploverMode, Literal(event.mode)))
     for role in ("agent", "target", "item", "location"):
         for label in getattr(event, role):
             g.add((node, NKG[role], entity_iri(label, base)))

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.coding import Coder, Coding
+from kg.extract.senses import not_political
 from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Event, Fact, TimeRef
@@ -43,6 +45,15 @@ class Trigger:
     needs: tuple[str, ...]      # 'prep:from', 'child:xcomp'…: one must hold; 'item', 'target'…: roles that
                                 # must be filled; 'party:Country': a side of that class; 'own-agent'
     confidence: float
+    plover: str | None = None   # set for triggers coded from the CAMEO dictionary; hand rows map their code
+    mode: str | None = None
+
+
+def coded_trigger(token: Token, coding: Coding, preps: dict[str, str]) -> Trigger:
+    """A trigger for any verb or noun the CAMEO dictionary codes: subject acts, object undergoes, and the
+    prepositions take the roles their PLOVER category gives them (kg/lexicon/role_preps.csv)."""
+    return Trigger(token.lemma_.lower(), token.pos_, coding.cls, coding.cameo, "agent", "target", preps, (),
+                   0.6 if coding.patterned else 0.5, coding.plover, coding.mode)
 
 
 def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
@@ -74,9 +85,9 @@ SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, 
 class Reader:
     """Reads the events of one parsed article against its resolved entities."""
 
-    def __init__(self, doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer,
+    def __init__(self, doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder,
                  article: str, published: dt.date | None):
-        self.doc, self.index, self.gaz = doc, index, gaz
+        self.doc, self.index, self.gaz, self.coder = doc, index, gaz, coder
         self.article, self.published = article, published
         self.country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
                            and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
@@ -474,10 +485,20 @@ class Reader:
         return None
 
     # -- the triggers ---------------------------------------------------------------------
-    def trigger_for(self, token: Token) -> Trigger | None:
+    def triggers_for(self, token: Token) -> list[Trigger]:
+        """The readings of a token, best first: a hand-written frame of the trigger lexicon whose conditions
+        hold, then the CAMEO dictionary's coding of the word."""
+        hand = self.hand_trigger(token) if token.lemma_.lower() in TRIGGER_LEMMAS else None
+        found = [replace(hand, plover=category[0], mode=category[1] or None)
+                 if hand and (category := self.coder.cameo.plover(hand.cameo)) else hand]
+        coding = self.coder.code(token)
+        if coding is not None:
+            found.append(coded_trigger(token, coding, self.coder.role_preps[coding.plover]))
+        return [t for t in found if t is not None]
+
+    def hand_trigger(self, token: Token) -> Trigger | None:
+        """The first row of the trigger lexicon for the token's lemma and part of speech whose conditions hold."""
         lemma = token.lemma_.lower()
-        if lemma not in TRIGGER_LEMMAS:
-            return None
         pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
         for trigger in TRIGGERS.get((lemma, pos or ""), []):
             conditions = [need for need in trigger.needs if ":" in need and not need.startswith("party:")]
@@ -504,14 +525,16 @@ class Reader:
             entity and entity.cls == "Organization" and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))
 
     def read(self) -> list[Event]:
+        if self.coder.discards.story_discarded(self.doc):
+            return []
         for token in self.doc:
-            trigger = self.trigger_for(token)
-            if trigger is None:
-                continue
-            event = self.event(token, trigger)
+            event = next((e for t in self.triggers_for(token) if not not_political(self, token, t)
+                          and (e := self.event(token, t)) is not None), None)
             if event is not None:
-                if event.cls in SYMMETRIC and not event.target and len(event.agent) > 1:
-                    event.agent, event.target = event.agent[:1], event.agent[1:]   # 'X and Y met'
+                if event.cls in SYMMETRIC and not (event.agent and event.target):
+                    # 'X and Y met', 'talks between X and Y': the first named is the agent, the others the target
+                    sides = event.agent + event.target
+                    event.agent, event.target = sides[:1], sides[1:]
                 if event.cls in SYMMETRIC and not event.target:
                     event.target = self.counterpart(event)
                 if event.cls in SYMMETRIC and not (event.agent and event.target):
@@ -538,7 +561,9 @@ class Reader:
         sentence = token.sent.text.strip()
         amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
         known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
-        return Event(cls=trigger.cls, cameo=trigger.cameo, trigger=token.text, trigger_at=token.idx, sentence=sentence,
+        intended = self.coder.as_intended(trigger.cameo) if status in {"Planned", "Possible"} else None
+        cameo, plover, mode = intended or (trigger.cameo, trigger.plover, trigger.mode)
+        return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx, sentence=sentence,
                      article=self.article, status=status, time=self.time(token, status),
                      quantity=self.quantity(token, roles["item"], self.index) if trigger.cls == "ArmsTransfer" else None,
                      amount=amount, currency=currency,
@@ -566,7 +591,7 @@ class Reader:
                         continue
                     target = next((e.target for e in reversed(self.events) if e.target and set(e.agent) & set(agent)
                                    or e.target and self.country_of.get(e.agent[0] if e.agent else "") in agent), [])
-                    found.append(Event(cls="Threat", cameo="13", trigger=verb.text, trigger_at=verb.idx,
+                    found.append(Event(cls="Threat", cameo="13", plover="THREATEN", trigger=verb.text, trigger_at=verb.idx,
                                        sentence=sent.text.strip(),
                                        article=self.article, agent=agent, target=list(target), status="Happened",
                                        confidence=0.5, evidence=[sent.text.strip()]))
@@ -656,7 +681,7 @@ def merge_coreferent(events: list[Event]) -> list[Event]:
     return merged
 
 
-def find_events(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, article: str,
+def find_events(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
                 published: dt.date | None) -> list[Event]:
     """Every event the article reports, with coreferent mentions merged."""
-    return Reader(doc, index, facts, gaz, article, published).read()
+    return Reader(doc, index, facts, gaz, coder, article, published).read()

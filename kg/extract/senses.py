@@ -1,0 +1,118 @@
+"""Sense rules: a trigger word fires only in its political sense. Each rule names one non-political use."""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+
+if TYPE_CHECKING:   # the reader passes itself; only its index, coder and doc are read
+    from kg.extract.events import Reader, Trigger
+
+NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", "PERSON", "GPE", "NORP", "LOC"})
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
+PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
+
+
+@dataclass(frozen=True)
+class Discards:
+    """The dictionary's discard phrases (kg/lexicon/discards.csv, from PETRARCH2): a sentence that has one
+    is about sport, entertainment or nature; a story that has a story-level one is not political news."""
+
+    sentence: re.Pattern
+    story: re.Pattern
+
+    def sentence_discarded(self, sent: Span) -> bool:
+        return bool(self.sentence.search(sent.text.lower()))
+
+    def story_discarded(self, doc: Doc) -> bool:
+        return bool(self.story.search(doc.text.lower()))
+
+
+def alternation(phrases: list[str]) -> re.Pattern:
+    """One whole-word regular expression for a list of phrases (one that never matches for none)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+def load_discards(path: Path = lexicon.HERE / "discards.csv") -> Discards:
+    """The discard phrases by scope."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    by_scope = {scope: [r["phrase"] for r in rows if r["scope"] == scope] for scope in ("sentence", "story")}
+    return Discards(alternation(by_scope["sentence"] + by_scope["story"]), alternation(by_scope["story"]))
+
+SenseRule = Callable[["Reader", Token, "Trigger"], bool]
+SENSE_RULES: list[tuple[str, SenseRule]] = []
+
+
+def sense_rule(func: SenseRule) -> SenseRule:
+    """Register a rule that returns True when the trigger is used in a sense that is no political event."""
+    SENSE_RULES.append((func.__name__, func))
+    return func
+
+
+@sense_rule
+def part_of_a_name(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the film Assault on Precinct 13', 'Operation Desert Strike': the word is inside a name."""
+    return token.ent_type_ in NAME_TYPES or token.pos_ == "PROPN"
+
+
+@sense_rule
+def inside_a_hyphenated_word(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'video-on-demand', 'strike-rate': the word is part of a hyphenated compound."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return before or after
+
+
+@sense_rule
+def modifier_of_a_noun(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'attack helicopters', 'protest songs': an event noun used to classify another noun."""
+    return token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}
+
+
+@sense_rule
+def in_a_discarded_sentence(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """A sentence about sport, entertainment or nature (the dictionary's discard phrases)."""
+    return reader.coder.discards.sentence_discarded(token.sent)
+
+
+@sense_rule
+def refusal_to_comment(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'refused to comment', 'declined to say': declining to make a statement rejects nothing."""
+    if trigger.plover != "REJECT":
+        return False
+    return any(c.dep_ in {"xcomp", "dobj"} and (c.lemma_ in SPEECH or c.lemma_ == "comment") for c in token.children)
+
+
+@sense_rule
+def negated_rejection(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'did not rule out', 'did not reject': a negated rejection leaves the matter open, it rejects nothing."""
+    if trigger.plover != "REJECT":
+        return False
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+@sense_rule
+def reciprocal_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'met the requirements', 'agreed the budget': a meeting or agreement is with someone, not something."""
+    if trigger.plover not in RECIPROCAL or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN"
+                                 and o.lemma_ not in PEOPLE for o in objects)
+
+
+def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
+    """The name of the first sense rule that rules the trigger out, or None when it is a political event."""
+    return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)

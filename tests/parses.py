@@ -1,0 +1,21 @@
+"""Hand-built parses for rule tests: a Doc from words, heads, dependencies and tags, as spaCy tests its rules."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+VOCAB = Vocab()
+
+
+def parse(analysis: str, ents: list[str] | None = None) -> Doc:
+    """A Doc from one line per token: 'word lemma POS dep head-index' (heads are 0-based token indices).
+
+    >>> parse('''Police police NOUN nsubj 1
+    ...          refused refuse VERB ROOT 1''')[0].head.text
+    'refused'
+    """
+    rows = [line.split() for line in analysis.strip().splitlines()]
+    words = [r[0] for r in rows]
+    return Doc(VOCAB, words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows], ents=ents,
+               spaces=[not (i + 1 < len(words) and "-" in (w, words[i + 1])) for i, w in enumerate(words)])

@@ -1,0 +1,69 @@
+"""Every PLOVER category read from a sentence of our own by the real pipeline: category, agent and target."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # category, sentence, agent, target
+    ("AGREE", "Norway promised to send humanitarian aid to Sudan.", "Norway", "Sudan"),
+    ("AGREE", "Chile offered to mediate between Peru and Bolivia.", "Chile", None),
+    ("CONSULT", "The Indian prime minister held talks with Japan in Tokyo on Monday.", "India", "Japan"),
+    ("CONSULT", "Kenya's president visited Ethiopia last week.", "Kenya", "Ethiopia"),
+    ("SUPPORT", "Brazil praised Argentina for its handling of the crisis.", "Brazil", "Argentina"),
+    ("SUPPORT", "Portugal apologised to Angola for the remarks.", "Portugal", "Angola"),
+    ("CONCEDE", "Uzbekistan eased restrictions on foreign journalists after pressure from Kazakhstan.",
+     "Uzbekistan", None),
+    ("COOPERATE", "Spain extradited a suspected smuggler to Morocco on Friday.", "Spain", "Morocco"),
+    ("AID", "Canada provided emergency food aid to Haiti.", "Canada", "Haiti"),
+    ("RETREAT", "Armenia withdrew its troops from the disputed border area with Azerbaijan.", "Armenia", None),
+    ("RETREAT", "Iran released two detained British sailors.", "Iran", None),
+    ("REQUEST", "Egypt demanded that Ethiopia stop filling the dam.", "Egypt", "Ethiopia"),
+    ("REQUEST", "Pakistan appealed to China for economic assistance.", "Pakistan", "China"),
+    ("ACCUSE", "Serbia accused Croatia of provoking the crowd.", "Serbia", "Croatia"),
+    ("ACCUSE", "Poland condemned Belarus over the border crisis.", "Poland", "Belarus"),
+    ("REJECT", "Venezuela rejected a Colombian proposal to reopen the border.", "Venezuela", None),
+    ("THREATEN", "Turkey threatened to expel the Dutch ambassador.", "Turkey", None),
+    ("PROTEST", "Thousands of Georgian students demonstrated against Russia in Tbilisi.", "Georgia", "Russia"),
+    ("SANCTION", "Lithuania cut diplomatic ties with Belarus.", "Lithuania", "Belarus"),
+    ("SANCTION", "Australia imposed sanctions on Myanmar.", "Australia", "Myanmar"),
+    ("MOBILIZE", "Greece mobilised its reservists after Turkish warships entered the area.", "Greece", None),
+    ("COERCE", "Nigerian police arrested three Ghanaian journalists in Lagos.", "Nigeria", "Ghana"),
+    ("COERCE", "Hungary banned the Romanian party from the election.", "Hungary", None),
+    ("ASSAULT", "Russian aircraft bombed Ukrainian positions near Kharkiv.", "Russia", "Ukraine"),
+    ("ASSAULT", "Rebels attacked a Malian army convoy near Gao.", None, "Mali"),
+]
+
+
+def categories(ag) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for event in ag.events:
+        found.setdefault(event.plover, []).append(event)
+    return found
+
+
+def names(ag, labels: list[str]) -> set[str]:
+    """The labels of the role's entities and, for groups and officials, the countries they stand for."""
+    by_label = {e.label: e for e in ag.entities}
+    return set(labels) | {by_label[x].country for x in labels if x in by_label and by_label[x].country}
+
+
+@pytest.mark.parametrize("category, sentence, agent, target", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_category_agent_and_target(read_article, category, sentence, agent, target):
+    ag = read_article(sentence)
+    events = categories(ag).get(category)
+    assert events, f"no {category} event in {[(e.cls, e.plover, e.trigger) for e in ag.events]}"
+    assert any((agent is None or agent in names(ag, e.agent)) and (target is None or target in names(ag, e.target))
+               for e in events), [(e.agent, e.target) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demand for electric cars rose sharply in Germany last year.",
+    "The streaming service offers video-on-demand in France.",
+    "The new factory will meet the requirements set by Sweden.",
+    "A spokesman for Ireland refused to comment.",
+    "Federer beat Nadal at Wimbledon to win the title.",
+    "Spain did not rule out a change of course.",
+])
+def test_non_political_senses_code_no_event(read_article, sentence):
+    ag = read_article(sentence)
+    assert not [e for e in ag.events if e.plover], [(e.cls, e.plover, e.trigger) for e in ag.events]

@@ -1,0 +1,116 @@
+"""Each sense rule on a hand-built parse: the non-political use is ruled out, the political one is kept."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from kg.extract import senses
+from kg.extract.events import Trigger
+from kg.extract.senses import SENSE_RULES, alternation, load_discards, not_political
+from parses import parse
+
+
+def trigger(plover: str, pos: str = "VERB") -> Trigger:
+    return Trigger("x", pos, "Event", "000", "agent", "target", {}, (), 0.5, plover)
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """What the rules read of the reader: the mentions' token index and the coder's discard list."""
+    return SimpleNamespace(index=SimpleNamespace(label={0: "Russia"}), coder=SimpleNamespace(discards=load_discards()))
+
+
+REFUSED_TO_COMMENT = """
+Police police NOUN nsubj 1
+refused refuse VERB ROOT 1
+to to PART aux 3
+comment comment VERB xcomp 1"""
+REFUSED_THE_PLAN = """
+Russia Russia PROPN nsubj 1
+rejected reject VERB ROOT 1
+the the DET det 3
+plan plan NOUN dobj 1"""
+DID_NOT_RULE_OUT = """
+Russia Russia PROPN nsubj 3
+did do AUX aux 3
+not not PART neg 3
+reject reject VERB ROOT 3
+talks talk NOUN dobj 3"""
+MET_REQUIREMENTS = """
+Russia Russia PROPN nsubj 1
+met meet VERB ROOT 1
+the the DET det 3
+requirements requirement NOUN dobj 1"""
+MET_OFFICIALS = """
+Russia Russia PROPN nsubj 1
+met meet VERB ROOT 1
+Chinese chinese ADJ amod 3
+officials official NOUN dobj 1"""
+VIDEO_ON_DEMAND = """
+video video NOUN compound 4
+- - PUNCT punct 4
+on on ADP prep 4
+- - PUNCT punct 4
+demand demand NOUN ROOT 4"""
+ATTACK_HELICOPTERS = """
+Russia Russia PROPN nsubj 1
+bought buy VERB ROOT 1
+attack attack NOUN compound 3
+helicopters helicopter NOUN dobj 1"""
+THE_FILM = """
+the the DET det 1
+film film NOUN nsubj 3
+Assault assault PROPN appos 1
+opened open VERB ROOT 3"""
+
+
+@pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
+    ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
+    ("refusal_to_comment", REFUSED_THE_PLAN, 1, "REJECT", False),
+    ("negated_rejection", DID_NOT_RULE_OUT, 3, "REJECT", True),
+    ("negated_rejection", REFUSED_THE_PLAN, 1, "REJECT", False),
+    ("reciprocal_verb_with_a_thing_as_object", MET_REQUIREMENTS, 1, "CONSULT", True),
+    ("reciprocal_verb_with_a_thing_as_object", MET_OFFICIALS, 1, "CONSULT", False),
+    ("inside_a_hyphenated_word", VIDEO_ON_DEMAND, 4, "REQUEST", True),
+    ("inside_a_hyphenated_word", REFUSED_THE_PLAN, 1, "REJECT", False),
+    ("modifier_of_a_noun", ATTACK_HELICOPTERS, 2, "ASSAULT", True),
+    ("modifier_of_a_noun", MET_OFFICIALS, 1, "CONSULT", False),
+    ("part_of_a_name", THE_FILM, 2, "ASSAULT", True),
+    ("part_of_a_name", MET_OFFICIALS, 1, "CONSULT", False),
+])
+def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
+    doc = parse(analysis)
+    token = doc[at]
+    assert getattr(senses, rule)(reader, token, trigger(plover, token.pos_)) is ruled_out
+    if ruled_out:
+        assert not_political(reader, token, trigger(plover, token.pos_)) is not None
+
+
+def test_every_rule_is_registered_once_and_documented():
+    names = [name for name, _ in SENSE_RULES]
+    assert len(names) == len(set(names)) >= 7
+    assert all(rule.__doc__ for _, rule in SENSE_RULES)
+
+
+def test_discarded_sentence_is_ruled_out_and_a_political_one_kept(reader):
+    sport = parse("""
+Federer federer PROPN nsubj 1
+beat beat VERB ROOT 1
+Nadal nadal PROPN dobj 1
+at at ADP prep 1
+Wimbledon wimbledon PROPN pobj 3""")
+    assert senses.in_a_discarded_sentence(reader, sport[1], trigger("ASSAULT"))
+    assert not senses.in_a_discarded_sentence(reader, parse(REFUSED_THE_PLAN)[1], trigger("REJECT"))
+
+
+def test_discard_phrases_match_whole_words_only():
+    pattern = alternation(["golf", "world cup"])
+    assert pattern.search("he won the world cup") and pattern.search("golf")
+    assert not pattern.search("the gulf of golfo") and not alternation([]).search("anything")
+
+
+def test_discards_keep_no_bare_years_or_relative_periods():
+    discards = load_discards()
+    assert not discards.sentence.search("in 1988 , two years ago")
+    assert discards.story.search("manchester united")
