@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.lexicon import HERE as LEXICON
 from kg.extract.senses import Discards, load_discards
+from kg.lexicon import HERE as LEXICON
 from kg.lexicon.cameo import CameoLexicon, CameoPattern, load_cameo
 from kg.vocab import EVENT_CLASSES, PLOVER_CATEGORIES
 
@@ -16,6 +16,7 @@ NOT_AN_EVENT = "---"
 OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
+NOUN_WORDS = frozenset({"compound", "amod", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -30,32 +31,59 @@ class Coding:
 
 
 @dataclass(frozen=True)
-class ClassTable:
-    """CAMEO code prefix → newskg event class (kg/lexicon/event_classes.csv); the longest prefix wins."""
+class Arguments:
+    """The words around a trigger that a phrase pattern can name (lemmas, lower case)."""
+
+    objects: frozenset[str]     # head words of the objects
+    subjects: frozenset[str]
+    particles: frozenset[str]
+    preps: dict[str, frozenset[str]]    # preposition → the head words of its objects
+    modifiers: frozenset[str] = frozenset()     # the words that modify the objects ('aid' in 'aid deliveries')
+
+    def loosened(self) -> Arguments:
+        """The same arguments with the objects' modifiers standing for objects too."""
+        return replace(self, objects=self.objects | self.modifiers, modifiers=frozenset())
+
+    def words(self) -> list[str]:
+        """Every word a pattern can be filed under, in a stable order."""
+        found = self.objects | self.subjects | self.particles | set(self.preps)
+        return sorted(found.union(*self.preps.values()))
+
+
+@dataclass(frozen=True)
+class CodeTable:
+    """CAMEO code prefix → a value (an event class, an intent code); the longest listed prefix wins."""
 
     by_prefix: dict[str, str]
 
     def of(self, code: str) -> str | None:
-        """The class of a code: 'the longest listed prefix' of it."""
+        """The value of the longest listed prefix of `code`."""
         return next((self.by_prefix[code[:n]] for n in range(len(code), 1, -1) if code[:n] in self.by_prefix), None)
 
 
-def load_classes(path: Path = LEXICON / "event_classes.csv") -> ClassTable:
-    """The CAMEO → class table, checked against the vocabulary's event classes."""
+def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        return list(csv.DictReader(handle))
+
+
+def load_classes(path: Path = LEXICON / "event_classes.csv") -> CodeTable:
+    """The CAMEO → class table, checked against the vocabulary's event classes."""
+    rows = read_rows(path)
     for number, row in enumerate(rows, start=2):
         if row["class"] not in EVENT_CLASSES or not row["cameo"].isdigit():
             raise ValueError(f"{path.name}:{number}: not a CAMEO code and event class: {row['cameo']!r}, {row['class']!r}")
-    return ClassTable({row["cameo"]: row["class"] for row in rows})
+    return CodeTable({row["cameo"]: row["class"] for row in rows})
+
+
+def load_intents(path: Path = LEXICON / "intents.csv") -> CodeTable:
+    """CAMEO code prefix of a material act → the code of expressing the intent to do it (or threatening to)."""
+    return CodeTable({row["cameo"]: row["intent"] for row in read_rows(path)})
 
 
 def load_role_preps(path: Path = LEXICON / "role_preps.csv") -> dict[str, dict[str, str]]:
     """PLOVER category → {preposition: role}: where the prepositional arguments of any trigger go."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    general = {row["prep"]: row["role"] for row in rows if row["plover"] == "*"}
-    table = {category: dict(general) for category in PLOVER_CATEGORIES}
+    rows = read_rows(path)
+    table = {category: {r["prep"]: r["role"] for r in rows if r["plover"] == "*"} for category in PLOVER_CATEGORIES}
     for number, row in enumerate(rows, start=2):
         if row["plover"] != "*" and row["plover"] not in table or row["role"] not in {"agent", "target", "location"}:
             raise ValueError(f"{path.name}:{number}: unknown category or role: {row['plover']!r}, {row['role']!r}")
@@ -64,10 +92,22 @@ def load_role_preps(path: Path = LEXICON / "role_preps.csv") -> dict[str, dict[s
     return table
 
 
-def load_intents(path: Path = LEXICON / "intents.csv") -> ClassTable:
-    """Material cooperation code prefix → the code of expressing the intent to do it (CAMEO's 03 branch)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return ClassTable({row["cameo"]: row["intent"] for row in csv.DictReader(handle)})
+def load_nominalizations(path: Path = LEXICON / "nominalizations.csv") -> dict[str, str]:
+    """Event noun → the dictionary verb it names (kg/lexicon/nominalizations.csv, from WordNet)."""
+    return {row["noun"]: row["verb"] for row in read_rows(path)}
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def heads(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(lemma(t) for t in tokens)
+
+
+def modifiers(tokens: list[Token]) -> frozenset[str]:
+    """The words that modify noun phrase heads ('aid deliveries': aid)."""
+    return frozenset(lemma(w) for t in tokens for w in t.children if w.dep_ in NOUN_WORDS)
 
 
 def related(token: Token, deps: frozenset[str]) -> list[Token]:
@@ -76,30 +116,40 @@ def related(token: Token, deps: frozenset[str]) -> list[Token]:
     return found + [conj for c in found for conj in c.conjuncts]
 
 
-def preposition_objects(token: Token, prep: str) -> list[Token] | None:
-    """The objects of `prep` on the token or on its object ('put police on alert'); None when there is no such prep."""
-    heads = [token] + related(token, OBJECTS)
-    preps = [c for h in heads for c in h.children if c.dep_ in PREPOSITIONS and c.lower_ == prep]
-    if not preps:
-        return None
-    return [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+def prepositions(governors: list[Token], skip: str = "") -> dict[str, frozenset[str]]:
+    """Preposition → the head words of its objects, over the prepositions of `governors` (all but `skip`)."""
+    found: dict[str, set[str]] = {}
+    for prep in (c for h in governors for c in h.children if c.dep_ in PREPOSITIONS and c.lower_ != skip):
+        found.setdefault(prep.lower_, set()).update(heads([o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]))
+    return {p: frozenset(words) for p, words in found.items()}
 
 
-def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+def verb_arguments(token: Token) -> Arguments:
+    """A verb's arguments: objects, subjects, particles, and the prepositions on it or on its objects."""
+    objects = related(token, OBJECTS)
+    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
+    return Arguments(heads(objects), heads(related(token, SUBJECTS)), particles, prepositions([token, *objects]),
+                     modifiers(objects))
 
 
-def fits(token: Token, pattern: CameoPattern) -> bool:
-    """Whether the parse around a verb has every word the pattern names: particle, object, preposition, subject."""
-    if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children):
+def noun_arguments(token: Token) -> Arguments:
+    """An event noun's arguments as its verb's: 'the suspension of aid' has the object 'aid', 'Iran's' the subject."""
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return Arguments(heads(of + compounds), heads(related(token, frozenset({"poss"}))), frozenset(),
+                     prepositions([token], skip="of"), modifiers(of))
+
+
+def fits(args: Arguments, pattern: CameoPattern) -> bool:
+    """Whether the arguments have every word the pattern names: particle, object, preposition, subject."""
+    if pattern.particle and pattern.particle not in args.particles:
         return False
-    if pattern.object and pattern.object not in {lemma(o) for o in related(token, OBJECTS)}:
+    if pattern.object and pattern.object not in args.objects:
         return False
-    if pattern.prep:
-        objects = preposition_objects(token, pattern.prep)
-        if objects is None or pattern.prep_object and pattern.prep_object not in {lemma(o) for o in objects}:
-            return False
-    return not pattern.subject or pattern.subject in {lemma(s) for s in related(token, SUBJECTS)}
+    if pattern.prep and (pattern.prep not in args.preps or pattern.prep_object
+                         and pattern.prep_object not in args.preps[pattern.prep]):
+        return False
+    return not pattern.subject or pattern.subject in args.subjects
 
 
 def anchor(pattern: CameoPattern) -> str:
@@ -114,71 +164,77 @@ def index_patterns(patterns: dict[str, tuple[CameoPattern, ...]]) -> dict[str, d
     for family, rows in patterns.items():
         for pattern in rows:
             index.setdefault(family, {}).setdefault(anchor(pattern), []).append(pattern)
-    return {family: {word: tuple(sorted(rows, key=lambda p: p.specificity, reverse=True)) for word, rows in words.items()}
+    return {family: {word: tuple(sorted(rows, key=lambda p: -p.specificity)) for word, rows in words.items()}
             for family, words in index.items()}
-
-
-def words_around(token: Token) -> set[str]:
-    """The words a pattern of the verb can name: its objects, particles, prepositions and their objects, subjects."""
-    near = [*related(token, OBJECTS), *related(token, SUBJECTS)]
-    preps = [c for h in [token, *related(token, OBJECTS)] for c in h.children if c.dep_ in PREPOSITIONS | {"prt"}]
-    near += [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
-    return {lemma(t) for t in near} | {p.lower_ for p in preps}
 
 
 @dataclass(frozen=True)
 class Coder:
     """Codes trigger tokens: a verb by its dictionary sense and the phrase pattern its parse fits best, an
-    event noun by the noun list. Codes without a PLOVER category (public statements) code nothing."""
+    event noun by the noun list or as the verb it names. Codes without a PLOVER category (public statements)
+    code nothing."""
 
     cameo: CameoLexicon
-    classes: ClassTable
+    classes: CodeTable
     role_preps: dict[str, dict[str, str]]   # PLOVER category → {preposition: role}
     discards: Discards
     patterns: dict[str, dict[str, tuple[CameoPattern, ...]]]   # index_patterns(cameo.patterns)
-    intents: ClassTable     # material code → code of the intent to do it ('will give aid' is a pledge: 033)
+    intents: CodeTable      # material code → code of the intent to do it ('will give aid' is a pledge: 033)
+    nominalizations: dict[str, str]     # event noun → the verb it names
 
-    def verb_code(self, token: Token) -> tuple[str, bool] | None:
-        """The verb's code and whether a pattern gave it: the most specific fitting pattern, else the default."""
-        senses = self.cameo.verbs.get(lemma(token)) or self.cameo.verbs.get(token.lower_) or ()
+    def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
+        """The most specific pattern of the verb's families that the arguments fit (the first listed of equals)."""
         best: CameoPattern | None = None
-        near = words_around(token) if senses else set()
         for sense in senses:
             filed = self.patterns.get(sense.family, {})
-            for pattern in (p for word in sorted(near) for p in filed.get(word, ())):
-                if (best is None or pattern.specificity > best.specificity) and fits(token, pattern):
+            for pattern in (p for word in args.words() for p in filed.get(word, ())):
+                if (best is None or pattern.specificity > best.specificity) and fits(args, pattern):
                     best = pattern
+        return best
+
+    def verb_code(self, verb: str, args: Arguments) -> tuple[str, bool] | None:
+        """The verb's code and whether a pattern gave it: the most specific pattern its arguments' heads fit,
+        else one their modifiers fit too, else the verb's default code."""
+        senses = self.cameo.verbs.get(verb, ())
+        best = self.best_pattern(senses, args) or self.best_pattern(senses, args.loosened())
         if best is not None:
             return best.code, True
         default = next((s.code for s in senses if s.code), None)
         return (default, False) if default else None
 
+    def noun_code(self, token: Token) -> tuple[str, bool] | None:
+        """An event noun's code: its verb's phrase pattern if one fits ('the suspension of aid'), else the noun
+        list's code. A verb's default code is too broad for its noun ('administration', 'relation')."""
+        verb = self.nominalizations.get(lemma(token))
+        coded = self.verb_code(verb, noun_arguments(token)) if verb else None
+        if coded and coded[1]:
+            return coded
+        listed = self.cameo.nouns.get(lemma(token))
+        return (listed, False) if listed else None
+
     def code(self, token: Token) -> Coding | None:
         """The coding of a verb or event noun, or None when it is no event in the dictionary."""
         if token.pos_ == "VERB":
-            found = self.verb_code(token)
-        elif token.pos_ == "NOUN" and lemma(token) in self.cameo.nouns:
-            found = (self.cameo.nouns[lemma(token)], False)
+            found = self.verb_code(lemma(token), verb_arguments(token)) or self.verb_code(token.lower_, verb_arguments(token))
         else:
-            found = None
+            found = self.noun_code(token) if token.pos_ == "NOUN" else None
         if found is None or found[0] == NOT_AN_EVENT:
             return None
         code, patterned = found
-        category = self.cameo.plover(code)
-        cls = self.classes.of(code)
+        category, cls = self.cameo.plover(code), self.classes.of(code)
         if category is None or cls is None:
             return None
         return Coding(code, category[0], category[1] or None, cls, patterned)
 
     def as_intended(self, code: str) -> tuple[str, str, str | None] | None:
-        """A planned or possible material act is coded as the intent to do it (PLOVER AGREE): code, category, mode."""
+        """A planned or possible material act is coded as the intent to do it (AGREE) or the threat (THREATEN)."""
         intent = self.intents.of(code)
         category = self.cameo.plover(intent) if intent else None
         return (intent, category[0], category[1] or None) if category else None
 
 
 def load_coder() -> Coder:
-    """The coder with the bundled CAMEO lexicon and class table."""
+    """The coder with the bundled CAMEO lexicon and its companion tables."""
     cameo = load_cameo()
     return Coder(cameo, load_classes(), load_role_preps(), load_discards(), index_patterns(cameo.patterns),
-                 load_intents())
+                 load_intents(), load_nominalizations())

@@ -82,6 +82,12 @@ def modifier_of_a_noun(reader: Reader, token: Token, trigger: Trigger) -> bool:
 
 
 @sense_rule
+def verb_used_as_a_preposition(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'according to', 'following the talks', 'including sanctions': a participle that introduces a phrase."""
+    return token.pos_ == "VERB" and token.dep_ in {"prep", "mark", "cc"}
+
+
+@sense_rule
 def in_a_discarded_sentence(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """A sentence about sport, entertainment or nature (the dictionary's discard phrases)."""
     return reader.coder.discards.sentence_discarded(token.sent)
@@ -111,6 +117,16 @@ def reciprocal_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN"
                                  and o.lemma_ not in PEOPLE for o in objects)
+
+
+@sense_rule
+def content_of_another_event(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'suspended aid deliveries', 'rejected an invitation to a meeting': an event noun that is the object of a
+    verb coding another category is what that event is about, not an event of its own."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "nsubjpass"} or token.head.pos_ != "VERB":
+        return False
+    governing = reader.coder.code(token.head)
+    return governing is not None and governing.plover != trigger.plover
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
