@@ -144,6 +144,8 @@ def correction_target(kind: str, key: str, row: dict[str, str]) -> bool:
         return f"{row['family']}:{row['lemma']}" == key
     if kind == "pattern":
         return row["line"] == key
+    if kind == "plover":
+        return row["cameo"] == key
     return kind == "noun" and row["lemma"] == key
 
 
@@ -153,7 +155,7 @@ def apply_corrections(tables: dict[str, list[dict[str, str]]], corrections: list
         rows = tables.get(fix["kind"])
         where = f"cameo_corrections.csv line {number}"
         if rows is None or not fix["reason"].strip():
-            raise BuildError(f"{where}: kind must be verb, pattern or noun, and a reason is required")
+            raise BuildError(f"{where}: kind must be verb, pattern, noun or plover, and a reason is required")
         hits = [row for row in rows if correction_target(fix["kind"], fix["key"], row)]
         if not hits or (fix["field"] != "drop" and fix["field"] not in hits[0]):
             raise BuildError(f"{where}: {fix['kind']} {fix['key']!r} / field {fix['field']!r} matches nothing")
@@ -197,6 +199,7 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     nouns = noun_rows(derived_nouns(dictionary, patterns, lemma), curated)
     apply_corrections({"noun": nouns}, [c for c in corrections if c["kind"] == "noun"])
     plover_rows, duplicates = read_plover(plover / "CAMEO2PLOVER-2021.txt")
+    apply_corrections({"plover": plover_rows}, [c for c in corrections if c["kind"] == "plover"])
     write_csv(lexicon / "cameo_verbs.csv", verbs, VERB_FIELDS)
     write_csv(lexicon / "cameo_patterns.csv", patterns, PATTERN_FIELDS + ("line",))
     write_csv(lexicon / "cameo_nouns.csv", nouns, NOUN_FIELDS)

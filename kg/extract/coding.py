@@ -75,9 +75,16 @@ def load_classes(path: Path = LEXICON / "event_classes.csv") -> CodeTable:
     return CodeTable({row["cameo"]: row["class"] for row in rows})
 
 
-def load_intents(path: Path = LEXICON / "intents.csv") -> CodeTable:
-    """CAMEO code prefix of a material act → the code of expressing the intent to do it (or threatening to)."""
-    return CodeTable({row["cameo"]: row["intent"] for row in read_rows(path)})
+STATUS_READINGS = {"Planned": "intended", "Possible": "intended", "Negated": "refused"}
+
+
+def load_status_codes(path: Path = LEXICON / "status_codes.csv") -> dict[str, CodeTable]:
+    """Factuality status → CAMEO code prefix → the code of the act under that status: a planned or possible
+    material act is the intent to do it (or, for a conflictual one, the threat); a refused cooperative act is a
+    rejection."""
+    rows = read_rows(path)
+    return {status: CodeTable({r["cameo"]: r["code"] for r in rows if r["status"] == reading})
+            for status, reading in STATUS_READINGS.items()}
 
 
 def load_role_preps(path: Path = LEXICON / "role_preps.csv") -> dict[str, dict[str, str]]:
@@ -179,7 +186,7 @@ class Coder:
     role_preps: dict[str, dict[str, str]]   # PLOVER category → {preposition: role}
     discards: Discards
     patterns: dict[str, dict[str, tuple[CameoPattern, ...]]]   # index_patterns(cameo.patterns)
-    intents: CodeTable      # material code → code of the intent to do it ('will give aid' is a pledge: 033)
+    status_codes: dict[str, CodeTable]  # status → code → its code under that status ('will give aid': 033)
     nominalizations: dict[str, str]     # event noun → the verb it names
 
     def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
@@ -226,15 +233,17 @@ class Coder:
             return None
         return Coding(code, category[0], category[1] or None, cls, patterned)
 
-    def as_intended(self, code: str) -> tuple[str, str, str | None] | None:
-        """A planned or possible material act is coded as the intent to do it (AGREE) or the threat (THREATEN)."""
-        intent = self.intents.of(code)
-        category = self.cameo.plover(intent) if intent else None
-        return (intent, category[0], category[1] or None) if category else None
+    def under_status(self, code: str, status: str) -> tuple[str, str, str | None] | None:
+        """The code, category and mode of an act under its factuality: a planned or possible material act is the
+        intent to do it (AGREE) or the threat of it (THREATEN); a refused cooperative act is a rejection."""
+        table = self.status_codes.get(status)
+        recoded = table.of(code) if table else None
+        category = self.cameo.plover(recoded) if recoded else None
+        return (recoded, category[0], category[1] or None) if category else None
 
 
 def load_coder() -> Coder:
     """The coder with the bundled CAMEO lexicon and its companion tables."""
     cameo = load_cameo()
     return Coder(cameo, load_classes(), load_role_preps(), load_discards(), index_patterns(cameo.patterns),
-                 load_intents(), load_nominalizations())
+                 load_status_codes(), load_nominalizations())

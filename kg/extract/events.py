@@ -529,19 +529,23 @@ class Reader:
             return []
         for token in self.doc:
             event = next((e for t in self.triggers_for(token) if not not_political(self, token, t)
-                          and (e := self.event(token, t)) is not None), None)
+                          and (e := self.two_sided(self.event(token, t))) is not None), None)
             if event is not None:
-                if event.cls in SYMMETRIC and not (event.agent and event.target):
-                    # 'X and Y met', 'talks between X and Y': the first named is the agent, the others the target
-                    sides = event.agent + event.target
-                    event.agent, event.target = sides[:1], sides[1:]
-                if event.cls in SYMMETRIC and not event.target:
-                    event.target = self.counterpart(event)
-                if event.cls in SYMMETRIC and not (event.agent and event.target):
-                    continue   # talks or a meeting without both sides named: too vague to keep
                 self.events.append(event)
         self.events += self.conditional_threats()
         return merge_coreferent(self.events)
+
+    def two_sided(self, event: Event | None) -> Event | None:
+        """A meeting, call, talks or agreement with both sides: 'X and Y met', 'talks between X and Y' (the first
+        named is the agent), or the counterpart of the agent's last such event; None when a side is missing."""
+        if event is None or event.cls not in SYMMETRIC:
+            return event
+        if not (event.agent and event.target):
+            sides = event.agent + event.target
+            event.agent, event.target = sides[:1], sides[1:]
+        if not event.target:
+            event.target = self.counterpart(event)
+        return event if event.agent and event.target else None
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
         roles = self.roles(token, trigger)
@@ -561,8 +565,7 @@ class Reader:
         sentence = token.sent.text.strip()
         amount, currency = self.amount(token.sent) if trigger.cls in {"ArmsTransfer", "Aid", "Agreement"} else (None, None)
         known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
-        intended = self.coder.as_intended(trigger.cameo) if status in {"Planned", "Possible"} else None
-        cameo, plover, mode = intended or (trigger.cameo, trigger.plover, trigger.mode)
+        cameo, plover, mode = self.coder.under_status(trigger.cameo, status) or (trigger.cameo, trigger.plover, trigger.mode)
         return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx, sentence=sentence,
                      article=self.article, status=status, time=self.time(token, status),
                      quantity=self.quantity(token, roles["item"], self.index) if trigger.cls == "ArmsTransfer" else None,
