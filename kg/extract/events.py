@@ -23,6 +23,7 @@ SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
+CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
@@ -67,7 +68,6 @@ def load_triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 TRIGGERS = load_triggers()
-TRIGGER_LEMMAS = frozenset(lemma for lemma, _ in TRIGGERS)
 FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
 GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
 # verbs that mark modality only through a to-infinitive complement: 'the jets were to begin arriving'
@@ -237,7 +237,7 @@ class Reader:
             for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 self.fill(roles, "target", child)   # 'the country faced sanctions': the country is the target
             self.fill(roles, "agent", None, self.inherited_subject(head.head, set(roles["target"])))
-        named_subject = any(c.dep_ in {"nsubj", "csubj"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
+        named_subject = any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
         if (trigger.pos == "AUX" or not roles[subject_role] and not named_subject) and "own-agent" not in trigger.needs:
             # a subject of its own that names no entity ('the firm said') is not replaced by another clause's
             role = "agent" if trigger.pos == "AUX" else subject_role
@@ -253,7 +253,7 @@ class Reader:
             for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 self.fill(roles, trigger.object, child)   # 'the agreement is expected to be signed'
         self.nested_preps(roles, head, trigger)
-        if not roles["target"] and trigger.cls in CLAUSAL_TARGET:
+        if not roles["target"] and (trigger.cls in CLAUSAL_TARGET or trigger.plover in CLAUSAL_CATEGORIES):
             # 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi Arabia'
             clause = next((t for t in head.subtree if t.i != head.i and (t.dep_ in {"ccomp", "xcomp"} or t.dep_ in {
                 "relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))), None)
@@ -486,21 +486,22 @@ class Reader:
 
     # -- the triggers ---------------------------------------------------------------------
     def triggers_for(self, token: Token) -> list[Trigger]:
-        """The readings of a token, best first: a hand-written frame of the trigger lexicon whose conditions
-        hold, then the CAMEO dictionary's coding of the word."""
-        hand = self.hand_trigger(token) if token.lemma_.lower() in TRIGGER_LEMMAS else None
-        found = [replace(hand, plover=category[0], mode=category[1] or None)
-                 if hand and (category := self.coder.cameo.plover(hand.cameo)) else hand]
+        """The readings of a token, best first: a frame of the hand-written trigger lexicon for its lemma and part
+        of speech whose conditions hold, then the CAMEO dictionary's coding of the word. For a word the hand
+        lexicon lists, the dictionary's reading counts only where one of its phrase patterns fits ('give a
+        grant', not a bare 'ordered')."""
+        listed = (token.lemma_.lower(), hand_pos(token)) in TRIGGERS
+        hand = self.hand_trigger(token) if listed else None
+        category = self.coder.cameo.plover(hand.cameo) if hand else None
+        found = [replace(hand, plover=category[0], mode=category[1] or None) if category else hand] if hand else []
         coding = self.coder.code(token)
-        if coding is not None:
+        if coding is not None and (coding.patterned or not listed):
             found.append(coded_trigger(token, coding, self.coder.role_preps[coding.plover]))
-        return [t for t in found if t is not None]
+        return found
 
     def hand_trigger(self, token: Token) -> Trigger | None:
         """The first row of the trigger lexicon for the token's lemma and part of speech whose conditions hold."""
-        lemma = token.lemma_.lower()
-        pos = "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else None
-        for trigger in TRIGGERS.get((lemma, pos or ""), []):
+        for trigger in TRIGGERS.get((token.lemma_.lower(), hand_pos(token)), []):
             conditions = [need for need in trigger.needs if ":" in need and not need.startswith("party:")]
             if not conditions or any(self.need_met(token, need) for need in conditions):
                 return trigger
@@ -545,6 +546,8 @@ class Reader:
             event.agent, event.target = sides[:1], sides[1:]
         if not event.target:
             event.target = self.counterpart(event)
+        if not event.target and event.cls == "Agreement" and event.agent:
+            return replace(event, cls="Pledge")   # 'Athens has agreed to acquire': a commitment of one side
         return event if event.agent and event.target else None
 
     def event(self, token: Token, trigger: Trigger) -> Event | None:
@@ -599,6 +602,11 @@ class Reader:
                                        article=self.article, agent=agent, target=list(target), status="Happened",
                                        confidence=0.5, evidence=[sent.text.strip()]))
         return found
+
+
+def hand_pos(token: Token) -> str:
+    """The part of speech the hand-written trigger lexicon files a token under (NOUN, AUX, VERB or '')."""
+    return "NOUN" if token.pos_ == "NOUN" else "AUX" if token.tag_ == "MD" else "VERB" if token.pos_ == "VERB" else ""
 
 
 def anchored(ent: Span) -> bool:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:   # the reader passes itself; only its index, coder and doc ar
 
 NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", "PERSON", "GPE", "NORP", "LOC"})
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+UNREALISING = frozenset({"SANCTION", "REJECT", "REQUEST", "THREATEN"})   # their object is not an event that happened
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
 
@@ -121,12 +122,13 @@ def reciprocal_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger
 
 @sense_rule
 def content_of_another_event(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'suspended aid deliveries', 'rejected an invitation to a meeting': an event noun that is the object of a
-    verb coding another category is what that event is about, not an event of its own."""
+    """'suspended aid deliveries', 'rejected an invitation', 'demanded a truce': an event noun that is the object
+    of a verb that stops, refuses, requests or threatens it is what that event is about, not an event that
+    happened. ('condemned the attack', 'approved the purchase': the attack and the purchase stay events.)"""
     if token.pos_ != "NOUN" or token.dep_ not in {"dobj", "nsubjpass"} or token.head.pos_ != "VERB":
         return False
     governing = reader.coder.code(token.head)
-    return governing is not None and governing.plover != trigger.plover
+    return governing is not None and governing.plover in UNREALISING and governing.plover != trigger.plover
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
