@@ -556,6 +556,8 @@ class Reader:
             return None   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
         if not roles["agent"] and not roles["target"]:
             return None
+        if not roles["agent"] and trigger.plover and not trigger.needs and trigger.subject == "agent" and token.pos_ == "NOUN":
+            return None   # 'more details on support for Kyiv': an event noun with no one doing it
         if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
                                          for c in token.children):
             return None   # 'most arms agreements', '8,000 telephone interviews': a kind of event, not one event
