@@ -9,7 +9,7 @@ from kg.annotate import DEFAULT_MODEL, pipeline
 from kg.extract.coding import Coder, load_coder
 from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
-from kg.extract.relations import find_facts, holds_office
+from kg.extract.relations import find_facts, holds_office, known_offices
 from kg.gazetteer import Gazetteer, load
 from kg.model import Article, ArticleGraph, Entity
 from kg.resolve import TokenIndex, resolve
@@ -27,7 +27,10 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
         entity = index.entities.get(fact.subject)
         if fact.predicate in OFFICE and entity is not None and entity.cls == "Person" and holds_office(fact.object):
             entity.cls = "Leader"
+    known = set(index.entities)
     events = find_events(doc, index, facts, gaz, coder, article.id, article.published)
+    # leaders that events name by office ('the Indian prime minister') lead their country
+    facts += known_offices([e for label, e in index.entities.items() if label not in known], gaz, article.published)
     entities = dict(index.entities)
     for fact in facts:   # objects known only from the gazetteer become background nodes
         if fact.predicate not in {"role", "category"} and fact.object not in entities:

@@ -42,9 +42,11 @@ def categories(ag) -> dict[str, list]:
 
 
 def names(ag, labels: list[str]) -> set[str]:
-    """The labels of the role's entities and, for groups and officials, the countries they stand for."""
+    """The labels of the role's entities and, for groups and office-holders, the countries they stand for."""
     by_label = {e.label: e for e in ag.entities}
-    return set(labels) | {by_label[x].country for x in labels if x in by_label and by_label[x].country}
+    offices = {(f.subject, f.object) for f in ag.facts if f.predicate in {"leaderOf", "officialOf"}}
+    return (set(labels) | {by_label[x].country for x in labels if x in by_label and by_label[x].country}
+            | {country for person, country in offices if person in labels})
 
 
 @pytest.mark.parametrize("category, sentence, agent, target", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

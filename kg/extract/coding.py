@@ -190,13 +190,15 @@ class Coder:
     nominalizations: dict[str, str]     # event noun → the verb it names
 
     def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
-        """The most specific pattern of the verb's families that the arguments fit (the first listed of equals)."""
-        best: CameoPattern | None = None
+        """The most specific pattern of the verb's families that the arguments fit; of equally specific ones, one
+        that agrees with its verb's default code ('police arrested journalists': arrest, not repression)."""
+        best, best_rank = None, (0, False)
         for sense in senses:
             filed = self.patterns.get(sense.family, {})
             for pattern in (p for word in args.words() for p in filed.get(word, ())):
-                if (best is None or pattern.specificity > best.specificity) and fits(args, pattern):
-                    best = pattern
+                rank = (pattern.specificity, bool(sense.code) and pattern.code[:3] == sense.code[:3])
+                if rank > best_rank and fits(args, pattern):
+                    best, best_rank = pattern, rank
         return best
 
     def verb_code(self, verb: str, args: Arguments) -> tuple[str, bool] | None:

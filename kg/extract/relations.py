@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.gazetteer import Gazetteer
-from kg.model import Fact
+from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
 
 CUES: dict[str, str] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
@@ -76,12 +76,17 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
         if country := country_near(doc, at, index, gaz):
             facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
             stated.add(name)
-    for entity in index.entities.values():
-        if entity.cls in {"Leader", "Person"} and entity.label not in stated:
-            leader = next((ldr for ldr in gaz.leaders_called(entity.label)
-                           if ldr.in_office(day) and ldr.iso3 in gaz.countries), None)
-            if leader:
-                facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
+    return facts + known_offices([e for e in index.entities.values() if e.label not in stated], gaz, day)
+
+
+def known_offices(entities: list[Entity], gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
+    """The country each known head of state or government among `entities` leads on `day`, from the gazetteer."""
+    facts = []
+    for entity in (e for e in entities if e.cls in {"Leader", "Person"}):
+        leader = next((ldr for ldr in gaz.leaders_called(entity.label)
+                       if ldr.in_office(day) and ldr.iso3 in gaz.countries), None)
+        if leader:
+            facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
     return facts
 
 

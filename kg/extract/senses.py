@@ -16,7 +16,6 @@ if TYPE_CHECKING:   # the reader passes itself; only its index, coder and doc ar
     from kg.extract.events import Reader, Trigger
 
 NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", "PERSON", "GPE", "NORP", "LOC"})
-RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 UNREALISING = frozenset({"SANCTION", "REJECT", "REQUEST", "THREATEN"})   # their object is not an event that happened
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
@@ -111,9 +110,9 @@ def negated_rejection(reader: Reader, token: Token, trigger: Trigger) -> bool:
 
 
 @sense_rule
-def reciprocal_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'met the requirements', 'agreed the budget': a meeting or agreement is with someone, not something."""
-    if trigger.plover not in RECIPROCAL or token.pos_ != "VERB":
+def meeting_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'met the requirements', 'met its targets': a meeting is with someone, not something."""
+    if trigger.plover != "CONSULT" or token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN"
