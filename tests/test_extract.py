@@ -56,7 +56,8 @@ def test_purchase_with_roles_quantity_money_status_and_date(read_article):
     assert buy.status == "Planned" and buy.quantity == 24
     assert (buy.amount, buy.currency) == (2e9, "USD")
     assert (buy.time.value, buy.time.granularity) == ("2020-06", "month")
-    assert buy.cameo == "062" and 0 < buy.confidence <= 1
+    # a planned purchase is coded as the intent to cooperate militarily (CAMEO 0312, PLOVER AGREE)
+    assert (buy.cameo, buy.plover) == ("0312", "AGREE") and 0 < buy.confidence <= 1
 
 
 def test_factuality(read_article):
