@@ -29,8 +29,14 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def entity_iri(label: str, base: str = DEFAULT_BASE) -> URIRef:
-    return URIRef(f"{base}entity/{slug(label)}")
+KIND = {"Leader": "Person"}   # a person's node stays one whether an article finds them in office or not
+
+
+def entity_iri(label: str, cls: str, base: str = DEFAULT_BASE) -> URIRef:
+    """An entity's IRI from its kind and name: 'entity/jordan' (the country) and 'entity/person/jordan' stay two
+    nodes. Countries, whose names the gazetteer keeps unique, keep the bare name."""
+    kind = KIND.get(cls, cls)
+    return URIRef(f"{base}entity/{slug(label)}" if kind == "Country" else f"{base}entity/{kind.lower()}/{slug(label)}")
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
@@ -41,8 +47,16 @@ def event_iri(event: Event, article: Article, base: str = DEFAULT_BASE) -> URIRe
     return URIRef(f"{base}event/{short_hash(content_id(article.text), event.sentence, event.cls, str(event.trigger_at))}")
 
 
+class ClassOf(dict):
+    """Entity label -> class. The pipeline gives every fact object and event role a node; a label without one
+    (a record built by hand) is taken as an organisation's."""
+
+    def __missing__(self, label: str) -> str:
+        return "Organization"
+
+
 def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base: str) -> None:
-    node = entity_iri(entity.label, base)
+    node = entity_iri(entity.label, entity.cls, base)
     g.add((node, RDF.type, NKG[entity.cls]))
     g.add((node, RDFS.label, Literal(entity.label)))
     for alias in sorted(entity.aliases - {entity.label}):
@@ -52,14 +66,14 @@ def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base:
     if article_id in entity.articles:
         g.add((node, NKG.mentionedIn, article))
     if entity.country:
-        g.add((node, NKG.country, entity_iri(entity.country, base)))
+        g.add((node, NKG.country, entity_iri(entity.country, "Country", base)))
     if entity.sector:
         g.add((node, NKG.sector, Literal(entity.sector)))
 
 
-def add_fact(g: Graph, fact: Fact, article: URIRef, base: str) -> None:
-    subject = entity_iri(fact.subject, base)
-    obj = Literal(fact.object) if fact.predicate in LITERAL_FACTS else entity_iri(fact.object, base)
+def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, str], base: str) -> None:
+    subject = entity_iri(fact.subject, classes[fact.subject], base)
+    obj = Literal(fact.object) if fact.predicate in LITERAL_FACTS else entity_iri(fact.object, classes[fact.object], base)
     g.add((subject, NKG[fact.predicate], obj))
     statement = URIRef(f"{base}statement/{short_hash(str(subject), fact.predicate, str(obj), str(article))}")
     g.add((statement, RDF.type, RDF.Statement))
@@ -85,7 +99,8 @@ def event_label(event: Event) -> str:
     return f"{event.cls}: {who}{whom}{what}"
 
 
-def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, base: str) -> None:
+def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, classes: dict[str, str],
+              base: str) -> None:
     node = event_iri(event, article, base)
     g.add((node, RDF.type, NKG[event.cls]))
     g.add((node, RDFS.label, Literal(event_label(event))))
@@ -95,7 +110,7 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, ba
         g.add((node, NKG.ploverType, PLOVER[event.plover]))
     for role in ("agent", "target", "item", "location"):
         for label in getattr(event, role):
-            g.add((node, NKG[role], entity_iri(label, base)))
+            g.add((node, NKG[role], entity_iri(label, classes[label], base)))
     g.add((node, NKG.status, NKG[event.status]))
     if event.time:
         g.add((node, NKG.date, Literal(event.time.value, datatype=DATE_TYPES[event.time.granularity])))
@@ -129,10 +144,11 @@ def article_graph(ag: ArticleGraph, base: str = DEFAULT_BASE) -> Graph:
     g = Graph()    # never serialised itself, so no prefixes to bind
     node = article_iri(ag.article, base)
     add_article(g, ag.article, node)
+    classes = ClassOf({entity.label: entity.cls for entity in ag.entities})
     for entity in ag.entities:
         add_entity(g, entity, node, ag.article.id, base)
     for fact in ag.facts:
-        add_fact(g, fact, node, base)
+        add_fact(g, fact, node, classes, base)
     for event in ag.events:
-        add_event(g, event, ag.article, node, base)
+        add_event(g, event, ag.article, node, classes, base)
     return g

@@ -28,7 +28,15 @@ def test_slugs_are_readable_and_collision_free():
 
 def test_building_twice_is_isomorphic_and_iris_are_deterministic():
     assert isomorphic(article_graph(sample()), article_graph(sample()))
-    assert entity_iri("Turkey") == URIRef("https://w3id.org/newskg/resource/entity/turkey")
+    assert entity_iri("Turkey", "Country") == URIRef("https://w3id.org/newskg/resource/entity/turkey")
+
+
+def test_identity_is_kept_by_kind_and_name():
+    assert entity_iri("Jordan", "Country") != entity_iri("Jordan", "Person")
+    assert entity_iri("Jordan", "Leader") == entity_iri("Jordan", "Person")
+    g = article_graph(sample(cls="Person"))
+    agent = next(g.objects(next(g.subjects(RDF.type, NKG.ArmsTransfer)), NKG.agent))
+    assert agent == entity_iri("Turkey", "Person") and (agent, RDF.type, NKG.Person) in g
 
 
 def test_literals_are_typed_and_decimals_canonical():
@@ -43,16 +51,16 @@ def test_background_facts_are_reified_with_their_basis():
     g = article_graph(sample())
     statement = next(g.subjects(RDF.predicate, NKG.memberOf))
     assert g.value(statement, NKG.basis) == NKG.GazetteerKnowledge
-    russia = entity_iri("Russia")
+    russia = entity_iri("Russia", "Country")
     assert (russia, NKG.mentionedIn, None) not in g and g.value(russia, RDFS.label) == Literal("Russia")
 
 
 def test_one_class_per_node_across_articles():
     store = ox.Store()
-    add(store, "https://example.org/a1", article_graph(sample(cls="Country")))
-    add(store, "https://example.org/a2", article_graph(sample("Turkey said so.", cls="Organization")))
-    add(store, "https://example.org/a3", article_graph(sample("Turkey bought more.", cls="Country")))
+    add(store, "https://example.org/a1", article_graph(sample(cls="Leader")))
+    add(store, "https://example.org/a2", article_graph(sample("Turkey said so.", cls="Person")))
+    add(store, "https://example.org/a3", article_graph(sample("Turkey bought more.", cls="Leader")))
     assert settle_classes(store) == 1
-    types = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(entity_iri("Turkey"))),
+    types = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(entity_iri("Turkey", "Person"))),
                                                              ox.NamedNode(str(RDF.type)), None, None)}
-    assert types == {str(NKG.Country)}
+    assert types == {str(NKG.Leader)}
