@@ -71,6 +71,38 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def name_word(token) -> bool:
+    """A capitalised word inside a sentence that goes on a proper name ('Yard' of 'Scotland Yard', 'Jools')."""
+    return (token.is_title or token.is_upper and token.is_alpha and len(token) > 1) and not token.is_sent_start \
+        and token.pos_ == "PROPN" and token.text.rstrip(".") not in HONORIFICS
+
+
+@Language.factory("embedded_names", default_config={})
+def embedded_names(nlp: Language, name: str):
+    """Drop gazetteer matches that are part of a longer proper name ('Scotland Yard', 'North America', 'Jools
+    Holland', 'Tate Britain'), so that the statistical NER reads the whole name. A title or honorific next to
+    the match ('US President', 'President Obama', 'Mr Blair') is no name word."""
+    words = {w for title in load().titles for w in title.split()}
+
+    def extends(token) -> bool:
+        return name_word(token) and token.lower_ not in words and not token.ent_type_
+
+    def component(doc: Doc) -> Doc:
+        kept = []
+        for ent in doc.ents:
+            if ent.ent_id_ and (ent.end < len(doc) and extends(doc[ent.end]) or ent.start > 0 and extends(doc[ent.start - 1])):
+                for token in ent:
+                    token.ent_id_ = ""
+            else:
+                kept.append(ent)
+        doc.ents = kept
+        return doc
+    return component
+
+
+HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
+
+
 @Language.component("time_expressions")
 def time_expressions(doc: Doc) -> Doc:
     """Relabel the DATE entities that name no date: clock times ('0700') as TIME, programmes ('Today') as titles."""
@@ -95,6 +127,7 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before=before, config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(load()))
+    nlp.add_pipe("embedded_names", after="entity_ruler")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("time_expressions", after="ner")
     return nlp

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
+from kg.names import abbreviates, bare, gender, is_given_name
 
 
 @lru_cache(maxsize=1 << 16)
@@ -86,34 +87,78 @@ def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | Non
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 
+@dataclass
+class People:
+    """An article's persons by folded full name, surname and given name, with the gender each name says."""
+
+    names: dict[str, str] = field(default_factory=dict)              # folded name -> canonical label
+    parts: dict[str, set[str]] = field(default_factory=dict)         # folded surname or given name -> labels
+    genders: dict[str, str | None] = field(default_factory=dict)     # label -> 'female' | 'male' | None
+
+    def add(self, text: str, label: str) -> None:
+        name, _ = bare(text)
+        self.names.setdefault(fold(name), label)
+        self.genders.setdefault(label, gender(text))
+        words = name.split()
+        keys = [surname(name)] + ([fold(words[0])] if len(words) > 1 and is_given_name(words[0]) else [])
+        for key in keys:
+            self.parts.setdefault(key, set()).add(label)
+
+    def label_for(self, text: str) -> str | None:
+        """The person a mention names: its full name, or the one person whose surname or given name it is and
+        whose gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not Mrs Brown)."""
+        name, said = bare(text)
+        if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
+            return self.names[fold(name)]
+        fits = {label for label in self.parts.get(fold(name), ()) if not said or self.genders[label] in {said, None}}
+        return next(iter(fits)) if len(fits) == 1 and " " not in name else None
+
+
+def people_of(persons: list[Mention], gaz: Gazetteer, published: dt.date | None) -> People:
+    """The article's persons, gazetteer leaders and full names first, so that a bare surname ('Mr Brown') joins
+    its full name."""
+    people = People()
+    for m in sorted(persons, key=lambda m: (m.key is None, -len(bare(m.text)[0].split()))):
+        if people.label_for(m.text):
+            continue
+        leader = None if m.key else leader_named(bare(m.text)[0], gaz, published)
+        said = bare(m.text)[1]
+        if leader and said and gender(leader.label) not in {said, None}:
+            leader = None   # 'Mrs Howard' is not John Howard
+        people.add(m.text, m.key or (leader.label if leader else m.text))
+    return people
+
+
 def resolve(mentions: list[Mention], article: str, published: dt.date | None, gaz: Gazetteer) -> Resolution:
     """Group an article's mentions into entities with canonical labels."""
     res = Resolution()
-    people: dict[str, str] = {}          # folded surname / full name -> canonical person label
-    # Full names first, so that a later (or earlier) bare surname joins its full name.
-    persons = [m for m in mentions if m.cls in {"Person", "Leader"} and m.key is None]
-    for m in sorted(persons, key=lambda m: -len(m.text.split())):
-        if fold(m.text) in people or surname(m.text) in people and " " not in m.text:
-            continue
-        leader = leader_named(m.text, gaz, published)
-        label = leader.label if leader else m.text
-        people.setdefault(fold(m.text), label)
-        people.setdefault(surname(m.text), label)
+    people = people_of([m for m in mentions if m.cls in {"Person", "Leader"}], gaz, published)
     for m in mentions:
         if m.key:
             label, cls = m.key, m.cls
             wikidata = wikidata_of(gaz, cls, label)
-        elif fold(m.text) in people or surname(m.text) in people and " " not in m.text.strip():
-            label = people.get(fold(m.text)) or people[surname(m.text)]
+        elif label := people.label_for(m.text):
             leader = leader_named(label, gaz, published)
             cls, wikidata = ("Leader", leader.wikidata) if leader else ("Person", None)
         elif m.cls == "Organization" and (owner := named_prefix(m.text, mentions)):
             label, cls, wikidata = owner.key, owner.cls, wikidata_of(gaz, owner.cls, owner.key)
+        elif owner := short_form_of(m, mentions):
+            label, cls, wikidata = owner.key or owner.text, "Organization", wikidata_of(gaz, "Organization", owner.key or "")
         else:
             label, cls, wikidata = m.text, m.cls, None
         collective(res.add(label, cls, m.text, article, wikidata), gaz, res)
         res.at[m.start] = label
     return res
+
+
+def short_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The one organisation named in full earlier whose acronym or opening words this mention is: 'AIG' after
+    'American International Group', 'Marsh' after 'Marsh & McLennan'."""
+    if m.key and m.cls != "Place" or m.cls not in {"Organization", "Person", "Place"}:
+        return None   # a known organisation or person keeps its name; 'Texas' after 'Texas Instruments' does not
+    owners = {o.key or o.text: o for o in mentions
+              if o.cls == "Organization" and o.start < m.start and abbreviates(m.text, o.text)}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:

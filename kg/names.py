@@ -1,0 +1,65 @@
+"""Personal and organisation names: honorifics, given names and their gender, acronyms and short forms."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg import lexicon
+
+HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
+# honorifics that say the bearer's gender; the others ('Dr', 'Gen', 'President') do not
+GENDERED = {"Mr": "male", "Sir": "male", "Lord": "male", "King": "male", "Prince": "male",
+            "Mrs": "female", "Ms": "female", "Miss": "female", "Dame": "female", "Lady": "female",
+            "Baroness": "female", "Queen": "female", "Princess": "female"}
+MIN_SHARE = 0.9     # a given name is a woman's (or a man's) when at least this share of its bearers are
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, float]:
+    """Common given name (lower case, ASCII) -> share of its bearers who are women (kg/lexicon/given_names.csv)."""
+    return {row["name"]: float(row["p_female"]) for row in lexicon.rows("given_names.csv")}
+
+
+def ascii_lower(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def is_given_name(word: str) -> bool:
+    return ascii_lower(word) in given_names()
+
+
+def bare(name: str) -> tuple[str, str | None]:
+    """'Mr Brown' -> ('Brown', 'male'), 'Gen Musharraf' -> ('Musharraf', None): the name without its leading
+    honorifics, and the gender they say."""
+    words = name.split()
+    gender = None
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        gender = gender or GENDERED.get(words.pop(0).rstrip("."))
+    return " ".join(words), gender
+
+
+def gender(name: str) -> str | None:
+    """'female' or 'male' when the first name (or the honorific) of `name` says so clearly, else None."""
+    rest, said = bare(name)
+    if said:
+        return said
+    share = given_names().get(ascii_lower(rest.split()[0])) if " " in rest else None
+    if share is None:
+        return None
+    return "female" if share >= MIN_SHARE else "male" if share <= 1 - MIN_SHARE else None
+
+
+def initials(name: str) -> str:
+    """'American International Group' -> 'AIG', 'Ernst & Young' -> 'EY': the first letters of its words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in SMALL_WORDS and w[0].isalpha()).upper()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """'AIG' of 'American International Group', 'E&Y' of 'Ernst & Young', 'Texas' of 'Texas Instruments',
+    'Marsh' of 'Marsh & McLennan': an acronym of its words, or its opening words."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if short.isupper() and len(letters) >= 2 and len(long.split()) >= 2 and letters == initials(long):
+        return True
+    return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper()

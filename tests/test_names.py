@@ -1,0 +1,53 @@
+"""One node per referent: honorific and surname join the full name when exactly one fits; short forms join
+the organisation named in full; gazetteer matches inside a longer name give way to it."""
+from __future__ import annotations
+
+import pytest
+
+from kg.names import abbreviates, bare, gender, initials
+
+
+def test_honorifics_are_stripped_and_say_a_gender():
+    assert bare("Mr Brown") == ("Brown", "male") and bare("Gen Musharraf") == ("Musharraf", None)
+    assert bare("Mrs Howard") == ("Howard", "female") and bare("Brown") == ("Brown", None)
+
+
+def test_the_given_name_data_gives_a_gender_only_when_clear():
+    assert gender("Sandra Howard") == "female" and gender("Michael Howard") == "male"
+    assert gender("Jean Rondeau") is None and gender("Howard") is None
+
+
+def test_acronyms_and_opening_words_abbreviate_a_longer_name():
+    assert initials("Court of Arbitration for Sport") == "CAS"
+    assert abbreviates("AIG", "American International Group") and abbreviates("E&Y", "Ernst & Young")
+    assert abbreviates("Marsh", "Marsh & McLennan") and abbreviates("Texas", "Texas Instruments")
+    assert not abbreviates("AIG", "Aig Holdings") and not abbreviates("Texas Instruments", "Texas")
+
+
+def labels(ag) -> dict[str, str]:
+    return {e.label: e.cls for e in ag.entities}
+
+
+def test_an_honorific_and_surname_join_the_one_full_name_that_fits(read_article):
+    ag = read_article("Pervez Musharraf met the envoy. Gen Musharraf said the talks went well. Michael Howard's "
+                      "wife campaigns too. Mrs Howard spoke in Leeds, and Mr Bewlay, a banker, listened.")
+    found = labels(ag)
+    assert "Gen Musharraf" not in found and "Musharraf" not in found and found["Pervez Musharraf"] == "Leader"
+    assert "Mrs Howard" in found and "Michael Howard" in found   # her honorific does not fit him
+
+
+def test_a_short_form_joins_the_organisation_named_in_full_before(read_article):
+    ag = read_article("Two executives from American International Group (AIG) and one from Marsh & McLennan "
+                      "pleaded guilty. A Marsh spokeswoman said AIG would co-operate.")
+    found = labels(ag)
+    assert {"American International Group", "Marsh & McLennan"} <= set(found)
+    assert "AIG" not in found and "Marsh" not in found
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Scotland Yard said the suspect was held overnight.", "Scotland"),
+    ("Musician Jools Holland played at the gig.", "Netherlands"),
+    ("The sale was announced at the New York Mercantile Exchange on Monday.", "New York"),
+])
+def test_a_gazetteer_name_inside_a_longer_name_is_not_matched(read_article, text, inner):
+    assert inner not in labels(read_article(text))
