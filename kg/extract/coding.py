@@ -159,6 +159,11 @@ def fits(args: Arguments, pattern: CameoPattern) -> bool:
     return not pattern.subject or pattern.subject in args.subjects
 
 
+def bare_preposition(pattern: CameoPattern) -> bool:
+    """A pattern that names only a preposition, no word: '- * (WITH)'."""
+    return pattern.specificity == 1 and bool(pattern.prep)
+
+
 def anchor(pattern: CameoPattern) -> str:
     """The word a pattern is filed under: the rarest slot it names."""
     return pattern.object or pattern.prep_object or pattern.particle or pattern.prep or pattern.subject
@@ -196,6 +201,8 @@ class Coder:
         for sense in senses:
             filed = self.patterns.get(sense.family, {})
             for pattern in (p for word in args.words() for p in filed.get(word, ())):
+                if sense.code and bare_preposition(pattern):
+                    continue   # 'beat ... with the knowledge of': a bare 'with' says less than the verb's own code
                 rank = (pattern.specificity, bool(sense.code) and pattern.code[:3] == sense.code[:3])
                 if rank > best_rank and fits(args, pattern):
                     best, best_rank = pattern, rank

@@ -23,6 +23,7 @@ SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
+STATUS_WEIGHT = ("Negated", "Possible", "Planned", "Happened")   # which cue wins when several modify one verb
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -375,10 +376,10 @@ class Reader:
         """Happened, Planned, Possible or Negated, from the trigger's own modifiers and governors."""
         node = token
         for depth in range(5):
+            cues = [status for child in node.children if (status := cue_status(child))]
+            if cues:   # 'will not accept': the negation outweighs the modal
+                return min(cues, key=STATUS_WEIGHT.index)
             for child in node.children:
-                status = cue_status(child)
-                if status:
-                    return status
                 if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children if m.dep_ == "mark"):
                     return "Possible"
             if depth and node.lemma_ in GOVERNORS:
