@@ -23,6 +23,7 @@ SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}
 CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
+ACTORS = {"Country", "Leader", "Person", "Organization", "Group"}
 STATUS_WEIGHT = ("Negated", "Possible", "Planned", "Happened")   # which cue wins when several modify one verb
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
@@ -280,8 +281,15 @@ class Reader:
             roles["item"] = self.weapon_anaphor(head, scope)
         if not roles["target"] and trigger.cls == "ArmsTransfer" and roles["item"] and roles["agent"]:
             roles["target"] = self.origin_of(roles["item"][0], roles["agent"])
-        roles["target"] = [t for t in roles["target"] if t not in roles["agent"]]
+        roles["target"] = [t for t in roles["target"] if t not in roles["agent"]] or self.named_in_object(head, roles)
         return roles
+
+    def named_in_object(self, head: Token, roles: dict[str, list[str]]) -> list[str]:
+        """The actor named inside the object of a verb that has no target of its own: 'criticised the conduct of
+        Chinese vessels', 'rejected a Senegalese peace plan', 'demanded the removal of the president'."""
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i not in self.index.label]
+        named = [lab for o in objects for lab in self.index.in_span(local_tokens(o), ACTORS)]
+        return [lab for lab in dict.fromkeys(named) if lab not in roles["agent"]][:1]
 
     def weapon_anaphor(self, head: Token, scope: list[Token]) -> list[str]:
         """'the missile batteries', 'a sophisticated missile defense system' among the `scope` of a trigger:
