@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.actors import political
 from kg.extract.coding import Coder, Coding
 from kg.extract.senses import not_political
 from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
@@ -565,6 +566,9 @@ class Reader:
             return None   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
         if not roles["agent"] and not roles["target"]:
             return None
+        if not any(political(self.index.entities[lab], self.gaz) for r in ("agent", "target", "location")
+                   for lab in roles[r] if lab in self.index.entities):
+            return None   # 'Marsh rejected the claims', 'Aaliyah sued the label': no state or public body acts
         if not roles["agent"] and trigger.plover and not trigger.needs and trigger.subject == "agent" and token.pos_ == "NOUN":
             return None   # 'more details on support for Kyiv': an event noun with no one doing it
         if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
