@@ -19,7 +19,7 @@ class Commands(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as error:
-            click.echo(f"Error: {printable(' '.join(str(error).split()))}", err=True)
+            click.echo(f"Error: {printable(str(error))}", err=True)
             ctx.exit(error.exit_code)
 
 

@@ -357,8 +357,14 @@ def store_articles(folder: Path) -> dict[str, str]:
     return articles(open_read_only(folder))
 
 
-def test_strict_with_a_store_writes_nothing_into_it(corpus: Path, tmp_path: Path) -> None:
-    result = kg_build(corpus, "--out", tmp_path / "out", "--store", tmp_path / "store", "--strict")
+def test_strict_with_a_store_writes_nothing_into_it(tmp_path: Path) -> None:
+    """The bad input comes after enough good ones for several chunks of articles to be extracted."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a-good.jsonl").write_text("".join(json.dumps({"text": f"{OTHER} Order number {i}."}) + "\n"
+                                               for i in range(100)), encoding="utf-8")
+    (news / "z-bad.txt").write_text("date 2019-13-45 " + STORY, encoding="utf-8")
+    result = kg_build(news, "--out", tmp_path / "out", "--store", tmp_path / "store", "--strict")
     assert result.exit_code == 1 and "malformed date header" in result.stderr
     assert len(Store.read_only(str(tmp_path / "store"))) == 0
     assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -159,7 +159,7 @@ def test_workers_die_with_the_build(tmp_path: Path, stop: signal.Signals) -> Non
     workers = psutil.Process(build.process.pid).children(recursive=True)
     assert len(workers) >= 2
     os.kill(build.process.pid, stop)
-    build.finish()
+    build.process.wait(timeout=DEADLINE)    # not its stderr: an orphaned worker would hold that open
     _, alive = psutil.wait_procs(workers, timeout=60)
     assert alive == []
 
