@@ -411,6 +411,13 @@ def test_export_reads_a_store_that_a_build_holds_open(tmp_path: Path) -> None:
     del writer
     assert result.exit_code == 0, result.output
     assert articles_in(tmp_path / "x" / "graph.ttl") == {f"{tmp_path}/a.txt"}
+    shutil.copytree(tmp_path / "store", tmp_path / "copy")
+    for path in [tmp_path / "copy", *(tmp_path / "copy").iterdir()]:
+        path.chmod(0o555 if path.is_dir() else 0o444)     # a read-only copy
+    (tmp_path / "y").mkdir(mode=0o777)
+    done = unprivileged("export", "--store", tmp_path / "copy", "--out", tmp_path / "y", "--format", "ttl")
+    assert done.returncode == 0, done.stderr
+    assert articles_in(tmp_path / "y" / "graph.ttl") == {f"{tmp_path}/a.txt"}
 
 
 # ---------------------------------------------------------------- memory: inputs and answers stream
