@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import GraphError, KgError, OutputError, QueryError, printable
+from kg.errors import KgError, OutputError, QueryError, ViewError, printable
 
 
 class Commands(click.Group):
@@ -189,7 +189,7 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
         stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None,
                            max_nodes=max_nodes)
     except ValueError as error:     # kg.export.html says an unknown --focus or --type with a ValueError
-        raise GraphError(str(error)) from error
+        raise ViewError(str(error)) from error
     cut = f" (the most connected part of {stats.total_nodes})" if stats.truncated else ""
     click.echo(printable(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}"))
 
