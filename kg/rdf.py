@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.lexicon import rows
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.read import content_id
 from kg.vocab import DEFAULT_BASE, NKG, PLOVER, SCHEMA, WD
@@ -58,6 +60,7 @@ class ClassOf(dict):
 def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base: str) -> None:
     node = entity_iri(entity.label, entity.cls, base)
     g.add((node, RDF.type, NKG[entity.cls]))
+    g.add((node, RDF.type, NKG.Entity))
     g.add((node, RDFS.label, Literal(entity.label)))
     for alias in sorted(entity.aliases - {entity.label}):
         g.add((node, SKOS.altLabel, Literal(alias)))
@@ -83,7 +86,7 @@ def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, str], bas
     g.add((statement, NKG.basis, NKG.StatedInText if fact.stated else NKG.GazetteerKnowledge))
     g.add((statement, PROV.wasDerivedFrom, article))
     if fact.evidence:
-        g.add((statement, NKG.evidence, Literal(fact.evidence)))
+        g.add((statement, NKG.evidence, Literal(evidence_text(fact.evidence))))
 
 
 def canonical_decimal(value: float) -> str:
@@ -92,17 +95,49 @@ def canonical_decimal(value: float) -> str:
     return text or "0"
 
 
+STATUS_NOTE = {"Happened": "", "Planned": " (planned)", "Possible": " (possible)", "Negated": " (did not happen)"}
+
+
+@cache
+def event_phrases() -> dict[str, dict[str, str]]:
+    """Event class → how its label says what happened (kg/lexicon/event_phrases.csv)."""
+    return {row["class"]: row for row in rows("event_phrases.csv")}
+
+
+def listed(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+
+
+def plural_verb(phrase: str) -> str:
+    """The verb phrase for more than one agent: 'reaches an agreement' -> 'reach an agreement'."""
+    verb, _, rest = phrase.partition(" ")
+    verb = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+    return " ".join(filter(None, [verb, rest]))
+
+
 def event_label(event: Event) -> str:
-    who = ", ".join(event.agent) or "?"
-    whom = f" → {', '.join(event.target)}" if event.target else ""
-    what = f" ({', '.join(event.item)})" if event.item else ""
-    return f"{event.cls}: {who}{whom}{what}"
+    """What happened, as a clause: 'Turkey buys S-400 from Russia', 'US warns Turkey (planned)'."""
+    phrase = event_phrases()[event.cls]
+    items = listed(event.item) or phrase["object"]
+    verb = plural_verb(phrase["verb"]) if len(event.agent) > 1 else phrase["verb"]
+    parts = [listed(event.agent) or "Someone", verb]
+    complements = [(phrase["target_prep"], listed(event.target)), (phrase["item_prep"], items)]
+    complements.sort(key=lambda pc: bool(pc[0]))     # the direct object first, then the prepositional phrases
+    parts += [" ".join(filter(None, pc)) for pc in complements if pc[1]]
+    return " ".join(parts) + STATUS_NOTE[event.status]
+
+
+def evidence_text(sentence: str) -> str:
+    """An evidence sentence on one line, its runs of whitespace (paragraph breaks) one space."""
+    return " ".join(sentence.split())
 
 
 def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, classes: dict[str, str],
               base: str) -> None:
     node = event_iri(event, article, base)
     g.add((node, RDF.type, NKG[event.cls]))
+    g.add((node, RDF.type, NKG.Event))
     g.add((node, RDFS.label, Literal(event_label(event))))
     g.add((node, NKG.cameoCode, Literal(event.cameo)))
     g.add((node, NKG.trigger, Literal(event.trigger)))
@@ -122,7 +157,7 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, cl
         g.add((node, NKG.amount, Literal(canonical_decimal(event.amount), datatype=XSD.decimal)))
         g.add((node, NKG.currency, Literal(event.currency)))
     for sentence in event.evidence:
-        g.add((node, NKG.evidence, Literal(sentence)))
+        g.add((node, NKG.evidence, Literal(evidence_text(sentence))))
     g.add((node, NKG.confidence, Literal(canonical_decimal(event.confidence), datatype=XSD.decimal)))
     g.add((node, PROV.wasDerivedFrom, node_article))
 

@@ -63,4 +63,4 @@ def test_one_class_per_node_across_articles():
     assert settle_classes(store) == 1
     types = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(entity_iri("Turkey", "Person"))),
                                                              ox.NamedNode(str(RDF.type)), None, None)}
-    assert types == {str(NKG.Leader)}
+    assert types == {str(NKG.Leader), str(NKG.Entity)}     # one entity class, and the superclass

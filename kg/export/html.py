@@ -81,11 +81,19 @@ def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def ancestors(cls: str) -> list[str]:
+    """Every superclass of `cls`, nearest first ('Leader' -> ['Person', 'Entity'])."""
+    found = []
+    while cls := SUPERCLASS.get(cls):
+        found.append(cls)
+    return found
+
+
 def node_class(facts: Facts, node: ox.NamedNode) -> str | None:
     """The most specific view class (entity or event) `node` is typed with, or None."""
     found = {local_name(t.value) for t in facts.objects(node, TYPE) if t.value.startswith(str(NKG._NS))}
     found &= KNOWN_CLASSES
-    specific = found - {SUPERCLASS.get(c) for c in found}
+    specific = found - {ancestor for c in found for ancestor in ancestors(c)}
     events = sorted(c for c in specific if c in EVENT_TYPES)
     return (events or sorted(specific) or [None])[0]
 
@@ -175,11 +183,7 @@ def to_networkx(facts: Facts) -> nx.MultiDiGraph:
 
 def in_class(cls: str, wanted: set[str]) -> bool:
     """True when `cls` or one of its superclasses is in `wanted`."""
-    while cls:
-        if cls in wanted:
-            return True
-        cls = SUPERCLASS.get(cls)
-    return False
+    return not wanted.isdisjoint([cls, *ancestors(cls)])
 
 
 def select(g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | None) -> nx.MultiDiGraph:
