@@ -150,7 +150,7 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
 
     The newskg prefixes (nkg, res, schema, prov, skos, owl, rdfs, rdf, xsd, wd, sem) are predeclared.
     """
-    from kg.query import read_query, run
+    from kg.query import read_query, run, warnings
     from kg.results import write
 
     if (sparql is None) == (query_file is None):
@@ -158,6 +158,8 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
                          else "no query: give it as an argument or with --file")
     text = sparql if query_file is None else read_query(query_file)
     answer = run(graph, text, update=update, allow_network=allow_network)
+    for warning in warnings(text, update=update):
+        say(f"warning: {warning}")
     if answer.result is None:
         click.echo(printable(f"{graph}: updated"))
     else:

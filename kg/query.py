@@ -1,22 +1,28 @@
 """Run SPARQL over a graph file (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) or an Oxigraph store directory."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyparsing import ParseBaseException
 from pyoxigraph import DefaultGraph, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, RdfFormat, Store, parse
-from pyparsing import ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.atomic import replace_into
-from kg.errors import GraphError, QueryError
+from kg.errors import GraphError, QueryError, printable
 from kg.sanitise import file_name
+from kg.terms import nodes, undefined_terms
 from kg.vocab import DEFAULT_BASE, PREFIXES as VOCAB_PREFIXES
 
 PREFIXES: dict[str, str] = {name: str(iri) for name, iri in VOCAB_PREFIXES.items()} | {"res": DEFAULT_BASE}
 _LOCAL_NAME = re.compile(r"[A-Za-z0-9_][\w\-./]*(?<!\.)")
+_WORD = re.compile(r"[^\s{}()\[\],;]+|\S")
+KEYWORDS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK", "WHERE", "FILTER", "OPTIONAL", "UNION", "MINUS", "GRAPH",
+            "PREFIX", "BASE", "DISTINCT", "REDUCED", "ORDER", "GROUP", "BY", "HAVING", "LIMIT", "OFFSET", "VALUES",
+            "BIND", "AS", "NOT", "EXISTS", "INSERT", "DELETE", "DATA", "WITH", "USING", "SERVICE", "UNDEF")
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
 _SLASHED_NAME = re.compile(r"(?<![\w<])([A-Za-z][\w.-]*):([\w.-]+/[\w./-]*)")
 # SERVICE (in a query) and LOAD (in an update) make the engine fetch URLs: a query file from elsewhere must not
@@ -132,6 +138,14 @@ def run(path: Path, text: str, *, update: bool = False, allow_network: bool = Fa
     return Answer(None, names)
 
 
+def warnings(text: str, *, update: bool = False) -> list[str]:
+    """What looks mistyped in a query or update that parses: terms its vocabularies do not define (kg.terms).
+
+    Called apart from `run`: rdflib's parser caches exceptions whose frames would keep run's store open."""
+    tree = _parse_tree(text, update)
+    return undefined_terms(tree, PREFIXES) if tree is not None else []
+
+
 def prefixed(iri: str, names: dict[str, str]) -> str:
     """`iri` as prefix:local with the longest matching namespace (local names may hold '/'), else <iri>."""
     matches = [(len(namespace), name) for name, namespace in names.items()
@@ -156,12 +170,29 @@ def _explain(text: str, error: SyntaxError, *, is_update: bool) -> str:
     if unknown is not None:
         return (f"unknown prefix '{unknown}:' at {where}; declare it with PREFIX {unknown}: <...> "
                 f"(predeclared: {', '.join(sorted(PREFIXES))})")
+    if tree is None and (stop := _stop(text, is_update)) is not None:
+        where, detail = stop
     if len(detail) > 160:
         detail = detail[:157] + "..."
     slash = _SLASHED_NAME.search(text)
     hint = (f" (a prefixed name cannot hold '/': write <{slash[2]}> for {slash[1]}:{slash[2]}, "
             "relative IRIs resolve against res:)" if slash else "")
     return f"SPARQL syntax error at {where}: {detail}{hint}"
+
+
+def _stop(text: str, is_update: bool) -> tuple[str, str] | None:
+    """(where, "unexpected 'WORD'") at the word rdflib's parser stops at (with the keyword it may be a typo of),
+    or None if rdflib parses the text."""
+    try:
+        (parseUpdate if is_update else parseQuery)(text)
+        return None
+    except ParseBaseException as error:
+        where = f"line {error.lineno}, column {error.col}"
+        found = _WORD.match(text, error.loc)
+    word = found[0] if found else None
+    close = difflib.get_close_matches(word.upper(), KEYWORDS, n=1, cutoff=0.75) if word else []
+    hint = f" (did you mean {close[0]}?)" if close and close[0] != word.upper() else ""
+    return (where, f"unexpected {printable(repr(word)) if word else 'end of the query'}{hint}")
 
 
 def _parse_tree(text: str, is_update: bool) -> object | None:
@@ -175,17 +206,11 @@ def _parse_tree(text: str, is_update: bool) -> object | None:
 def _unknown_prefix(tree: object) -> str | None:
     """The first prefix the parse tree uses that it neither declares nor has predeclared."""
     declared, used = set(PREFIXES), []
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, CompValue):
-            if node.name == "PrefixDecl":
-                declared.add(dict.get(node, "prefix") or "")
-            elif node.name == "pname":
-                used.append(dict.get(node, "prefix") or "")
-            stack.extend(reversed(list(node.values())))
-        elif isinstance(node, (ParseResults, list, tuple)):
-            stack.extend(reversed(list(node)))
+    for node in nodes(tree):
+        if isinstance(node, CompValue) and node.name == "PrefixDecl":
+            declared.add(dict.get(node, "prefix") or "")
+        elif isinstance(node, CompValue) and node.name == "pname":
+            used.append(dict.get(node, "prefix") or "")
     return next((prefix for prefix in used if prefix not in declared), None)
 
 

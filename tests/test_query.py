@@ -231,3 +231,35 @@ def test_installed_console_script_runs_a_query(graph: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "unknown prefix 'bad:'" in done.stderr
+
+
+@pytest.mark.parametrize(("query", "warning"), [
+    ("SELECT ?c WHERE { ?c a nkg:Contry }", "nkg:Contry is not a term of the newskg vocabulary; did you mean nkg:Country?"),
+    ("SELECT ?l WHERE { ?c rdfs:lable ?l }", "rdfs:lable is not a term of the RDF Schema vocabulary; did you mean rdfs:label?"),
+    ("SELECT ?l WHERE { ?c <http://www.w3.org/2004/02/skos/core#altlabel> ?l }",
+     "did you mean <http://www.w3.org/2004/02/skos/core#altLabel>?"),
+    ("PREFIX n: <https://w3id.org/newskg/ontology#> SELECT ?x WHERE { ?x n:leaderof ?y }", "did you mean n:leaderOf?"),
+    ("SELECT ?x WHERE { ?x a nkg:Spaceship }", "nkg:Spaceship is not a term of the newskg vocabulary"),
+])
+def test_an_undefined_term_warns_on_stderr_and_the_query_still_runs(graph: Path, query: str, warning: str) -> None:
+    result = kg(str(graph), query)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and warning in lines[0]
+    assert "(0 rows)" in result.stdout
+
+
+def test_defined_terms_give_no_warning(graph: Path) -> None:
+    query = ("SELECT ?x ?l WHERE { ?x a nkg:Event ; rdf:type ?c ; nkg:agent/rdfs:label ?l ; nkg:item/rdf:_1* ?i "
+             "OPTIONAL { ?x nkg:date ?d FILTER(datatype(?d) = xsd:gYearMonth) } ?x <http://example.org/any> ?z }")
+    result = kg(str(graph), query)
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("SELCT ?x WHERE { ?x a nkg:Country }", "line 1, column 1: unexpected 'SELCT' (did you mean SELECT?)"),
+    ("SELECT ?x WHERE { ?x a nkg:Country } LIMT 3", "line 1, column 38: unexpected 'LIMT' (did you mean LIMIT?)"),
+    ("SELECT ?x WHERE {\n ?x a nkg:Country FILTR(?x) }", "line 2, column 19: unexpected 'FILTR' (did you mean FILTER?)"),
+])
+def test_a_syntax_error_names_the_word_it_did_not_expect(graph: Path, query: str, message: str) -> None:
+    assert one_line_error(kg(str(graph), query)) == f"Error: SPARQL syntax error at {message}"
