@@ -18,7 +18,7 @@ from kg.export.html import write_html
 from kg.model import Article
 from kg.rdf import article_iri
 from kg.read import ENGLISH, ReadError, Skip, input_files, read_inputs
-from kg.store import commit, open_store, settle_classes, source_file
+from kg.store import commit, open_store, settle, source_file
 from kg.vocab import DEFAULT_BASE
 
 @dataclass
@@ -115,9 +115,9 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
             loaded += len(part.graphs)
             bar.update(loaded + unique.repeats - bar.n)     # repeats count as done: the total counts inputs
     if store is not None:
-        commit(store, staged, unique.files)     # settles the classes over the whole store
+        commit(store, staged, unique.files)     # settles classes and labels over the whole store
     else:
-        settle_classes(staged)
+        settle(staged)
     graph = store if store is not None else staged
     turtle, html = out / "graph.ttl", out / "graph.html"
     merged = triples(graph)     # merged and ordered once, for both files

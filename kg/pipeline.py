@@ -11,7 +11,7 @@ from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
 from kg.extract.relations import find_facts, holds_office, known_offices
 from kg.gazetteer import Gazetteer, load
-from kg.model import Article, ArticleGraph, Entity
+from kg.model import Article, ArticleGraph, Entity, Fact
 from kg.resolve import TokenIndex, resolve
 
 OFFICE = {"leaderOf", "officialOf", "role"}
@@ -27,6 +27,7 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
         entity = index.entities.get(fact.subject)
         if fact.predicate in OFFICE and entity is not None and entity.cls == "Person" and holds_office(fact.object):
             entity.cls = "Leader"
+    facts = leaders_roles(facts, index.entities)
     known = set(index.entities)
     events = find_events(doc, index, facts, gaz, coder, article.id, article.published)
     # leaders that events name by office ('the Indian prime minister') lead their country
@@ -36,6 +37,11 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
         if fact.predicate not in {"role", "category"} and fact.object not in entities:
             entities[fact.object] = background_entity(fact.object, fact.predicate, gaz)
     return ArticleGraph(article, list(entities.values()), facts, events)
+
+
+def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """The facts less the roles of people who hold no office: nkg:role is a Leader's ('Shadow Chancellor' is not)."""
+    return [f for f in facts if f.predicate != "role" or f.subject in entities and entities[f.subject].cls == "Leader"]
 
 
 def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
 
 from kg.errors import StoreError
 from kg.export.formats import write_formats
@@ -75,14 +76,14 @@ def commit(store: ox.Store, staged: ox.Store, files: set[str]) -> None:
 
     Dropped first: the graphs `staged` replaces, and those the store had from `files` that `staged` does not
     hold (see "An article is its source plus its content"). Then `staged` is added in one transaction and
-    the classes settled over the whole store."""
+    the classes and labels settled over the whole store."""
     new = {name.value for name in staged.named_graphs()}
     old = {iri for iri, source in articles(store).items() if iri in new or source_file(source) in files}
     try:
         for iri in sorted(old):
             store.remove_graph(ox.NamedNode(iri))
         store.extend(staged)
-        settle_classes(store)
+        settle(store)
         store.flush()
     except OSError as exc:
         raise StoreError(f"cannot write the store: {first_line(exc)}") from exc
@@ -168,3 +169,29 @@ def settle_classes(store: ox.Store) -> int:
                      f"WHERE {{ VALUES (?s ?keep) {{ {values} }} GRAPH ?g {{ ?s a ?c }} "
                      f"FILTER(?c != ?keep && ?c IN ({listed})) }}")
     return len(mixed)
+
+
+def settle_labels(store: ox.Store) -> int:
+    """Give each entity one rdfs:label across all named graphs (the one most articles use, ties to the first
+    in code-point order): labels that mint the same IRI ('WorldCom', 'Worldcom') become skos:altLabels.
+    Return how many entities were settled."""
+    votes: dict[str, dict[str, int]] = {}
+    rows = store.query(f"SELECT ?s ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{RDFS.label}> ?l ; "
+                       f"a <{NKG.Entity}> }} }} GROUP BY ?s ?l")
+    for row in rows:
+        votes.setdefault(row["s"], {})[row["l"]] = int(row["n"].value)
+    mixed = {node: max(sorted(count, key=lambda lit: lit.value), key=count.__getitem__)
+             for node, count in votes.items() if len(count) > 1}
+    if mixed:
+        values = " ".join(f"({node} {keep})" for node, keep in mixed.items())
+        store.update(f"DELETE {{ GRAPH ?g {{ ?s <{RDFS.label}> ?l }} }} "
+                     f"INSERT {{ GRAPH ?g {{ ?s <{SKOS.altLabel}> ?l ; <{RDFS.label}> ?keep }} }} "
+                     f"WHERE {{ VALUES (?s ?keep) {{ {values} }} GRAPH ?g {{ ?s <{RDFS.label}> ?l }} "
+                     f"FILTER(?l != ?keep) }}")
+    return len(mixed)
+
+
+def settle(store: ox.Store) -> None:
+    """One class and one label per entity across the store's article graphs."""
+    settle_classes(store)
+    settle_labels(store)

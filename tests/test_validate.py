@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from pyoxigraph import NamedNode, RdfFormat, Store
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from builds import bbc_build, dev_build  # noqa: F401  (session fixtures)
 from kg.cli import cli
 from stores import jena
 from kg.validate import ONTOLOGY_FILE, SH, SHAPES_FILE, load_graph, validate
@@ -342,3 +343,39 @@ def test_installed_console_script_validates(files: dict[str, Path]) -> None:
     assert "res:event/e1 nkg:status: " in done.stdout
     done = subprocess.run([kg, "validate", str(files["good"])], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "conforms" in done.stdout
+
+
+# ---------------------------------------------------------------- every build conforms
+
+def test_dev_build_conforms(dev_build: Path) -> None:
+    assert [str(v) for v in validate(load_graph(dev_build / "graph.ttl"))] == []
+
+
+def test_bbc_build_conforms(bbc_build: Path) -> None:
+    assert [str(v) for v in validate(load_graph(bbc_build / "out" / "graph.ttl"))] == []
+
+
+def test_spellings_of_one_name_give_one_label_and_alternatives() -> None:
+    import datetime as dt
+
+    from kg.model import Article, ArticleGraph, Entity
+    from kg.rdf import article_graph, entity_iri
+    from kg.store import add, settle
+
+    store = Store()
+    for i, name in enumerate(["WorldCom", "Worldcom", "WorldCom"]):
+        article = Article(f"a{i}", f"{name} said so ({i}).", f"a{i}.txt", dt.date(2005, 1, i + 1))
+        add(store, f"{RES}graph/a{i}", article_graph(ArticleGraph(article, [Entity(name, "Organization")])))
+    settle(store)
+    node = NamedNode(str(entity_iri("WorldCom", "Organization")))
+    terms = {(q.predicate.value, q.object.value) for q in store.quads_for_pattern(node, None, None, None)}
+    assert {o for p, o in terms if p == str(RDFS.label)} == {"WorldCom"}
+    assert {o for p, o in terms if p == str(SKOS.altLabel)} == {"Worldcom"}
+
+
+def test_a_title_without_office_is_no_role(read_article) -> None:
+    graph = read_article("Shadow Chancellor Oliver Letwin criticised the budget. Chancellor Gordon Brown replied.")
+    roles = {fact.subject: fact.object for fact in graph.facts if fact.predicate == "role"}
+    classes = {entity.label: entity.cls for entity in graph.entities}
+    assert all(classes[subject] == "Leader" for subject in roles)
+    assert "Oliver Letwin" in classes and "Oliver Letwin" not in roles
