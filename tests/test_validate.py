@@ -352,7 +352,7 @@ def test_dev_build_conforms(dev_build: Path) -> None:
 
 
 def test_bbc_build_conforms(bbc_build: Path) -> None:
-    assert [str(v) for v in validate(load_graph(bbc_build / "out" / "graph.ttl"))] == []
+    assert [str(v) for v in validate(load_graph(bbc_build / "graph.ttl"))] == []
 
 
 def test_spellings_of_one_name_give_one_label_and_alternatives() -> None:
