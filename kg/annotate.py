@@ -1,13 +1,16 @@
-"""Build the spaCy pipeline: a statistical English model plus an EntityRuler fed by the gazetteers."""
+"""Build the spaCy pipeline: a statistical English model plus a phrase ruler fed by the gazetteers."""
 from __future__ import annotations
 
+import hashlib
+import os
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg import lexicon
+from kg import cache, lexicon
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
 
@@ -45,7 +48,7 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
 
     def add(label: str, cls: str, key: str, names, plural: bool = False) -> None:
         for name in names:
-            for form in variants(name, plural):
+            for form in sorted(variants(name, plural)):
                 patterns.append({"label": label, "pattern": form, "id": entity_id(cls, key)})
 
     for country in gaz.countries.values():
@@ -112,9 +115,83 @@ def time_expressions(doc: Doc) -> Doc:
     return doc
 
 
+class GazetteerRuler:
+    """The gazetteer's names as entities, matched as spaCy's EntityRuler matches phrase patterns (longest
+    first, then earliest; the model's overlapping entities give way), from token ids that need no tokeniser.
+
+    The PhraseMatcher holds one key per spaCy label; a match's entity ids are looked up by its tokens."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.labels: dict[int, str] = {}                        # matcher key → spaCy label
+        self.keys: dict[tuple[str, tuple[int, ...]], list[int]] = {}    # (label, token ids) → entity keys
+        self.entities: dict[int, tuple[str, str]] = {}          # entity key → (spaCy label, entity id)
+
+    def add(self, phrases: list[list]) -> None:
+        """Add [label, entity id, [token ids of each surface form]] rows (see `tokenised`)."""
+        strings, forms_of = self.matcher.vocab.strings, {}
+        for label, ent_id, forms in phrases:
+            key = strings.add(f"{label}||{ent_id}")
+            self.entities[key] = (label, ent_id)
+            for form in map(tuple, forms):
+                keys = self.keys.setdefault((label, form), [])
+                if key not in keys:
+                    keys.append(key)
+                forms_of.setdefault(label, []).append(form)
+        for label, forms in forms_of.items():
+            self.labels[strings.add(label)] = label
+            self.matcher.add(label, forms)
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(entity key, start, end) of every gazetteer name in `doc`, longest first, then earliest."""
+        orths = [t.orth for t in doc]
+        found = {(key, start, end) for label, start, end in self.matcher(doc) if start != end
+                 for key in self.keys[self.labels[label], tuple(orths[start:end])]}
+        return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities, found, taken = list(doc.ents), [], set()
+        for key, start, end in self.matches(doc):
+            if start not in taken and end - 1 not in taken:
+                label, ent_id = self.entities[key]
+                found.append(Span(doc, start, end, label=label, span_id=ent_id))
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+                taken.update(range(start, end))
+        doc.ents = entities + found
+        return doc
+
+
+@Language.factory("gazetteer_ruler")
+def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    return GazetteerRuler(nlp)
+
+
+def tokenised(nlp: Language, patterns: list[dict]) -> list[list]:
+    """[label, entity id, [token ids of each surface form]] rows of the ruler patterns, in first-seen order."""
+    rows: dict[tuple[str, str], list] = {}
+    for pattern, doc in zip(patterns, nlp.tokenizer.pipe(p["pattern"] for p in patterns)):
+        if len(doc):
+            rows.setdefault((pattern["label"], pattern["id"]), []).append([t.orth for t in doc])
+    return [[label, ent_id, forms] for (label, ent_id), forms in rows.items()]
+
+
+def tokeniser_identity(nlp: Language, model: str) -> list:
+    """What the tokenisation depends on: spaCy's and the model's versions; for a pipeline folder, its tokeniser."""
+    identity = [spacy.__version__, nlp.meta.get("lang"), nlp.meta.get("name"), nlp.meta.get("version")]
+    if os.path.isdir(model):
+        identity.append(hashlib.sha256(nlp.tokenizer.to_bytes()).hexdigest())
+    return identity
+
+
+def gazetteer_phrases(nlp: Language, model: str, patterns: list[dict]) -> list[list]:
+    """The tokenised ruler patterns, from the cache when the patterns and the tokeniser are those it was made from."""
+    key = cache.digest(tokeniser_identity(nlp, model), patterns)
+    return cache.cached("gazetteer-ruler", key, lambda: tokenised(nlp, patterns))
+
+
 @lru_cache(maxsize=4)
 def pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The English model with paragraph breaks set before its parser and the gazetteer EntityRuler in front of
+    """The English model with paragraph breaks set before its parser and the gazetteer ruler in front of
     its NER (built once per process)."""
     try:
         nlp = spacy.load(model)
@@ -124,10 +201,8 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe("entity_ruler", before=before, config={"overwrite_ents": True})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(ruler_patterns(load()))
-    nlp.add_pipe("embedded_names", after="entity_ruler")
+    nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, ruler_patterns(load())))
+    nlp.add_pipe("embedded_names", after="gazetteer_ruler")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("time_expressions", after="ner")
     return nlp

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kg.vocab import PLOVER_CATEGORIES
@@ -41,10 +42,10 @@ class CameoPattern:
     prep: str = ""
     prep_object: str = ""
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         """How many slots the pattern constrains (a pattern with more slots is tried first)."""
-        return sum(bool(v) for v in (self.subject, self.particle, self.object, self.prep, self.prep_object))
+        return sum(map(bool, (self.subject, self.particle, self.object, self.prep, self.prep_object)))
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,22 @@ class CameoLexicon:
         return None
 
 
-def read_table(path: Path, fields: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) pairs of a CSV file whose header must hold `fields`."""
+def read_table(path: Path, fields: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """(line number, the cells of `fields` in that order) of each row of a CSV file whose header must hold
+    `fields`; blank lines are skipped."""
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [f for f in fields if f not in (reader.fieldnames or ())]
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        missing = [f for f in fields if f not in header]
         if missing:
             raise LexiconError(f"{path} line 1: missing column(s) {', '.join(missing)}")
-        return [(reader.line_num, row) for row in reader]
+        columns = [header.index(f) for f in fields]
+        rows = []
+        for row in filter(None, reader):
+            if len(row) < len(header):
+                raise LexiconError(f"{path} line {reader.line_num}: {len(row)} cells, the header names {len(header)}")
+            rows.append((reader.line_num, [row[i] for i in columns]))
+        return rows
 
 
 def checked_code(path: Path, line: int, code: str, allowed: tuple[str, ...] = ()) -> str:
@@ -92,10 +101,9 @@ def checked_code(path: Path, line: int, code: str, allowed: tuple[str, ...] = ()
 def load_verbs(path: Path) -> dict[str, tuple[VerbSense, ...]]:
     """Lemma and each irregular form → the senses of the verb, in file order."""
     senses: dict[str, list[VerbSense]] = {}
-    for line, row in read_table(path, ("lemma", "code", "family", "forms")):
-        code = checked_code(path, line, row["code"], ("",)) or None
-        sense = VerbSense(row["family"], code)
-        for word in [row["lemma"], *filter(None, row["forms"].split("|"))]:
+    for line, (lemma, code, family, forms) in read_table(path, ("lemma", "code", "family", "forms")):
+        sense = VerbSense(family, checked_code(path, line, code, ("",)) or None)
+        for word in [lemma, *filter(None, forms.split("|"))]:
             if sense not in senses.setdefault(word, []):
                 senses[word].append(sense)
     return {word: tuple(found) for word, found in senses.items()}
@@ -104,29 +112,26 @@ def load_verbs(path: Path) -> dict[str, tuple[VerbSense, ...]]:
 def load_patterns(path: Path) -> dict[str, tuple[CameoPattern, ...]]:
     """Family → its patterns, most specific first (then in dictionary order)."""
     fields = ("family", "code", "subject", "particle", "object", "prep", "prep_object", "line")
-    found: dict[str, list[tuple[int, CameoPattern]]] = {}
-    for line, row in read_table(path, fields):
-        pattern = CameoPattern(checked_code(path, line, row["code"], (NULL_CODE,)), row["subject"],
-                               row["particle"], row["object"], row["prep"], row["prep_object"])
-        found.setdefault(row["family"], []).append((int(row["line"] or 0), pattern))
-    return {family: tuple(p for _, p in sorted(rows, key=lambda r: (-r[1].specificity, r[0])))
-            for family, rows in found.items()}
+    found: dict[str, list[tuple[int, int, CameoPattern]]] = {}
+    for line, (family, code, *slots, number) in read_table(path, fields):
+        pattern = CameoPattern(checked_code(path, line, code, (NULL_CODE,)), *slots)
+        found.setdefault(family, []).append((-pattern.specificity, int(number or 0), pattern))
+    return {family: tuple(p for *_, p in sorted(rows, key=lambda r: r[:2])) for family, rows in found.items()}
 
 
 def load_nouns(path: Path) -> dict[str, str]:
     """Nominal trigger lemma → code."""
-    return {row["lemma"]: checked_code(path, line, row["code"])
-            for line, row in read_table(path, ("lemma", "code", "basis"))}
+    return {lemma: checked_code(path, line, code)
+            for line, (lemma, code, _basis) in read_table(path, ("lemma", "code", "basis"))}
 
 
 def load_plover(path: Path) -> dict[str, PloverMapping]:
     """CAMEO code → PLOVER mapping; an unknown category is an error."""
     table = {}
-    for line, row in read_table(path, ("cameo", "plover", "mode", "context")):
-        if row["plover"] not in PLOVER_CATEGORIES:
-            raise LexiconError(f"{path} line {line}: unknown PLOVER category {row['plover']!r}")
-        code = checked_code(path, line, row["cameo"])
-        table[code] = PloverMapping(row["plover"], row["mode"], tuple(filter(None, row["context"].split("|"))))
+    for line, (cameo, plover, mode, context) in read_table(path, ("cameo", "plover", "mode", "context")):
+        if plover not in PLOVER_CATEGORIES:
+            raise LexiconError(f"{path} line {line}: unknown PLOVER category {plover!r}")
+        table[checked_code(path, line, cameo)] = PloverMapping(plover, mode, tuple(filter(None, context.split("|"))))
     return table
 
 

@@ -1,0 +1,83 @@
+"""Start-up: the tokenised gazetteer comes from a cache keyed by what it derives from, and the ruler it fills marks
+the entities spaCy's own EntityRuler marks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kg import annotate, cache
+from kg.annotate import DEFAULT_MODEL, gazetteer_phrases, ruler_patterns, tokenised
+from kg.gazetteer import load
+
+TEXTS = (
+    "Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi, Russia, on Tuesday.",
+    "The United Nations and NATO said Georgia had bought Javelin missiles and two Patriot systems.",
+    "Hamas and the Islamic State were named by officials in Washington, Paris and New Delhi.",
+    "The European Union's foreign ministers met in Brussels; the EU said Hezbollah fired rockets.",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(DEFAULT_MODEL)
+
+
+@pytest.fixture
+def cache_at(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    return folder
+
+
+def refuse(*args):
+    raise AssertionError("tokenised again although the cache holds the patterns")
+
+
+def test_second_start_reads_the_cache_instead_of_tokenising(nlp, cache_at, monkeypatch):
+    patterns = ruler_patterns(load())[:200]
+    first = gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
+    assert len(list(cache_at.iterdir())) == 1
+    monkeypatch.setattr(annotate, "tokenised", refuse)
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == first
+
+
+def test_a_changed_gazetteer_is_tokenised_afresh(nlp, cache_at, monkeypatch):
+    patterns = ruler_patterns(load())[:200]
+    gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
+    changed = patterns + [{"label": "ORG", "pattern": "Ministry of Silly Walks", "id": "Organization|MSW"}]
+    phrases = gazetteer_phrases(nlp, DEFAULT_MODEL, changed)
+    assert ["ORG", "Organization|MSW", [[nlp.vocab.strings[w] for w in ("Ministry", "of", "Silly", "Walks")]]] in phrases
+    assert len(list(cache_at.iterdir())) == 2
+
+
+def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypatch):
+    patterns = ruler_patterns(load())[:50]
+    expected = tokenised(nlp, patterns)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv(cache.CACHE_ENV, str(blocked))
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
+    (entry,) = folder.iterdir()
+    entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
+
+
+def ents(doc) -> list[tuple[int, int, str, str]]:
+    return [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+
+
+def test_the_cached_ruler_marks_what_spacys_entity_ruler_marks(cache_at):
+    patterns = ruler_patterns(load())
+    ours = spacy.load(DEFAULT_MODEL)
+    ours.add_pipe("gazetteer_ruler", before="ner").add(gazetteer_phrases(ours, DEFAULT_MODEL, patterns))
+    theirs = spacy.load(DEFAULT_MODEL)
+    with theirs.select_pipes(enable=[]):
+        theirs.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}).add_patterns(patterns)
+    for text in TEXTS:
+        assert ents(ours(text)) == ents(theirs(text))
+    assert any(e.ent_id_ == "Country|Russia" for e in ours(TEXTS[0]).ents)
