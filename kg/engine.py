@@ -12,6 +12,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain, islice
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -76,9 +77,23 @@ def die_with_parent(parent: int) -> None:
 
 
 def warm(model: str, parent: int) -> None:
-    """When a worker process starts: tie its life to the build's, and build the spaCy pipeline once."""
+    """When a worker process starts: tie its life to the build's, and build the spaCy pipeline once (a forked
+    worker has it already)."""
     die_with_parent(parent)
     pipeline(model)
+
+
+def start_method() -> str:
+    """How worker processes start: by fork on Linux, where they share the pipeline the build loaded (copy on
+    write) and so start at once; elsewhere by spawn, each loading its own."""
+    return "fork" if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def preload(model: str) -> None:
+    """Load, in this process, everything `extract` loads (spaCy pipeline, gazetteer, lexicons), for forked
+    workers to inherit."""
+    for _ in extract([], model=model):
+        pass
 
 
 def check_model(model: str) -> None:
@@ -120,15 +135,18 @@ def run_now(fn: Callable, *args) -> Future:
 
 @contextmanager
 def local_executor(workers: int, model: str) -> Iterator[Executor]:
-    """This process for one worker, else a pool of fresh processes, each building the pipeline once."""
+    """This process for one worker, else a pool of processes started by `start_method`."""
     if workers <= 1:
         yield Executor(run_now, 1)
         return
+    method = start_method()
+    if method == "fork":
+        preload(model)
     # Ctrl-C is the build's to handle: the workers are started at once with SIGINT ignored, which a new
     # process keeps, so that an interruption never hits one half-way through its start-up.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                    initializer=warm, initargs=(model, os.getpid()))
         for _ in range(workers):
             pool.submit(int)    # each submit before any worker is up starts one more process
@@ -164,9 +182,23 @@ def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
         yield Executor(partial(client.submit, pure=False), sum(client.nthreads().values()) or workers)
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def worker_count(workers: int) -> int:
     """`workers`, with 0 meaning one per core."""
-    return workers if workers > 0 else os.cpu_count() or 1
+    return workers if workers > 0 else cores()
+
+
+def sized(parts: Iterator[list[Article]], workers: int) -> tuple[int, Iterator[list[Article]]]:
+    """The worker count for `workers` (0: auto) and the same chunks: auto is one worker per chunk the corpus
+    has, up to one per core, so that a corpus of one chunk is extracted in this process."""
+    if workers > 0:
+        return workers, parts
+    head = list(islice(parts, cores()))
+    return max(len(head), 1), chain(head, parts)
 
 
 def executor(engine: str, workers: int, model: str, scheduler: str | None = None) -> AbstractContextManager:
@@ -185,9 +217,12 @@ def run(articles: Iterable[Article], *, engine: str = "local", workers: int = 1,
     Parts come in the order they finish, not input order, so one slow chunk does not leave workers idle.
     """
     finished: queue.SimpleQueue = queue.SimpleQueue()
+    parts = chunks(articles, chunk)
+    if engine == "local":
+        workers, parts = sized(parts, workers)
     with executor(engine, workers, model, scheduler) as pool:
         window, in_flight = WINDOW * pool.slots, 0
-        for articles_chunk in chunks(articles, chunk):
+        for articles_chunk in parts:
             pool.submit(extract_part, articles_chunk, model, base).add_done_callback(finished.put)
             in_flight += 1
             if in_flight >= window:

@@ -1,8 +1,10 @@
 """Write a dataset (one named graph per article) as Turtle, N-Triples, TriG, N-Quads, JSON-LD or GraphML."""
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -19,9 +21,32 @@ SERIALIZE_PREFIXES = {p: str(iri) for p, iri in PREFIXES.items()}
 CONTEXT_FILE = "context.jsonld"
 
 
-def triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """The merged default graph: every distinct triple of any graph, in a stable order."""
-    return sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+def merged_ntriples(store: ox.Store) -> bytes:
+    """Every distinct triple of any graph of `store` as N-Triples lines in byte order, which is the order of the
+    triples' (subject, predicate, object) as N-Triples terms: a term that another begins with is followed there by
+    a byte above the space that ends it. Sorting the lines sorts keys oxigraph wrote, not Python terms."""
+    lines: set[bytes] = set()
+    for graph in (ox.DefaultGraph(), *store.named_graphs()):
+        lines.update(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines())
+    return b"\n".join(sorted(lines)) + b"\n" if lines else b""
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off: making a million terms would otherwise set it scanning them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def triples(store: ox.Store) -> list[ox.Triple]:
+    """The merged default graph: every distinct triple of any graph, in a stable order (see `merged_ntriples`)."""
+    with collector_paused():
+        return [quad.triple for quad in ox.parse(merged_ntriples(store), format=ox.RdfFormat.N_TRIPLES)]
 
 
 def rdflib_dataset(store: ox.Store) -> Dataset:
@@ -30,18 +55,18 @@ def rdflib_dataset(store: ox.Store) -> Dataset:
 
 
 def write_turtle(store: ox.Store, path: Path) -> None:
-    """The merged default graph as Turtle with the vocabulary prefixes."""
-    save_turtle(triples(store), path)
+    """The merged default graph as Turtle with the vocabulary prefixes (streamed: no list of terms is made)."""
+    save_turtle(ox.parse(merged_ntriples(store), format=ox.RdfFormat.N_TRIPLES), path)
 
 
-def save_turtle(merged: list[ox.Triple], path: Path) -> None:
+def save_turtle(merged: Iterable[ox.Triple], path: Path) -> None:
     """Triples already merged and ordered (see `triples`) as Turtle with the vocabulary prefixes."""
     replace_into(path, lambda tmp: ox.serialize(merged, tmp, ox.RdfFormat.TURTLE, prefixes=SERIALIZE_PREFIXES))
 
 
 def write_ntriples(store: ox.Store, path: Path) -> None:
     """The merged default graph as (canonical) N-Triples, one triple a line."""
-    replace_into(path, lambda tmp: ox.serialize(triples(store), tmp, ox.RdfFormat.N_TRIPLES))
+    replace_into(path, lambda tmp: Path(tmp).write_bytes(merged_ntriples(store)))
 
 
 def write_trig(store: ox.Store, path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.vocab import PLOVER_CATEGORIES
@@ -135,9 +135,19 @@ def load_plover(path: Path) -> dict[str, PloverMapping]:
     return table
 
 
+FILES = ("cameo_verbs.csv", "cameo_patterns.csv", "cameo_nouns.csv", "plover.csv")
+
+
 def load_cameo(directory: Path = HERE) -> CameoLexicon:
-    """Read and check the four CAMEO/PLOVER files of `directory` (this folder by default)."""
-    return CameoLexicon(verbs=load_verbs(directory / "cameo_verbs.csv"),
-                        patterns=load_patterns(directory / "cameo_patterns.csv"),
-                        nouns=load_nouns(directory / "cameo_nouns.csv"),
-                        plover_table=load_plover(directory / "plover.csv"))
+    """The four CAMEO/PLOVER files of `directory` (this folder by default), read and checked once per process
+    for as long as none of them changes."""
+    stamps = tuple((s.st_mtime_ns, s.st_size) for s in ((directory / name).stat() for name in FILES))
+    return read_cameo(directory, stamps)
+
+
+@lru_cache(maxsize=4)
+def read_cameo(directory: Path, stamps: tuple) -> CameoLexicon:
+    """Read and check the four files (`stamps`: their modification times and sizes, the cache key)."""
+    verbs, patterns, nouns, plover = (directory / name for name in FILES)
+    return CameoLexicon(verbs=load_verbs(verbs), patterns=load_patterns(patterns), nouns=load_nouns(nouns),
+                        plover_table=load_plover(plover))
