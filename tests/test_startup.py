@@ -1,5 +1,6 @@
 """Start-up: the tokenised gazetteer comes from a cache keyed by what it derives from, and the ruler it fills marks
-the entities spaCy's own EntityRuler marks."""
+the entities spaCy's own EntityRuler marks; forked workers share the build's pipeline and build what spawned ones
+build; --workers 0 follows the corpus size and the cores."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +8,13 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg import annotate, cache
+from kg import annotate, cache, engine
 from kg.annotate import DEFAULT_MODEL, gazetteer_phrases, ruler_patterns, tokenised
+from kg.build import build
 from kg.gazetteer import load
+from kg.model import Article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TEXTS = (
     "Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi, Russia, on Tuesday.",
@@ -81,3 +86,37 @@ def test_the_cached_ruler_marks_what_spacys_entity_ruler_marks(cache_at):
     for text in TEXTS:
         assert ents(ours(text)) == ents(theirs(text))
     assert any(e.ent_id_ == "Country|Russia" for e in ours(TEXTS[0]).ents)
+
+
+def pipeline_in_use() -> tuple[int, int]:
+    """In a worker: the address of the pipeline it extracts with, and how often its process built one."""
+    return id(annotate.pipeline(DEFAULT_MODEL)), annotate.pipeline.cache_info().misses
+
+
+@pytest.mark.skipif(engine.start_method() != "fork", reason="workers fork only where the platform allows it")
+def test_forked_workers_use_the_pipeline_the_build_loaded():
+    with engine.local_executor(2, DEFAULT_MODEL) as pool:
+        loaded = pipeline_in_use()   # loaded here, before the workers forked: the same object in every worker
+        assert [pool.submit(pipeline_in_use).result() for _ in range(4)] == [loaded] * 4
+
+
+def test_spawned_and_forked_workers_build_the_same_bytes(tmp_path, monkeypatch):
+    forked = build([SEEDS], tmp_path / "forked", workers=2)
+    monkeypatch.setattr(engine, "start_method", lambda: "spawn")
+    spawned = build([SEEDS], tmp_path / "spawned", workers=2)
+    assert forked.turtle.read_bytes() == spawned.turtle.read_bytes()
+    assert forked.html.read_bytes() == spawned.html.read_bytes()
+
+
+def chunk_of(count: int) -> list[Article]:
+    return [Article(id=f"a{i}", text=f"Text {i}.", source=f"a{i}.txt", published=None) for i in range(count)]
+
+
+def test_auto_workers_follow_the_corpus_up_to_the_cores():
+    one, many = [chunk_of(3)], [chunk_of(16) for _ in range(engine.cores() + 3)]
+    workers, parts = engine.sized(iter(one), 0)
+    assert workers == 1 and list(parts) == one
+    workers, parts = engine.sized(iter(many), 0)
+    assert workers == engine.cores() and list(parts) == many
+    assert engine.sized(iter(many), 3)[0] == 3
+    assert engine.sized(iter([]), 0)[0] == 1
