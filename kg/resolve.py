@@ -162,13 +162,15 @@ def short_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 
 def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:
-    """Give a named force or armed group its country and sector; an unmentioned country becomes a
-    background node."""
-    named = gaz.named_called(entity.label) if entity.cls == "Organization" else None
-    if named is None or not named.sector:
+    """Give a Group, named force or armed group its country and sector; an unmentioned country becomes
+    a background node."""
+    if entity.cls == "Group" and (found := gaz.group_called(entity.label)):
+        country, entity.sector = found[0], found[1].code
+    elif entity.cls == "Organization" and (named := gaz.named_called(entity.label)) and named.sector:
+        country, entity.sector = gaz.countries.get(named.iso3 or ""), named.sector
+    else:
         return
-    entity.sector = named.sector
-    if country := gaz.countries.get(named.iso3 or ""):
+    if country is not None:
         entity.country = country.label
         res.entities.setdefault(country.label, Entity(country.label, "Country", wikidata=country.wikidata))
 
@@ -200,10 +202,12 @@ class TokenIndex:
 
     @classmethod
     def build(cls, doc, mentions: list[Mention], res: Resolution) -> "TokenIndex":
+        """Groups are nodes but fill no token yet: the event rules read a state party ('party:Country') from
+        a Country, and 'British troops deployed' would lose its event; their country word keeps its own."""
         label, first = {}, {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.start not in res.at:
+            if span is None or m.start not in res.at or m.cls == "Group":
                 continue
             for token in span:
                 label[token.i] = res.at[m.start]

@@ -1,18 +1,29 @@
-"""Named armed groups read by the real pipeline; the conversion of the PETRARCH2 agent and armed-group
-dictionaries on tiny excerpts."""
+"""Groups of a country (its military, police, protesters...) and named armed groups, read by the real pipeline;
+the conversion of the PETRARCH2 agent and armed-group dictionaries on tiny excerpts."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
+import spacy
+from rdflib.namespace import RDF
+from spacy.tokens import Doc
 
+from kg.extract.groups import agent_at
 from kg.gazetteer import load
+from kg.rdf import article_graph, entity_iri
+from kg.vocab import NKG
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 import build_agents  # noqa: E402
 import build_armed_groups  # noqa: E402
+
+
+def groups(ag):
+    return [e for e in ag.entities if e.cls == "Group"]
 
 
 def entity(ag, label):
@@ -79,6 +90,16 @@ def test_armed_group_records_are_recased_and_people_left_out(tmp_path):
                                                 "iso3": "ESP", "sector": "REB", "code": "ESPREB"}
 
 
+def test_named_forces_keep_no_alias_that_describes_a_country_military():
+    gaz = load()
+    country_words = {n for c in gaz.countries.values() for n in c.names + c.demonyms}
+    description = re.compile(r"(.+?)(?:'s)? (?:military|army|armed forces)")
+    for named in gaz.named:
+        for alias in named.aliases:
+            match = description.fullmatch(alias)
+            assert not (match and match.group(1) in country_words), f"{named.label}: {alias}"
+
+
 def test_armed_group_names_are_unique_and_not_ordinary_words():
     gaz = load()
     armed = [n for n in gaz.named if n.kind == "armed_group"]
@@ -95,3 +116,77 @@ def test_a_named_armed_group_is_an_organization_with_country_and_sector(read_art
     assert (hezbollah.cls, hezbollah.country, hezbollah.sector) == ("Organization", "Lebanon", "REB")
     lebanon = entity(ag, "Lebanon")
     assert lebanon.cls == "Country" and not lebanon.articles      # a background node, not mentioned
+    assert groups(ag) == []            # 'fighters' are Hezbollah's, not a country's group
+
+
+def test_agent_phrase_is_the_longest_listed_one_ending_at_the_head():
+    doc = Doc(spacy.blank("en").vocab, words=["Israeli", "riot", "police", "and", "army", "officers", "fired"],
+              pos=["ADJ", "NOUN", "NOUN", "CCONJ", "NOUN", "NOUN", "VERB"],
+              lemmas=["israeli", "riot", "police", "and", "army", "officer", "fire"],
+              heads=[2, 2, 6, 2, 5, 2, 6], deps=["amod", "compound", "nsubj", "cc", "compound", "conj", "ROOT"])
+    gaz = load()
+    start, agent = agent_at(doc[2], gaz, set())
+    assert (start, agent.modifiers, agent.sector) == (1, ("riot",), "COP")
+    start, agent = agent_at(doc[5], gaz, set())
+    assert (start, agent.modifiers, agent.sector) == (4, ("army",), "MIL")
+    assert agent_at(doc[2], gaz, {1})[0] == 2           # a modifier another mention took is not the agent's
+    assert agent_at(doc[5], gaz, {4}) is None           # 'officer' alone is no agent
+    assert agent_at(doc[4], gaz, set()) is None         # a compound is no head
+
+
+# -- groups read from articles -----------------------------------------------------------------
+
+def test_soldiers_and_army_of_one_country_are_one_group(read_article):
+    ag = read_article("Israeli soldiers opened fire near the fence on Tuesday, witnesses said. "
+                      "The Israeli army said later that its troops had been attacked with stones.")
+    [military] = groups(ag)
+    assert (military.label, military.country, military.sector) == ("Israeli military", "Israel", "MIL")
+    assert {"Israeli soldiers", "Israeli army"} <= military.aliases
+    assert entity(ag, "Israel").cls == "Country"
+    g = article_graph(ag)
+    node = entity_iri("Israeli military")
+    assert (node, RDF.type, NKG.Group) in g and (node, NKG.country, entity_iri("Israel")) in g
+
+
+def test_police_in_a_place_belong_to_the_place_country(read_article):
+    ag = read_article("On Saturday riot police in Istanbul detained dozens of people.")
+    [police] = groups(ag)
+    assert (police.label, police.country, police.sector) == ("Turkish police", "Turkey", "COP")
+    assert "riot police in Istanbul" in police.aliases
+
+
+def test_protesters_belong_to_where_they_protest(read_article):
+    ag = read_article("Greece and Greek ministers had warned against the march. On Sunday thousands of "
+                      "demonstrators gathered in Istanbul, chanting slogans.")
+    [protesters] = groups(ag)
+    assert (protesters.country, protesters.sector) == ("Turkey", "OPP")
+    assert "demonstrators" in protesters.aliases
+
+
+def test_a_group_without_a_country_is_no_node(read_article):
+    ag = read_article("Protesters gathered outside the stadium on Sunday and soldiers watched them.")
+    assert groups(ag) == []
+
+
+def test_government_nouns_make_no_group(read_article):
+    ag = read_article("Israeli officials and diplomats said the government would respond.")
+    assert groups(ag) == []
+
+
+def test_forces_of_a_country_but_not_a_labor_force(read_article):
+    ag = read_article("Russian forces shelled the city on Monday, while the Turkish labor force grew.")
+    [military] = groups(ag)
+    assert (military.label, military.country) == ("Russian military", "Russia")
+
+
+def test_troops_of_several_countries_or_abroad_are_no_one_country_group(read_article):
+    ag = read_article("British and American troops left Basra. The Netherlands and Portugal, which both "
+                      "have troops in Iraq, will bring them home.")
+    assert groups(ag) == []
+
+
+def test_a_bare_agent_noun_joins_the_article_group_of_its_sector(read_article):
+    ag = read_article("Chinese troops held drills near the strait on Monday. The troops fired live rounds.")
+    [military] = groups(ag)
+    assert (military.label, military.country) == ("Chinese military", "China")
+    assert {"Chinese troops", "troops"} <= military.aliases

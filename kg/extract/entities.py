@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.annotate import WEAPON
+from kg.extract.groups import group_mentions
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 
@@ -105,6 +106,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         found.append(mention(span, cls, key, starts))
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))
+    found.extend(group_mentions(doc, gaz, found, taken, starts))
     return sorted(found, key=lambda m: m.start)
 
 

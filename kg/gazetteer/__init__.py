@@ -61,6 +61,23 @@ class Weapon:
 
 
 @dataclass(frozen=True)
+class Agent:
+    """A kind of actor named by a noun phrase: 'riot police' is ('riot',) + head lemma 'police', sector COP."""
+
+    modifiers: tuple[str, ...]  # the lower-case words before the head
+    head: str                   # the head noun's lemma
+    sector: str
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    noun: str                   # 'military': with a demonym, the label of a country's group
+    group: bool                 # its actors make Group nodes (GOV does not: a government denotes its country)
+    local: bool                 # without a country word, its actors belong to where they are
+
+
+@dataclass(frozen=True)
 class Title:
     title: str                  # lowercase surface form
     role: str
@@ -77,6 +94,8 @@ class Gazetteer:
     weapons: list[Weapon] = field(default_factory=list)
     titles: dict[str, Title] = field(default_factory=dict)                # by lowercase title
     memberships: dict[str, set[str]] = field(default_factory=dict)       # iso3 -> organisation labels
+    agents: dict[str, list[Agent]] = field(default_factory=dict)         # by head lemma, longest first
+    sectors: dict[str, Sector] = field(default_factory=dict)             # by code
 
     @cached_property
     def _index(self) -> GazetteerIndex:
@@ -108,6 +127,15 @@ class Gazetteer:
     def weapon(self, label: str) -> Weapon | None:
         return self._index.weapon_by_label.get(label)
 
+    def group_label(self, country: Country, sector: str) -> str:
+        """The canonical label of a country's group: demonym and sector noun ('Israeli military')."""
+        noun = self.sectors[sector].noun
+        return f"{country.demonyms[0]} {noun}" if country.demonyms else f"{country.label}'s {noun}"
+
+    def group_called(self, label: str) -> tuple[Country, Sector] | None:
+        """The country and sector of the group with this canonical label."""
+        return self._index.groups.get(label)
+
 
 @dataclass(frozen=True)
 class GazetteerIndex:
@@ -120,6 +148,7 @@ class GazetteerIndex:
     leaders_by_iso3: dict[str, list[Leader]]
     named_by_label: dict[str, Named]
     weapon_by_label: dict[str, Weapon]
+    groups: dict[str, tuple[Country, Sector]]
 
     @classmethod
     def of(cls, gaz: Gazetteer) -> GazetteerIndex:
@@ -146,7 +175,9 @@ class GazetteerIndex:
         weapons: dict[str, Weapon] = {}
         for weapon in gaz.weapons:
             weapons.setdefault(weapon.label, weapon)
-        return cls(by_name, by_capital, countries, leaders_by_label, leaders_by_iso3, named_by_label, weapons)
+        groups = {gaz.group_label(country, sector.code): (country, sector)
+                  for country in gaz.countries.values() for sector in gaz.sectors.values() if sector.group}
+        return cls(by_name, by_capital, countries, leaders_by_label, leaders_by_iso3, named_by_label, weapons, groups)
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -210,4 +241,18 @@ def load() -> Gazetteer:
     for row in _rows("memberships.csv"):
         if not row.get("qualifier"):
             gaz.memberships.setdefault(row["iso3"], set()).add(row["organisation"])
+    load_agents(gaz)
     return gaz
+
+
+def load_agents(gaz: Gazetteer) -> None:
+    """The sectors (sectors.csv) and the agent phrases of the sectors that make groups (agents.csv)."""
+    for row in _rows("sectors.csv"):
+        gaz.sectors[row["code"]] = Sector(row["code"], row["noun"], row["group"] == "yes", row["local"] == "yes")
+    for row in _rows("agents.csv"):
+        sector = gaz.sectors.get(row["sector"])
+        if sector and sector.group:
+            *modifiers, head = row["phrase"].split()
+            gaz.agents.setdefault(head, []).append(Agent(tuple(modifiers), head, sector.code))
+    for agents in gaz.agents.values():
+        agents.sort(key=lambda agent: -len(agent.modifiers))
