@@ -144,8 +144,8 @@ def test_soldiers_and_army_of_one_country_are_one_group(read_article):
     assert {"Israeli soldiers", "Israeli army"} <= military.aliases
     assert entity(ag, "Israel").cls == "Country"
     g = article_graph(ag)
-    node = entity_iri("Israeli military")
-    assert (node, RDF.type, NKG.Group) in g and (node, NKG.country, entity_iri("Israel")) in g
+    node = entity_iri("Israeli military", "Group")
+    assert (node, RDF.type, NKG.Group) in g and (node, NKG.country, entity_iri("Israel", "Country")) in g
 
 
 def test_police_in_a_place_belong_to_the_place_country(read_article):
