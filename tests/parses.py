@@ -1,10 +1,10 @@
 """Hand-built parses for rule tests: a Doc from words, heads, dependencies and tags, as spaCy tests its rules."""
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-VOCAB = Vocab()
+VOCAB = spacy.blank("en").vocab    # with English lexical attributes: lower_, like_num, is_stop
 
 
 def parse(analysis: str, ents: list[str] | None = None) -> Doc:

@@ -1,0 +1,156 @@
+"""The CAMEO coder on hand-built parses: arguments, pattern choice, nominal readings, factuality recoding."""
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract.coding import (CodeTable, Coder, bare_preposition, fits, index_patterns, load_classes,
+                               load_role_preps, load_status_codes, noun_arguments, verb_arguments)
+from kg.extract.senses import load_discards
+from kg.lexicon.cameo import CameoLexicon, CameoPattern, PloverMapping, VerbSense
+from parses import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+WORDNET = Path("/usr/share/wordnet")
+
+PLOVER = {"02": "REQUEST", "03": "AGREE", "07": "AID", "073": "AID", "08": "CONCEDE", "12": "REJECT",
+          "122": "REJECT", "16": "SANCTION", "162": "SANCTION", "17": "COERCE", "173": "COERCE", "175": "ASSAULT",
+          "033": "AGREE", "0333": "AGREE", "13": "THREATEN", "130": "THREATEN"}
+
+
+def lexicon(verbs: dict[str, tuple[VerbSense, ...]], patterns: dict[str, tuple[CameoPattern, ...]],
+            nouns: dict[str, str] | None = None) -> CameoLexicon:
+    return CameoLexicon(verbs, patterns, nouns or {}, {c: PloverMapping(p, "", ()) for c, p in PLOVER.items()})
+
+
+def coder(cameo: CameoLexicon, nominalizations: dict[str, str] | None = None) -> Coder:
+    return Coder(cameo, load_classes(), load_role_preps(), load_discards(), index_patterns(cameo.patterns),
+                 load_status_codes(), nominalizations or {})
+
+
+ARRESTED_JOURNALISTS = """
+police police NOUN nsubj 1
+arrested arrest VERB ROOT 1
+Ghanaian ghanaian ADJ amod 3
+journalists journalist NOUN dobj 1
+in in ADP prep 1
+Lagos Lagos PROPN pobj 4"""
+SUSPENDED_AID_DELIVERIES = """
+France France PROPN nsubj 1
+suspended suspend VERB ROOT 1
+aid aid NOUN compound 3
+deliveries delivery NOUN dobj 1"""
+SUSPENSION_OF_AID = """
+the the DET det 1
+suspension suspension NOUN ROOT 1
+of of ADP prep 1
+aid aid NOUN pobj 2
+to to ADP prep 1
+Haiti Haiti PROPN pobj 4"""
+BEAT_WITH = """
+soldiers soldier NOUN nsubj 1
+beat beat VERB ROOT 1
+detainees detainee NOUN dobj 1
+with with ADP prep 1
+knowledge knowledge NOUN pobj 3"""
+
+
+def test_verb_arguments_name_heads_modifiers_particles_and_prepositions():
+    args = verb_arguments(parse(ARRESTED_JOURNALISTS)[1])
+    assert args.objects == {"journalist"} and args.subjects == {"police"} and args.modifiers == {"ghanaian"}
+    assert args.preps == {"in": {"lagos"}} and "lagos" in args.words()
+
+
+def test_noun_arguments_read_the_of_phrase_as_the_object():
+    args = noun_arguments(parse(SUSPENSION_OF_AID)[1])
+    assert args.objects == {"aid"} and set(args.preps) == {"to"}
+
+
+def test_a_pattern_fits_only_when_every_slot_it_names_is_there():
+    args = verb_arguments(parse(ARRESTED_JOURNALISTS)[1])
+    assert fits(args, CameoPattern("175", object="journalist"))
+    assert not fits(args, CameoPattern("175", object="journalist", prep="for"))
+    assert fits(args, CameoPattern("173", subject="police", prep="in", prep_object="lagos"))
+
+
+def test_equally_specific_patterns_prefer_the_verbs_own_code():
+    cameo = lexicon({"arrest": (VerbSense("APPREHEND", "173"),)},
+                    {"APPREHEND": (CameoPattern("175", object="journalist"), CameoPattern("173", subject="police"))})
+    assert coder(cameo).verb_code("arrest", verb_arguments(parse(ARRESTED_JOURNALISTS)[1])) == ("173", True)
+
+
+def test_modifiers_of_the_object_count_only_when_no_head_fits():
+    cameo = lexicon({"suspend": (VerbSense("CANCEL", None),)}, {"CANCEL": (CameoPattern("162", object="aid"),)})
+    assert coder(cameo).verb_code("suspend", verb_arguments(parse(SUSPENDED_AID_DELIVERIES)[1])) == ("162", True)
+
+
+def test_a_bare_preposition_does_not_override_the_verbs_own_code():
+    pattern = CameoPattern("130", prep="with")
+    cameo = lexicon({"beat": (VerbSense("DESTROY", "175"),)}, {"DESTROY": (pattern,)})
+    assert bare_preposition(pattern)
+    assert coder(cameo).verb_code("beat", verb_arguments(parse(BEAT_WITH)[1])) == ("175", False)
+
+
+def test_an_event_noun_takes_its_verbs_pattern_but_not_its_default():
+    cameo = lexicon({"suspend": (VerbSense("CANCEL", "16"),)}, {"CANCEL": (CameoPattern("162", object="aid"),)})
+    reading = coder(cameo, {"suspension": "suspend"})
+    assert reading.code(parse(SUSPENSION_OF_AID)[1]).cameo == "162"
+    bare = parse("""
+the the DET det 1
+suspension suspension NOUN ROOT 1""")
+    assert reading.code(bare[1]) is None   # 'the suspension' alone: the verb's default 16 is too broad
+
+
+def test_codes_without_a_plover_category_code_nothing():
+    cameo = lexicon({"say": (VerbSense("SAY", "010"),)}, {})
+    said = parse("""
+Russia Russia PROPN nsubj 1
+said say VERB ROOT 1""")
+    assert coder(cameo).code(said[1]) is None
+
+
+@pytest.mark.parametrize("code, status, recoded", [
+    ("073", "Planned", ("0333", "AGREE")),      # 'will send food aid': the intent to give humanitarian aid
+    ("173", "Possible", ("132", "THREATEN")),   # 'could arrest': a threat with administrative sanctions
+    ("07", "Negated", ("122", "REJECT")),       # 'did not provide aid'
+    ("173", "Happened", None),
+])
+def test_factuality_recodes_an_act(code, status, recoded):
+    result = coder(lexicon({}, {})).under_status(code, status)
+    if recoded is None or recoded[1] is None:
+        assert result is None
+    else:
+        assert result[:2] == recoded
+
+
+def test_class_table_takes_the_longest_prefix():
+    table = CodeTable({"08": "Concession", "084": "Retreat"})
+    assert (table.of("0841"), table.of("081"), table.of("19")) == ("Retreat", "Concession", None)
+
+
+def run_script(name: str, *args: str) -> None:
+    subprocess.run([sys.executable, str(ROOT / "scripts" / name), *args], check=True, capture_output=True)
+
+
+@pytest.mark.skipif(not (SHARED / "petrarch2").exists(), reason="PETRARCH2's dictionaries are read from ../shared")
+def test_committed_discards_equal_a_fresh_build(tmp_path):
+    out = tmp_path / "discards.csv"
+    run_script("build_discards.py", "--out", str(out))
+    assert out.read_text() == (ROOT / "kg" / "lexicon" / "discards.csv").read_text()
+
+
+@pytest.mark.skipif(not WORDNET.exists(), reason="WordNet's data comes from Debian's wordnet-base (/usr/share/wordnet)")
+def test_committed_nominalizations_equal_a_fresh_build(tmp_path):
+    lexicon_dir = tmp_path / "lexicon"
+    lexicon_dir.mkdir()
+    (lexicon_dir / "cameo_verbs.csv").write_text((ROOT / "kg" / "lexicon" / "cameo_verbs.csv").read_text())
+    run_script("build_nominalizations.py", "--lexicon", str(lexicon_dir))
+    fresh = (lexicon_dir / "nominalizations.csv").read_text()
+    assert fresh == (ROOT / "kg" / "lexicon" / "nominalizations.csv").read_text()
+    rows = {r["noun"]: r["verb"] for r in csv.DictReader(fresh.splitlines())}
+    assert rows["suspension"] == "suspend" and "government" not in rows
