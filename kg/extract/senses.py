@@ -19,6 +19,9 @@ NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", 
 UNREALISING = frozenset({"SANCTION", "REJECT", "REQUEST", "THREATEN"})   # their object is not an event that happened
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
+# verbs that give an act its factuality ('considering imposing sanctions', 'plans to buy'): lexicon/factuality.csv
+GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
+COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
 
 
 @dataclass(frozen=True)
@@ -111,12 +114,15 @@ def negated_rejection(reader: Reader, token: Token, trigger: Trigger) -> bool:
 
 @sense_rule
 def meeting_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'met the requirements', 'met its targets': a meeting is with someone, not something."""
+    """'met the requirements', 'met its targets': a meeting is with someone, not something. ('discussed the
+    purchase with Trump' has its partner; 'continued the talks' has an event as object.)"""
     if trigger.plover != "CONSULT" or token.pos_ != "VERB":
         return False
+    if any(t.dep_ == "prep" and t.lower_ in {"with", "between"} for t in token.subtree):
+        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN"
-                                 and o.lemma_ not in PEOPLE for o in objects)
+    return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN" and o.lemma_ not in PEOPLE
+                                 and reader.coder.code(o) is None for o in objects)
 
 
 @sense_rule
@@ -128,6 +134,15 @@ def content_of_another_event(reader: Reader, token: Token, trigger: Trigger) -> 
         return False
     governing = reader.coder.code(token.head)
     return governing is not None and governing.plover in UNREALISING and governing.plover != trigger.plover
+
+
+@sense_rule
+def deliberation_about_an_act(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'considering imposing sanctions', 'decided to send troops': weighing or planning an act is not an act of
+    its own; the act it governs carries the modality. (Promises, threats, demands and refusals are acts.)"""
+    if token.lemma_ not in GOVERNORS or trigger.plover in COMMITMENTS or trigger.plover is None:
+        return False
+    return any(c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children)
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
