@@ -202,12 +202,11 @@ class TokenIndex:
 
     @classmethod
     def build(cls, doc, mentions: list[Mention], res: Resolution) -> "TokenIndex":
-        """Groups are nodes but fill no token yet: the event rules read a state party ('party:Country') from
-        a Country, and 'British troops deployed' would lose its event; their country word keeps its own."""
+        """Token index → the label of the entity whose mention covers it, and the mention's first token."""
         label, first = {}, {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.start not in res.at or m.cls == "Group":
+            if span is None or m.start not in res.at:
                 continue
             for token in span:
                 label[token.i] = res.at[m.start]
