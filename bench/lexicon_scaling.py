@@ -30,7 +30,7 @@ def articles(corpus: Path, count: int) -> list[Article]:
     import json
 
     records = [json.loads(line) for line, _ in zip(corpus.open(encoding="utf-8"), range(count))]
-    return [Article(id=r["id"], text=r["text"], source=r["id"], published=dt.date.fromisoformat(r["date"][:10]))
+    return [Article(id=r["id"], text=r["text"], source=r["id"], published=dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None)
             for r in records]
 
 
