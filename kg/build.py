@@ -14,7 +14,7 @@ from kg.annotate import DEFAULT_MODEL
 from kg.atomic import check_writable, publish
 from kg.engine import Part, run
 from kg.export.formats import save_turtle, triples
-from kg.export.html import write_html
+from kg.export.html import ViewStats, write_html
 from kg.model import Article
 from kg.rdf import article_iri
 from kg.read import ENGLISH, ReadError, Skip, input_files, read_inputs
@@ -29,6 +29,7 @@ class BuildReport:
     html: Path
     skipped: list[Skip]
     repeats: int = 0    # articles left out because an earlier input of this build had the same text
+    view: ViewStats | None = None   # what graph.html shows
 
 
 @dataclass
@@ -61,9 +62,12 @@ def load_part(store: ox.Store, part: Part) -> None:
     store.load(part.nquads, format=ox.RdfFormat.N_QUADS)
 
 
-def publish_graph(merged: list[ox.Triple], turtle: Path, html: Path) -> None:
-    """graph.ttl and graph.html of the merged triples, published together (kg.atomic.publish)."""
-    publish({turtle: lambda tmp: save_turtle(merged, Path(tmp)), html: lambda tmp: write_html(merged, Path(tmp))})
+def publish_graph(merged: list[ox.Triple], turtle: Path, html: Path) -> ViewStats:
+    """graph.ttl and graph.html of the merged triples, published together (kg.atomic.publish); what the view shows."""
+    shown: list[ViewStats] = []
+    publish({turtle: lambda tmp: save_turtle(merged, Path(tmp)),
+             html: lambda tmp: shown.append(write_html(merged, Path(tmp)))})
+    return shown[-1]
 
 
 def count_articles(inputs: list[Path], out: Path) -> int | None:
@@ -121,5 +125,5 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     graph = store if store is not None else staged
     turtle, html = out / "graph.ttl", out / "graph.html"
     merged = triples(graph)     # merged and ordered once, for both files
-    publish_graph(merged, turtle, html)
-    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats)
+    view = publish_graph(merged, turtle, html)
+    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats, view)

@@ -113,6 +113,8 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
     for skip in report.skipped:
         say(f"skipped {skip.source}: {skip.reason}")
     click.echo(printable(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}"))
+    if report.view.truncated:
+        say(f"view reduced: {report.view.reduction()}")
     if report.repeats:
         say(f"{report.repeats} article(s) left out: same text as an earlier one")
     if report.skipped:
@@ -169,7 +171,7 @@ def query_command(graph: Path, sparql: str | None, query_file: Path | None, fmt:
 @cli.command("view")
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="HTML file to write  [default: GRAPH with the suffix .html]")
+              help="HTML file to write, never the view `kg build` wrote  [default: GRAPH-view.html beside GRAPH]")
 @click.option("--focus", metavar="LABEL", help="Keep the neighbourhood of the entity with this label or alias.")
 @click.option("--hops", type=click.IntRange(min=0), default=2, show_default=True, help="Radius of --focus.")
 @click.option("--type", "types", metavar="CLASS", multiple=True,
@@ -184,16 +186,18 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
     from kg.query import open_store
 
     store, _ = open_store(graph)
-    out = out or graph.with_suffix(".html")
+    out = out or graph.with_name(f"{graph.stem}-view.html")
     if out.exists() and out.resolve() == graph.resolve():
         raise OutputError(f"{out} is the graph itself: give the view another --out")
+    if graph.is_file() and out.resolve() == graph.with_suffix(".html").resolve():
+        raise OutputError(f"{out} is the view `kg build` wrote beside the graph: give the view another --out")
     try:
         stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None,
                            max_nodes=max_nodes)
     except ValueError as error:     # kg.export.html says an unknown --focus or --type with a ValueError
         raise ViewError(str(error)) from error
     cut = f" (the most connected part of {stats.total_nodes})" if stats.truncated else ""
-    click.echo(printable(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}"))
+    click.echo(printable(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}; {stats.actors_line()}"))
 
 
 @cli.command("remove")

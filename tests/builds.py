@@ -18,7 +18,7 @@ def built(inputs: list[Path], out: Path) -> Path:
     from kg.cli import cli
 
     result = CliRunner().invoke(cli, ["build", *map(str, inputs), "--out", str(out), "--workers", "2"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, (result.output, result.exception)
     return out
 
 

@@ -150,7 +150,7 @@ def big_graph(n_countries: int = 1000, n_events: int = 4000) -> list[ox.Triple]:
 def test_counts_match_the_rdf(tmp_path):
     store = turtle_store(SAMPLE)
     stats = write_html(triples(store), tmp_path / "graph.html")
-    assert stats == ViewStats(nodes=13, edges=17, truncated=False, total_nodes=13)
+    assert (stats.nodes, stats.edges, stats.truncated, stats.total_nodes) == (13, 17, False, 13)
     assert (stats.nodes, stats.edges) == rdf_counts(store)
 
 
@@ -207,7 +207,7 @@ def test_data_cannot_break_out_of_its_script_block(tmp_path):
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     scripts = Scripts()
     scripts.feed(page)
-    assert [t for t, _ in scripts.found] == ["application/json"] * 4 + [None, None]
+    assert [t for t, _ in scripts.found] == ["application/json"] * 5 + [None] * 4   # data, then the libraries and the view
     nodes = json.loads(scripts.found[0][1])
     assert {n["label"] for n in nodes} == {XSS_NAME, "Turkey", "Warning"}
     assert XSS_EVIDENCE in json.loads(scripts.found[0][1])[-1]["kg"]["evidence"]
@@ -284,7 +284,12 @@ def test_cli_view(tmp_path):
     ok = runner.invoke(cli, ["view", str(ttl), "--focus", "Turkey", "--hops", "1", "--type", "Country",
                              "--type", "ArmsTransfer"])
     assert ok.exit_code == 0, ok.output
-    assert (tmp_path / "graph.html").is_file() and "graph.html" in ok.output
+    assert (tmp_path / "graph-view.html").is_file() and "graph-view.html" in ok.output and "actor network" in ok.output
+    build_view = tmp_path / "graph.html"
+    build_view.write_text("the view kg build wrote", encoding="utf-8")
+    refused = runner.invoke(cli, ["view", str(ttl), "--out", str(build_view)])
+    assert refused.exit_code != 0 and "another --out" in refused.output
+    assert build_view.read_text(encoding="utf-8") == "the view kg build wrote"
     missing = runner.invoke(cli, ["view", str(ttl), "--focus", "Atlantis", "--out", str(tmp_path / "x.html")])
     assert missing.exit_code == 1 and "no entity labelled 'Atlantis'" in missing.output
     assert not (tmp_path / "x.html").exists()
@@ -496,6 +501,9 @@ def test_browser_large_graph_shows_truncation_banner(browser, tmp_path):
     view = View(browser, tmp_path / "big.html")
     banner = view.page.locator("#kg-banner")
     assert banner.is_visible() and "1500 most connected of 5000" in banner.inner_text()
+    assert view.js("document.body.dataset.pane") == "actors"    # a large graph opens on the actor network
+    view.page.click("#kg-tab-entities")                         # the entity graph is drawn when asked for
+    view.page.wait_for_selector("body[data-entities=stable]", state="attached")
     assert view.shown() == (stats.nodes, stats.edges)
     view.assert_clean()
     view.page.close()

@@ -205,28 +205,34 @@
 
   function select(id, moveCamera) {
     if (!visible.has(id)) return;
-    network.selectNodes([id]);
-    if (moveCamera !== false) network.focus(id, { animation: false, scale: Math.max(network.getScale(), 0.8) });
+    const net = start();
+    net.selectNodes([id]);
+    if (moveCamera !== false) net.focus(id, { animation: false, scale: Math.max(net.getScale(), 0.8) });
     showNode(id);
   }
 
-  // ---- network
-  const container = $("kg-network");
-  const network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
-  network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
-  });
-  network.on("stabilizationProgress", function (p) {
-    $("kg-progress").textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
-  });
+  // ---- network: drawn when its pane is first shown (a large graph's page opens on the actor network)
+  let network = null;
   function stable() {
     network.setOptions({ physics: false });
     $("kg-progress").textContent = "";
-    document.body.dataset.state = "stable";
+    document.body.dataset.state = document.body.dataset.entities = "stable";
   }
-  network.once("stabilizationIterationsDone", stable);
-  if (nodes.length === 0) stable();
+  function start() {
+    if (network) return network;
+    network = new vis.Network($("kg-network"), { nodes: nodesView, edges: edgesView }, options);
+    network.on("click", function (params) {
+      if (params.nodes.length) showNode(params.nodes[0]);
+      else if (params.edges.length) showEdge(params.edges[0]);
+    });
+    network.on("stabilizationProgress", function (p) {
+      $("kg-progress").textContent = "laying out " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", stable);
+    if (nodes.length === 0) stable();
+    window.kgView.network = network;
+    return network;
+  }
 
   // ---- controls
   $("kg-search").addEventListener("input", function (ev) { state.query = ev.target.value; recompute(); });
@@ -238,10 +244,11 @@
     ["kg-search", "kg-from", "kg-to"].forEach(function (i) { $(i).value = ""; });
     document.querySelectorAll("#kg-legend input").forEach(function (b) { b.checked = true; });
     recompute();
-    network.fit();
+    if (network) network.fit();
   });
 
+  window.kgView = { network: null, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
+                    select: select, recompute: recompute, start: start };
   recompute();
-  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
-                    select: select, recompute: recompute };
+  if (meta.pane === "entities") start();
 })();
