@@ -27,6 +27,7 @@ class Mention:
     sentence: int       # index of the sentence the span is in
     cls: str            # entity class local name: Country, Leader, Person, Organization, WeaponSystem, Place
     key: str | None = None  # canonical label of the gazetteer entry it matched, if any
+    confidence: float = 1.0  # how sure the class is (kg/extract/classes.py); a gazetteer match is sure
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Entity:
     articles: set[str] = field(default_factory=set)  # article ids that mention it; empty = background knowledge
     country: str | None = None  # a Group's (or a named force's) country label
     sector: str | None = None   # a Group's CAMEO/Phoenix agent code: MIL, COP, REB, OPP, CVL, GOV…
+    confidence: float = 1.0     # how sure its class is: the surest of its mentions
 
 
 @dataclass(frozen=True)

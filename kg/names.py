@@ -63,3 +63,13 @@ def abbreviates(short: str, long: str) -> bool:
     if short.isupper() and len(letters) >= 2 and len(long.split()) >= 2 and letters == initials(long):
         return True
     return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper()
+
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def pronoun_fits(pronoun: str, name: str) -> bool:
+    """'she' may refer to Sandra Howard or to Mrs Brown, not to Gordon Brown; a name of unknown gender fits both."""
+    said = PRONOUN_GENDER.get(pronoun.lower())
+    return said is None or gender(name) in {said, None}

@@ -72,6 +72,8 @@ def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base:
         g.add((node, NKG.country, entity_iri(entity.country, "Country", base)))
     if entity.sector:
         g.add((node, NKG.sector, Literal(entity.sector)))
+    if entity.confidence < 1:   # a class read from the evidence around a name; a gazetteer entry's is sure
+        g.add((node, NKG.confidence, Literal(canonical_decimal(entity.confidence), datatype=XSD.decimal)))
 
 
 def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, str], base: str) -> None:

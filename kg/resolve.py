@@ -32,10 +32,12 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)   # by canonical label
     at: dict[int, str] = field(default_factory=dict)            # mention start char -> entity label
 
-    def add(self, label: str, cls: str, surface: str, article: str, wikidata: str | None = None) -> Entity:
+    def add(self, label: str, cls: str, surface: str, article: str, wikidata: str | None = None,
+            confidence: float = 1.0) -> Entity:
         entity = self.entities.get(label)
         if entity is None:
-            entity = self.entities[label] = Entity(label, cls, wikidata=wikidata)
+            entity = self.entities[label] = Entity(label, cls, wikidata=wikidata, confidence=confidence)
+        entity.confidence = max(entity.confidence, confidence) if entity.cls == cls else entity.confidence
         if surface != label:
             entity.aliases.add(surface)
         entity.articles.add(article)
@@ -146,7 +148,8 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
             label, cls, wikidata = owner.key or owner.text, "Organization", wikidata_of(gaz, "Organization", owner.key or "")
         else:
             label, cls, wikidata = m.text, m.cls, None
-        collective(res.add(label, cls, m.text, article, wikidata), gaz, res)
+        sure = 1.0 if m.key or label != m.text else m.confidence   # a gazetteer entry or a name joined is sure
+        collective(res.add(label, cls, m.text, article, wikidata, sure), gaz, res)
         res.at[m.start] = label
     return res
 

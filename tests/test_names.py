@@ -51,3 +51,9 @@ def test_a_short_form_joins_the_organisation_named_in_full_before(read_article):
 ])
 def test_a_gazetteer_name_inside_a_longer_name_is_not_matched(read_article, text, inner):
     assert inner not in labels(read_article(text))
+
+
+def test_a_gendered_pronoun_fits_only_names_of_its_gender_or_of_none():
+    from kg.names import pronoun_fits
+    assert pronoun_fits("she", "Sandra Howard") and not pronoun_fits("she", "Gordon Brown")
+    assert pronoun_fits("he", "Gordon Brown") and pronoun_fits("he", "Jean Rondeau") and pronoun_fits("they", "X Y")

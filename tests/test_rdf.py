@@ -64,3 +64,11 @@ def test_one_class_per_node_across_articles():
     types = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(entity_iri("Turkey", "Person"))),
                                                              ox.NamedNode(str(RDF.type)), None, None)}
     assert types == {str(NKG.Leader), str(NKG.Entity)}     # one entity class, and the superclass
+
+
+def test_an_entity_class_read_from_evidence_carries_its_confidence():
+    ag = sample()
+    ag.entities.append(Entity("Marsh", "Organization", articles={"a1"}, confidence=0.74))
+    g = article_graph(ag)
+    assert g.value(entity_iri("Marsh", "Organization"), NKG.confidence) == Literal("0.74", datatype=XSD.decimal)
+    assert g.value(entity_iri("Turkey", "Country"), NKG.confidence) is None

@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.annotate import WEAPON
+from kg.extract.classes import dictionary_words, judge
 from kg.extract.groups import group_mentions
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
+from kg.names import is_given_name
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
                "NORP": None, "FAC": "Place"}
@@ -18,6 +20,7 @@ DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
+AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent)$")   # 'sprinter', 'director', 'pianist', 'spokesman'
 WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
 
 
@@ -39,8 +42,8 @@ def designation_index(gaz: Gazetteer) -> dict[str, str]:
 
 
 def strip_span(span: Span) -> Span | None:
-    """Trim determiners, possessive markers and punctuation from the edges of a span, and take in a
-    hyphenated tail such as 'Komsomolsk' + '-on-Amur'."""
+    """Trim determiners, possessive markers and punctuation from the edges of a span, and a describing common
+    noun that opens a sentence before a given name; take in a hyphenated tail such as 'Komsomolsk' + '-on-Amur'."""
     start, end = span.start, span.end
     doc = span.doc
     while end + 3 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower \
@@ -48,6 +51,9 @@ def strip_span(span: Span) -> Span | None:
         end += 4
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
+    if end - start > 2 and doc[start].is_sent_start and doc[start].lower_ in dictionary_words() \
+            and AGENT_NOUN.search(doc[start].lower_) and is_given_name(doc[start + 1].text):
+        start += 1   # 'Sprinter Michelle Collins': a sentence's first word describes the person it names
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
     return doc[start:end] if end > start else None
@@ -58,9 +64,9 @@ def plausible(text: str) -> bool:
     return any(c.isupper() for c in text) and any(c.isalpha() for c in text) and len(text) > 1
 
 
-def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int]) -> Mention:
+def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int], confidence: float = 1.0) -> Mention:
     sentence = max(i for i, s in enumerate(sentence_starts) if s <= span.start)
-    return Mention(span.text, span.start_char, span.end_char, sentence, cls, key)
+    return Mention(span.text, span.start_char, span.end_char, sentence, cls, key, confidence)
 
 
 def is_location(span: Span) -> bool:
@@ -89,25 +95,34 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         span = strip_span(ent)
         if span is None or not plausible(span.text) or taken.intersection(range(span.start, span.end)):
             continue
-        if ent.ent_id_:
-            cls, key = ent.ent_id_.split("|", 1)
-        elif ent.label_ == WEAPON:
+        if (found_class := mention_class(ent, span, gaz, titles)) is None:
             continue
-        elif (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
-            cls, key = "WeaponSystem", label
-        elif span.text.isupper() and (known := gaz.lookup(span.text.title())):
-            cls, key = known   # an all-capitals dateline: 'ZURICH'
-        elif NER_CLASSES.get(ent.label_) and not noise(span, titles):
-            cls, key = NER_CLASSES[ent.label_], None
-        else:
-            continue
+        cls, key, confidence = found_class
         if cls == "Country" and is_location(span) and gaz.capital_of(span.text):
             cls, key = "Place", span.text   # 'signed in Athens': the city, not the country as an actor
-        found.append(mention(span, cls, key, starts))
+        found.append(mention(span, cls, key, starts, confidence))
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))
     found.extend(group_mentions(doc, gaz, found, taken, starts))
     return sorted(found, key=lambda m: m.start)
+
+
+def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tuple[str, str | None, float] | None:
+    """(class, gazetteer key, confidence) of an entity span: a gazetteer match, a weapon designation, or the
+    class the evidence gives a statistical NER name (kg/extract/classes.py); None when it is no node."""
+    if ent.ent_id_:
+        cls, key = ent.ent_id_.split("|", 1)
+        return cls, key, 1.0
+    if ent.label_ == WEAPON:
+        return None
+    if (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
+        return "WeaponSystem", label, 1.0
+    if span.text.isupper() and (known := gaz.lookup(span.text.title())):
+        return known[0], known[1], 1.0   # an all-capitals dateline: 'ZURICH'
+    if NER_CLASSES.get(ent.label_) and not noise(span, titles):
+        verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
+        return (verdict.cls, None, verdict.confidence) if verdict.cls else None
+    return None
 
 
 @lru_cache(maxsize=4)
