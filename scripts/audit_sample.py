@@ -47,9 +47,8 @@ def unjudged(turtle: Path) -> None:
     have = {(j["article"], j["label"]) for j in judgments("entities.csv")}
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerows([n.article, n.label, n.built, "", ""] for n in nodes if (n.article, n.label) not in have)
-    have = {(j["article"], j["event"], j["label"]) for j in judgments("events.csv")}
-    out.writerows([e.article, e.event, e.label, e.date, "", ""] for e in events
-                  if (e.article, e.event, e.label) not in have)
+    have = {(j["article"], j["event"]) for j in judgments("events.csv")}
+    out.writerows([e.article, e.event, e.label, e.date, "", ""] for e in events if (e.article, e.event) not in have)
 
 
 def main() -> None:

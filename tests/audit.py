@@ -5,8 +5,9 @@ Judgments live in tests/audit/ (ids and labels only; the article text stays in .
   for a real referent whose name is cut or overrun, "duplicate of X" for a second node of X's referent)
 - events.csv: article, event (IRI hash), label as built, date as built, verdict (right/wrong), the right date
   ("" = the text gives none); dates are scored on the events judged right
-A judgment holds for a fresh build's node with the same article and label (events: and IRI); other nodes
-are unjudged, and the coverage says how much of the build the figures speak for.
+A judgment holds for a fresh build's node with the same article and label (events: the same article and IRI,
+which the sentence, class and trigger give); other nodes are unjudged, and the coverage says how much of the
+build the figures speak for.
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def values(classes: Iterable[str]) -> str:
     return " ".join(f"<{NKG[c]}>" for c in classes)
 
 
-NODES = f"""SELECT ?id ?label ?cls WHERE {{ VALUES ?cls {{ {values(ENTITY_CLASSES)} }}
+NODES = f"""SELECT ?id ?label ?cls WHERE {{ VALUES ?cls {{ {values(c for c in ENTITY_CLASSES if c != "Entity")} }}
   ?a <https://schema.org/identifier> ?id . ?e <{NKG}mentionedIn> ?a ; a ?cls ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"""
 EVENTS = f"""SELECT ?id ?e ?label ?date WHERE {{ VALUES ?cls {{ {values(EVENT_CLASSES)} }}
@@ -104,8 +105,8 @@ def entity_figures(nodes: list[Node], judged: list[dict]) -> dict[str, float]:
 
 def event_figures(events: list[Happening], judged: list[dict]) -> dict[str, float]:
     """Event precision, the accuracy of the dates right events are given, and the judged events' coverage."""
-    verdicts = {(j["article"], j["event"], j["label"]): j for j in judged}
-    scored = [(e, verdicts[e.article, e.event, e.label]) for e in events if (e.article, e.event, e.label) in verdicts]
+    verdicts = {(j["article"], j["event"]): j for j in judged}
+    scored = [(e, verdicts[e.article, e.event]) for e in events if (e.article, e.event) in verdicts]
     dated = [(e, j) for e, j in scored if e.date and j["verdict"] == "right"]
     return {"event_precision": ratio(sum(j["verdict"] == "right" for _, j in scored), len(scored)),
             "dated_event_accuracy": ratio(sum(e.date == j["right_date"] for e, j in dated), len(dated)),
