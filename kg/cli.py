@@ -80,7 +80,7 @@ def check_base(base: str) -> None:
 @click.option("--workers", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Processes extracting articles in parallel; 0 = one per core.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Run extraction here, or on a Dask cluster (pip install 'dask[distributed]').")
+              help="Run extraction here, or on a Dask cluster (pip install 'newskg[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786) for --engine dask; without it, a local cluster.")
 @click.option("--progress", is_flag=True, help="Show a progress bar on stderr even when it is not a terminal.")

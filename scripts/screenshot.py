@@ -47,16 +47,41 @@ def screenshot(graph_path: Path, out: Path, width: int, height: int, select: str
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(html.as_uri())
         wait_stable(page)
-        page.evaluate("kgView.network.fit()")
-        if select:
-            found = page.evaluate("""key => kgView.nodes.get({filter: n => [n.kg.label].concat(n.kg.aliases)
-                .some(s => s.toLowerCase() === key.toLowerCase())}).map(n => n.id)""", select)
-            if not found:
-                raise SystemExit(f"error: no node labelled {select!r}")
-            page.evaluate("id => kgView.select(id, false)", found[0])
+        if page.evaluate("document.body.dataset.pane") == "actors":   # a corpus: the actor network and timeline
+            show_actors(page, select)
+        else:
+            show_entities(page, select)
         png = page.screenshot()
         browser.close()
     write_bytes(out, png)
+
+
+FIND = """([view, key]) => window[view].nodes.get({filter: n => [n.label].concat(n.kg.aliases || [])
+    .concat(n.kg.label ? [n.kg.label] : []).some(s => s.toLowerCase() === key.toLowerCase())}).map(n => n.id)"""
+
+
+def found(page: Page, view: str, select: str) -> str:
+    """The id of the node labelled `select` in `view` (kgView or kgActors); exit if there is none."""
+    ids = page.evaluate(FIND, [view, select])
+    if not ids:
+        raise SystemExit(f"error: no node labelled {select!r}")
+    return ids[0]
+
+
+def show_entities(page: Page, select: str | None) -> None:
+    """The entity graph fitted, with `select`'s evidence panel."""
+    page.evaluate("kgView.network.fit()")
+    if select:
+        page.evaluate("id => kgView.select(id, false)", found(page, "kgView", select))
+
+
+def show_actors(page: Page, select: str | None) -> None:
+    """The actor network fitted, with `select`'s events in the panel and on the timeline."""
+    page.evaluate("kgActors.network.fit()")
+    page.wait_for_selector("#kg-timeline .vis-item", timeout=STABLE_TIMEOUT_MS)
+    if select:
+        page.evaluate("id => { kgActors.network.selectNodes([id]); kgActors.showActor(id); }",
+                      found(page, "kgActors", select))
 
 
 def main(argv: list[str] | None = None) -> int:
