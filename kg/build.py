@@ -28,28 +28,32 @@ class BuildReport:
     turtle: Path
     html: Path
     skipped: list[Skip]
-    repeats: int = 0    # articles left out because an earlier input of this build had the same text
+    repeats: list[str] = field(default_factory=list)    # sources left out: an earlier input had the same text
     view: ViewStats | None = None   # what graph.html shows
+    undated: list[str] = field(default_factory=list)    # sources of the articles built without a date
 
 
 @dataclass
 class Unique:
-    """Lets through the first article of each text (same text, same article IRI) and counts the repeats;
-    notes the input files the articles came from."""
+    """Lets through the first article of each text (same text, same article IRI) and notes the sources of the
+    repeats it leaves out, the input files the articles came from and the articles without a date."""
 
     base: str
     seen: set[str] = field(default_factory=set)
     files: set[str] = field(default_factory=set)
-    repeats: int = 0
+    repeats: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             self.files.add(source_file(article.source))
             iri = str(article_iri(article, self.base))
             if iri in self.seen:
-                self.repeats += 1
+                self.repeats.append(article.source)
                 continue
             self.seen.add(iri)
+            if article.published is None:
+                self.undated.append(article.source)
             yield article
 
 
@@ -117,7 +121,7 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
         for part in run(articles, engine=engine, workers=workers, scheduler=scheduler, model=model, base=base):
             load_part(staged, part)
             loaded += len(part.graphs)
-            bar.update(loaded + unique.repeats - bar.n)     # repeats count as done: the total counts inputs
+            bar.update(loaded + len(unique.repeats) - bar.n)     # repeats count as done: the total counts inputs
     if store is not None:
         commit(store, staged, unique.files)     # settles classes and labels over the whole store
     else:
@@ -126,4 +130,4 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     turtle, html = out / "graph.ttl", out / "graph.html"
     merged = triples(graph)     # merged and ordered once, for both files
     view = publish_graph(merged, turtle, html)
-    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats, view)
+    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats, view, unique.undated)

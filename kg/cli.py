@@ -47,6 +47,12 @@ def warnings_to_stderr() -> logging.Handler:
     return handler
 
 
+def listed(sources: list[str], shown: int = 5) -> str:
+    """'a.txt, b.txt' or 'a.txt, b.txt, c.txt, d.txt, e.txt and 12 more'."""
+    more = f" and {len(sources) - shown} more" if len(sources) > shown else ""
+    return ", ".join(sources[:shown]) + more
+
+
 def say(line: str) -> None:
     """One line on stderr, safe for a terminal."""
     click.echo(printable(line), err=True)
@@ -115,8 +121,11 @@ def build_command(inputs: tuple[Path, ...], out: Path, model: str, default_date,
     click.echo(printable(f"{report.articles} articles, {report.triples} triples -> {report.turtle}, {report.html}"))
     if report.view.truncated:
         say(f"view reduced: {report.view.reduction()}")
+    if report.undated:
+        say(f"warning: {len(report.undated)} article(s) without a date ({listed(report.undated)}): relative dates "
+            "('on Friday', 'last week') are not resolved; give a 'date YYYY-MM-DD' line, a JSONL \"date\" or --date")
     if report.repeats:
-        say(f"{report.repeats} article(s) left out: same text as an earlier one")
+        say(f"{len(report.repeats)} article(s) left out, same text as an earlier one: {listed(report.repeats)}")
     if report.skipped:
         say(f"{len(report.skipped)} input(s) skipped")
         sys.exit(1)
