@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -251,8 +252,9 @@ class Coder:
         return (recoded, category[0], category[1] or None) if category else None
 
 
+@lru_cache(maxsize=1)
 def load_coder() -> Coder:
-    """The coder with the bundled CAMEO lexicon and its companion tables."""
+    """The coder with the bundled CAMEO lexicon and its companion tables (built once per process: it is frozen)."""
     cameo = load_cameo()
     return Coder(cameo, load_classes(), load_role_preps(), load_discards(), index_patterns(cameo.patterns),
                  load_status_codes(), load_nominalizations())
