@@ -24,6 +24,18 @@ class Skip:
     reason: str
 
 
+@dataclass(frozen=True)
+class Unread:
+    """The files of a folder that are not of an article type, so not read (said in one line, not a skip)."""
+
+    folder: str
+    names: tuple[str, ...]
+
+    def __str__(self) -> str:
+        shown = ", ".join(self.names[:5]) + (f" and {len(self.names) - 5} more" if len(self.names) > 5 else "")
+        return f"{self.folder}: {len(self.names)} file(s) not read, not {', '.join(SUFFIXES)}: {shown}"
+
+
 def not_a_file(path: Path) -> str | None:
     """Why `path` cannot be read as a file (missing, a broken link, a folder, a FIFO or device), or None."""
     if not path.exists():
@@ -33,8 +45,9 @@ def not_a_file(path: Path) -> str | None:
     return None
 
 
-def input_items(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path | Skip]:
-    """Every article file under the given files and folders, in a stable order; a Skip for each path not read.
+def input_items(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path | Skip | Unread]:
+    """Every article file under the given files and folders, in a stable order; a Skip for each path not read,
+    an Unread for each folder's files of other types.
 
     Files a folder holds under `besides` (the build's output folder) are not inputs."""
     outside = besides.resolve() if besides else None
@@ -47,9 +60,11 @@ def input_items(paths: Iterable[Path], besides: Path | None = None) -> Iterator[
             yield path
 
 
-def folder_items(folder: Path, outside: Path | None) -> Iterator[Path | Skip]:
-    """The article files under `folder` in path order, then a Skip for each entry that could not be read."""
+def folder_items(folder: Path, outside: Path | None) -> Iterator[Path | Skip | Unread]:
+    """The article files under `folder` in path order, then a Skip for each entry that could not be read and
+    the files of other types."""
     files: list[Path] = []
+    other: list[str] = []
     skips: list[Skip] = []
     seen: set[Path] = set()
     walk = os.walk(folder, followlinks=True, onerror=lambda e: skips.append(Skip(file_name(e.filename), e.strerror)))
@@ -66,14 +81,20 @@ def folder_items(folder: Path, outside: Path | None) -> Iterator[Path | Skip]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = here / name
-            if name.startswith(".") or path.suffix.lower() not in SUFFIXES:
+            if name.startswith("."):
+                continue
+            if path.suffix.lower() not in SUFFIXES:
+                other.append(str(path.relative_to(folder)))
                 continue
             reason = not_a_file(path)
             files.append(path) if reason is None else skips.append(Skip(file_name(path), reason))
-    if not files and not skips:
+    none = not files and not skips
+    if none:
         skips.append(Skip(file_name(folder), f"no article files ({', '.join(SUFFIXES)}) in this folder"))
     yield from sorted(files)
     yield from skips
+    if other and not none:      # a folder without articles is already said
+        yield Unread(file_name(folder), tuple(sorted(other)))
 
 
 def input_files(paths: Iterable[Path], besides: Path | None = None) -> Iterator[Path]:

@@ -17,7 +17,7 @@ from kg import lexicon
 from kg.decode import decode, decode_lines
 from kg.errors import ReadError
 from kg.html_input import from_html, looks_like_html
-from kg.inputs import SUFFIXES, Skip, input_files, input_items
+from kg.inputs import SUFFIXES, Skip, Unread, input_files, input_items
 from kg.language import foreign
 from kg.model import Article
 from kg.sanitise import MAX_ID, MAX_TITLE, article_text as normalise, file_name, one_line
@@ -240,6 +240,9 @@ def read_inputs(paths: Iterable[Path], default_date: dt.date | None = None, skip
     reported: list[Skip] = [] if skipped is None else skipped
     count = 0
     for item in input_items(paths, besides):
+        if isinstance(item, Unread):
+            log.warning("%s", item)
+            continue
         for found in read_file(item, options) if isinstance(item, Path) else [item]:
             if isinstance(found, Skip):
                 if skipped is None:

@@ -29,3 +29,15 @@ def test_the_repeats_line_names_the_articles_left_out(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"2 article(s) left out, same text as an earlier one: {tmp_path / 'b.txt'}, {tmp_path / 'c.txt'}" in result.stderr
     assert "without a date" not in result.stderr
+
+
+def test_files_of_other_types_in_a_folder_are_listed_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    (folder / "old").mkdir(parents=True)
+    (folder / "a.txt").write_text("date 2019-09-14\nTurkey said on Friday it would buy jets.", encoding="utf-8")
+    for name in ("report.docx", "old/notes.pdf", ".hidden"):
+        (folder / name).write_bytes(b"PK")
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output     # not a skip: the build still succeeds
+    lines = [line for line in result.stderr.splitlines() if "not read" in line]
+    assert lines == [f"warning: {folder}: 2 file(s) not read, not .txt, .jsonl, .html, .htm: old/notes.pdf, report.docx"]
