@@ -1,0 +1,45 @@
+"""The per-article context every event rule reads: the parse, the resolved mentions, the lexicons, the date."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.coding import Coder
+from kg.extract.events.timing import anchored
+from kg.gazetteer import Gazetteer
+from kg.model import Fact
+from kg.resolve import TokenIndex
+
+ROLES = ("agent", "target", "item", "location")
+SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}   # either side may be named first
+
+
+@dataclass(frozen=True)
+class Context:
+    """One parsed article against its resolved entities, and what is computed of it once."""
+
+    doc: Doc
+    index: TokenIndex
+    gaz: Gazetteer
+    coder: Coder
+    article: str
+    published: dt.date | None
+    country_of: dict[str, str]   # office-holder -> their country; leaders looked up by office are added
+    dates: list[Span]            # the date expressions that name a point in time
+    text: str                    # Doc.text joins every token again on each call
+    positions: list[int]         # the tokens inside entity mentions, in order
+    lead_end: int                # where the lead paragraph ends
+
+
+def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
+               published: dt.date | None) -> Context:
+    """The context of one article: who holds an office of which country, its dates, its lead paragraph."""
+    country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
+                  and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
+    text = doc.text
+    lead_end = text.find("\n\n")
+    return Context(doc, index, gaz, coder, article, published, country_of,
+                   dates=[e for e in doc.ents if e.label_ == "DATE" and anchored(e)], text=text,
+                   positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end)

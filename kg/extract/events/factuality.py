@@ -1,0 +1,58 @@
+"""Factuality: whether an event happened, is planned, possible or negated, from the cues around its trigger
+(kg/lexicon/factuality.csv)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+
+STATUS_WEIGHT = ("Negated", "Possible", "Planned", "Happened")   # which cue wins when several modify one verb
+FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
+GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
+# verbs that mark modality only through a to-infinitive complement: 'the jets were to begin arriving'
+INFINITIVE_GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "infinitive"}
+CUE_PLACES = {"aux": "aux", "neg": "neg", "det": "det", "mark": "mark", "amod": "amod", "advmod": "neg"}
+CLIMB = {"xcomp", "dobj", "conj", "nsubjpass", "pcomp"}
+
+
+def cue_status(child: Token) -> str | None:
+    """The factuality a modifier of the trigger signals: 'will' Planned, 'possible' Possible, 'not' Negated."""
+    where = CUE_PLACES.get(child.dep_)
+    return FACTUALITY.get((child.lower_, where)) if where else None
+
+
+def own_status(node: Token, depth: int) -> str | None:
+    """The status `node` itself marks: its strongest cue ('will not accept': the negation outweighs the
+    modal), a condition ('if they refuse'), being governed ('plans to buy'), or an infinitive governor."""
+    cues = [status for child in node.children if (status := cue_status(child))]
+    if cues:
+        return min(cues, key=STATUS_WEIGHT.index)
+    for child in node.children:
+        if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children if m.dep_ == "mark"):
+            return "Possible"
+    if depth and node.lemma_ in GOVERNORS:
+        return GOVERNORS[node.lemma_]
+    if node.dep_ == "xcomp" and node.head.lemma_ in INFINITIVE_GOVERNORS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return INFINITIVE_GOVERNORS[node.head.lemma_]
+    return None
+
+
+def status(token: Token) -> str:
+    """Happened, Planned, Possible or Negated, from the trigger's own modifiers and governors."""
+    node = token
+    for depth in range(5):
+        if found := own_status(node, depth):
+            return found
+        if node.dep_ in CLIMB or (node.dep_ == "pobj" and node.head.lower_ in {"of", "for"}):
+            node = node.head if node.dep_ != "pobj" else node.head.head
+        elif node.dep_ == "prep" and node.head.lemma_ in GOVERNORS:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            verb = node.head.head   # 'will continue the talks at a meeting': the verb's own modality only
+            return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))), "Happened")
+        else:
+            break
+    if node.lemma_ in GOVERNORS and node.i != token.i:
+        return GOVERNORS[node.lemma_]
+    return "Happened"

@@ -1,0 +1,140 @@
+"""The driver: every token's trigger readings become events with roles, status, time and amounts; the
+meetings get both sides, quoted conditionals become threats, and coreferent mentions merge."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import political
+from kg.extract.coding import Coder
+from kg.extract.events.amounts import amount, quantity
+from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
+from kg.extract.events.coreference import merge_coreferent
+from kg.extract.events.factuality import status as status_of
+from kg.extract.events.referents import entities_of
+from kg.extract.events.roles import roles as roles_of
+from kg.extract.events.timing import time
+from kg.extract.events.triggers import Trigger, triggers_for
+from kg.extract.senses import not_political
+from kg.gazetteer import Gazetteer
+from kg.model import Event, Fact
+from kg.resolve import TokenIndex
+
+GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
+MONEY_CLASSES = {"ArmsTransfer", "Aid", "Agreement"}
+
+
+class Reader:
+    """Reads the events of one parsed article against its resolved entities."""
+
+    def __init__(self, doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder,
+                 article: str, published: dt.date | None):
+        """The article's context; no events read yet."""
+        self.context = context_of(doc, index, facts, gaz, coder, article, published)
+        self.events: list[Event] = []   # read so far: the counterpart of a meeting is found among them
+
+    def read(self) -> list[Event]:
+        """Every event of the article, coreferent mentions merged; none in a story the dictionary discards."""
+        ctx = self.context
+        if ctx.coder.discards.story_discarded(ctx.doc):
+            return []
+        for token in ctx.doc:
+            event = next((e for t in triggers_for(ctx, token) if not not_political(ctx, token, t)
+                          and (e := self.two_sided(event_of(ctx, token, t))) is not None), None)
+            if event is not None:
+                self.events.append(event)
+        self.events += self.conditional_threats()
+        return merge_coreferent(self.events)
+
+    def two_sided(self, event: Event | None) -> Event | None:
+        """A meeting, call, talks or agreement with both sides: 'X and Y met', 'talks between X and Y' (the first
+        named is the agent), or the counterpart of the agent's last such event; None when a side is missing."""
+        if event is None or event.cls not in SYMMETRIC:
+            return event
+        if not (event.agent and event.target):
+            sides = event.agent + event.target
+            event.agent, event.target = sides[:1], sides[1:]
+        if not event.target:
+            event.target = self.counterpart(event)
+        if not event.target and event.cls == "Agreement" and event.agent:
+            return replace(event, cls="Pledge")   # 'Athens has agreed to acquire': a commitment of one side
+        return event if event.agent and event.target else None
+
+    def counterpart(self, event: Event) -> list[str]:
+        """A meeting or talks with no counterpart named: the counterpart of the last such event of the same agent."""
+        for earlier in reversed(self.events):
+            if earlier.cls in SYMMETRIC and earlier.target and set(earlier.agent) & set(event.agent):
+                return list(earlier.target)
+        return []
+
+    def conditional_threats(self) -> list[Event]:
+        """'If you can't accept this, we will open the gates' in a quote: a threat by the speaker."""
+        ctx, found = self.context, []
+        for sent in ctx.doc.sents:
+            if not any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" for t in sent):
+                continue
+            for verb in sent:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"we", "i"}]
+                if subjects and any(c.lower_ in {"will", "'ll", "would"} and c.dep_ == "aux" for c in verb.children):
+                    agent = entities_of(ctx, subjects[0])
+                    if agent:
+                        found.append(self.threat(verb, sent.text.strip(), agent))
+        return found
+
+    def threat(self, verb: Token, sentence: str, agent: list[str]) -> Event:
+        """The threat of a quoted conditional, aimed at the target of the agent's (or its leader's) last event."""
+        country_of = self.context.country_of
+        target = next((e.target for e in reversed(self.events) if e.target and set(e.agent) & set(agent)
+                       or e.target and country_of.get(e.agent[0] if e.agent else "") in agent), [])
+        return Event(cls="Threat", cameo="13", plover="THREATEN", trigger=verb.text, trigger_at=verb.idx,
+                     sentence=sentence, article=self.context.article, agent=agent, target=list(target),
+                     status="Happened", confidence=0.5, evidence=[sentence])
+
+
+def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, list[str]]) -> bool:
+    """Whether a trigger's roles make an event: the needed roles filled, a side named, a political actor among
+    them, an actor for an event noun, one event rather than a kind, and the sides of the class needed."""
+    if any(role in trigger.needs and not roles[role] for role in ROLES):
+        return False   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
+    if not roles["agent"] and not roles["target"]:
+        return False
+    if not any(political(ctx.index.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
+               for lab in roles[r] if lab in ctx.index.entities):
+        return False   # 'Marsh rejected the claims', 'Aaliyah sued the label': no state or public body acts
+    if not roles["agent"] and trigger.plover and not trigger.needs and trigger.subject == "agent" and token.pos_ == "NOUN":
+        return False   # 'more details on support for Kyiv': an event noun with no one doing it
+    if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
+                                     for c in token.children):
+        return False   # 'most arms agreements', '8,000 telephone interviews': a kind of event, not one event
+    for need in (n for n in trigger.needs if n.startswith("party:")):
+        wanted = need.partition(":")[2]
+        if not any(ctx.index.entities[lab].cls == wanted for lab in roles["agent"] + roles["target"]
+                   if lab in ctx.index.entities):
+            return False   # 'attacking the party': no state involved, a figure of speech
+    return True
+
+
+def event_of(ctx: Context, token: Token, trigger: Trigger) -> Event | None:
+    """The event a trigger reading of a token reports, or None when its roles make none."""
+    roles = roles_of(ctx, token, trigger)
+    if not admissible(ctx, token, trigger, roles):
+        return None
+    status = "Happened" if trigger.pos == "AUX" else status_of(token)
+    sentence = token.sent.text.strip()
+    money, currency = amount(token.sent) if trigger.cls in MONEY_CLASSES else (None, None)
+    known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
+    cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status) or (trigger.cameo, trigger.plover, trigger.mode)
+    return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
+                 sentence=sentence, article=ctx.article, status=status, time=time(ctx, token, status),
+                 quantity=quantity(token, roles["item"], ctx.index) if trigger.cls == "ArmsTransfer" else None,
+                 amount=money, currency=currency,
+                 confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
+                 evidence=[sentence], **roles)
+
+
+def find_events(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
+                published: dt.date | None) -> list[Event]:
+    """Every event the article reports, with coreferent mentions merged."""
+    return Reader(doc, index, facts, gaz, coder, article, published).read()

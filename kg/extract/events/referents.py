@@ -1,0 +1,177 @@
+"""Referents: which entities a token denotes, through its own mention, its modifiers, or an anaphor."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from kg.extract.events.context import Context
+
+CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
+MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+PERSONAL = {"he", "him", "his", "she", "her"}
+FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
+ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
+SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
+GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+
+
+def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> list[str]:
+    """The entities a role-filling token denotes: its own mention, modifiers, anaphora, conjuncts."""
+    found: list[str] = []
+    for tok in [token] + list(token.conjuncts):
+        for label in denoted(ctx, tok, exclude):
+            if label not in found:
+                found.append(label)
+    return found
+
+
+def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """The entities one token denotes, leaving out those in `exclude` where it is an anaphor."""
+    if tok.i in ctx.index.label:
+        return [ctx.index.label[tok.i]]
+    lower = tok.lower_
+    if lower in PERSONAL:
+        return (last_of(ctx, {"Person", "Leader"}, tok.i, exclude, subjects_only=True)
+                or last_of(ctx, {"Person", "Leader"}, tok.i, exclude))[:1]
+    if lower in FIRST_PERSON:
+        return first_person(ctx, tok)
+    if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
+        return entities_of(ctx, tok.head.head, exclude)
+    modifiers = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in ctx.index.label]
+    if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
+        cls = {"Person", "Leader"} if lower in {"men", "leaders"} else {"Country"}
+        return last_of(ctx, cls, tok.i, set(), distinct=2)
+    if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
+        # 'officials from both countries', 'lawmakers of Greece'
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in", "for"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                return entities_of(ctx, pobj, exclude)
+    if tok.lower_ in ctx.gaz.titles and tok.pos_ in {"NOUN", "PROPN"}:
+        # 'Minister of Foreign Affairs Dmytro Kuleba' parsed with the title as head: the person named in it
+        people = ctx.index.in_span(local_tokens(tok), {"Person", "Leader"})
+        if people:
+            return people[:1]
+    if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
+        return anaphor(ctx, tok, modifiers, exclude)
+    if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
+        return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
+                                  if t.i in ctx.index.label))
+    return []
+
+
+def first_person(ctx: Context, tok: Token) -> list[str]:
+    """'I' and 'my' are the speaker of the quote; 'we' and 'our' the speaker's country."""
+    speaker_label = speaker(ctx, tok)
+    if speaker_label and FIRST_PERSON[tok.lower_] == "country":
+        return [ctx.country_of.get(speaker_label, speaker_label)]
+    return [speaker_label] if speaker_label else []
+
+
+def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str]) -> list[str]:
+    """'the country', 'the outlet', 'the Turkish leader', 'the government'."""
+    cls = ANAPHORS[tok.lemma_]
+    country = next((ctx.index.label[m.i] for m in modifiers if ctx.index.cls(m.i) == "Country"), None)
+    if cls == "Leader":
+        if country:
+            return [leader] if (leader := leader_of(ctx, country)) else []
+        return last_of(ctx, {"Leader"}, tok.i, exclude)[:1]
+    if cls == "Country" and tok.lemma_ in {"government", "administration"}:
+        if modifiers:
+            return [ctx.index.label[m.i] for m in modifiers][:1]
+        return focus_country(ctx, tok.i)
+    if modifiers:
+        return []
+    classes = {cls} | ({"Leader"} if cls == "Person" else set())
+    # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
+    return (last_of(ctx, classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
+            or last_of(ctx, classes, tok.i, exclude))[:1]
+
+
+def last_of(ctx: Context, classes: set[str], before: int, exclude: set[str], distinct: int = 1,
+            subjects_only: bool = False, deps: frozenset[str] = frozenset(SUBJECTS)) -> list[str]:
+    """The most recent entities of the given classes mentioned before token `before` (optionally as a subject)."""
+    index, found = ctx.index, []
+    for i in reversed(ctx.positions[:bisect_left(ctx.positions, before)]):
+        label = index.label[i]
+        if subjects_only and not any(t.dep_ in deps for t in ctx.doc[index.first[i]:i + 1]):
+            continue
+        if ctx.doc[i].dep_ in MODIFIERS and ctx.doc[i].head.i not in index.label \
+                and "WeaponSystem" not in classes:
+            continue   # 'the Russian-made system': a modifier, not an antecedent
+        if index.cls(i) in classes and label not in exclude and label not in found:
+            found.append(label)
+            if len(found) == distinct:
+                break
+    return found
+
+
+def most_named(ctx: Context, cls: str, before: int | None = None) -> list[str]:
+    """The entity of class `cls` with the most mentions (before token `before`), if any."""
+    index = ctx.index
+    counts = Counter(index.label[i] for i in index.label
+                     if (before is None or i < before) and index.first[i] == i and index.cls(i) == cls)
+    return [counts.most_common(1)[0][0]] if counts else []
+
+
+def focus_country(ctx: Context, before: int) -> list[str]:
+    """The country named most often before token `before`: what 'the government' means when it names none."""
+    return most_named(ctx, "Country", before)
+
+
+def leader_of(ctx: Context, country: str) -> str | None:
+    """The leader of `country`: one the article names, else the gazetteer's office-holder on the date."""
+    named = [p for p, c in ctx.country_of.items() if c == country]
+    if named:
+        return named[0]
+    record = ctx.gaz.country_by_label(country)
+    leaders = ctx.gaz.leaders_of(record.iso3, ctx.published) if record else []
+    leaders.sort(key=lambda ldr: ldr.office != "head_of_government")
+    if not leaders:
+        return None
+    leader = leaders[0]
+    entity = ctx.index.entities.setdefault(leader.label, Entity(leader.label, "Leader", wikidata=leader.wikidata))
+    entity.articles.add(ctx.article)
+    ctx.country_of[leader.label] = country
+    return leader.label
+
+
+def speaker(ctx: Context, tok: Token) -> str | None:
+    """Who speaks a quote: the subject of a verb of saying in its sentence, or the next or previous one."""
+    sent, doc = tok.sent, ctx.doc
+    neighbours = [sent]
+    if sent.end < len(doc):
+        neighbours.append(doc[sent.end].sent)
+    if sent.start > 0:
+        neighbours.append(doc[sent.start - 1].sent)
+    for span in neighbours:
+        for verb in (v for v in span if v.lemma_ in SPEECH):
+            for child in verb.children:
+                if child.dep_ in SUBJECTS and child.lower_ not in FIRST_PERSON:
+                    labels = entities_of(ctx, child)
+                    if labels:
+                        return labels[0]
+    return None
+
+
+def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
+    """The entities `tokens` denote that can act (no weapon systems), leaving out those in `taken`."""
+    return [lab for tok in tokens for lab in entities_of(ctx, tok)
+            if lab not in taken and ctx.index.entities[lab].cls != "WeaponSystem"]
+
+
+def local_tokens(token: Token):
+    """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial)."""
+    for child in token.children:
+        if child.dep_ in CLAUSES:
+            continue
+        yield from (t for t in local_tokens(child))
+    yield token

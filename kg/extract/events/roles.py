@@ -1,0 +1,276 @@
+"""Role frames: who acts, who undergoes, with what and where, read from the parse around a trigger by an
+ordered registry of small rules. Each rule fills roles the earlier ones left as they are or empty."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.events.context import ROLES, SYMMETRIC, Context
+from kg.extract.events.referents import actors, entities_of, last_of, local_tokens, most_named
+from kg.extract.events.triggers import Trigger
+
+CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
+CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
+ACTORS = {"Country", "Leader", "Person", "Organization", "Group"}
+SIDES = {"Country", "Organization", "Leader", "Person"}
+VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
+UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
+REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
+WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
+
+
+@dataclass
+class Frame:
+    """The roles of one trigger as the rules fill them, and where they read."""
+
+    token: Token
+    trigger: Trigger
+    head: Token                   # 'X must provide': the roles of 'provide'
+    passive: bool
+    subject_role: str             # the role the trigger's subject takes
+    roles: dict[str, list[str]]
+    scope: list[Token]            # where an unnamed item may be mentioned
+
+
+RoleRule = Callable[[Context, Frame], None]
+ROLE_RULES: list[tuple[str, RoleRule]] = []
+
+
+def role_rule(func: RoleRule) -> RoleRule:
+    """Register a role rule; rules run in the order they are registered."""
+    ROLE_RULES.append((func.__name__, func))
+    return func
+
+
+def frame_of(token: Token, trigger: Trigger) -> Frame:
+    """The empty frame of a trigger token."""
+    head = token.head if trigger.pos == "AUX" else token
+    return Frame(token, trigger, head, any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children),
+                 trigger.subject or "agent", {r: [] for r in ROLES}, list(local_tokens(head)))
+
+
+def roles(ctx: Context, token: Token, trigger: Trigger) -> dict[str, list[str]]:
+    """Agent first (its own subject, else the governing clause's), then objects and prepositions."""
+    frame = frame_of(token, trigger)
+    for _, rule in ROLE_RULES:
+        rule(ctx, frame)
+    return frame.roles
+
+
+def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | None,
+         labels: list[str] | None = None) -> None:
+    """Add to `role` the entities `child` denotes (or `labels`): weapon systems only as items, places as locations."""
+    if not role or role not in roles:
+        return
+    if labels is None:
+        if role == "item":
+            labels = ctx.index.in_span(local_tokens(child), {"WeaponSystem"})
+        else:
+            labels = [lab for lab in entities_of(ctx, child, set(roles["agent"]))
+                      if ctx.index.entities.get(lab) and ctx.index.entities[lab].cls != "WeaponSystem"]
+    if role == "location":
+        labels = [lab for lab in labels if ctx.index.entities[lab].cls in {"Place", "Country"}]
+    for label in labels:
+        if label not in roles[role]:
+            roles[role].append(label)
+
+
+@role_rule
+def own_subject(ctx: Context, frame: Frame) -> None:
+    """The subject, possessor or named modifier of the trigger, or its by-agent, takes the subject role:
+    'Russia sold jets', "Russia's purchase", 'the US sanctions', 'Turkey was sanctioned by the US'."""
+    head = frame.head
+    for child in head.children:
+        if child.dep_ in {"nsubj", "csubj", "poss"} or (
+                child.dep_ in {"compound", "amod"} and head.pos_ == "NOUN" and child.i in ctx.index.label):
+            fill(ctx, frame.roles, frame.subject_role, child)
+        elif child.dep_ == "agent":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                fill(ctx, frame.roles, frame.subject_role, pobj)
+
+
+@role_rule
+def undergoer_subject(ctx: Context, frame: Frame) -> None:
+    """An event noun that is the object of a verb of undergoing: its subject is the target, and the agent is
+    whoever that verb's clause inherits: 'the country faced sanctions'."""
+    head, roles = frame.head, frame.roles
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_ in UNDERGOERS and not roles["target"]:
+        for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            fill(ctx, roles, "target", child)
+        fill(ctx, roles, "agent", None, inherited_subject(ctx, head.head, set(roles["target"])))
+
+
+@role_rule
+def inherited_agent(ctx: Context, frame: Frame) -> None:
+    """A trigger with no subject of its own (or a modal) takes the governing clause's: 'urged Washington to
+    reverse'. A subject of its own that names no entity ('the firm said') is not replaced by another clause's."""
+    head, roles, trigger = frame.head, frame.roles, frame.trigger
+    named_subject = any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
+    if (trigger.pos == "AUX" or not roles[frame.subject_role] and not named_subject) and "own-agent" not in trigger.needs:
+        role = "agent" if trigger.pos == "AUX" else frame.subject_role
+        fill(ctx, roles, role, None, inherited_subject(ctx, head, set(roles["agent"] + roles["target"])))
+
+
+@role_rule
+def objects_and_prepositions(ctx: Context, frame: Frame) -> None:
+    """The trigger's prepositions take the roles its row gives them, its object (or passive subject) the object
+    role: 'sold jets to Egypt', 'imposed sanctions on Turkey', 'Turkey was sanctioned'."""
+    trigger = frame.trigger
+    for child in frame.head.children:
+        if is_preposition(child):
+            if child.lower_ in trigger.preps:
+                for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
+                    fill(ctx, frame.roles, trigger.preps[child.lower_], pobj)
+        elif child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not frame.passive:
+            fill(ctx, frame.roles, trigger.object, child)
+
+
+@role_rule
+def passive_complement_object(ctx: Context, frame: Frame) -> None:
+    """A passive infinitive complement's object is the governing verb's subject: 'the agreement is expected to
+    be signed'."""
+    head, trigger = frame.head, frame.trigger
+    if trigger.object and not frame.roles[trigger.object] and head.dep_ == "xcomp" and frame.passive:
+        for child in (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            fill(ctx, frame.roles, trigger.object, child)
+
+
+@role_rule
+def nested_prepositions(ctx: Context, frame: Frame) -> None:
+    """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
+    that is a verb's object, of that verb ('imposing sanctions on the country') fill roles still empty."""
+    token, trigger, roles = frame.head, frame.trigger, frame.roles
+    scope = list(local_tokens(token))
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        scope += [c for c in token.head.children if c.dep_ == "prep"]
+    for prep in scope:
+        role = trigger.preps.get(prep.lower_) if is_preposition(prep) else None
+        if role and not roles[role] and prep.i != token.i:
+            for pobj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+                fill(ctx, roles, role, pobj)
+
+
+@role_rule
+def clausal_target(ctx: Context, frame: Frame) -> None:
+    """A warning, threat, rejection or request is aimed at the subject of its complement clause, else the first
+    actor named in it: 'warned that the country faced sanctions', 'ruled out cutting off arms sales to Saudi
+    Arabia'."""
+    head, trigger, roles = frame.head, frame.trigger, frame.roles
+    if roles["target"] or not (trigger.cls in CLAUSAL_TARGET or trigger.plover in CLAUSAL_CATEGORIES):
+        return
+    clause = next((t for t in head.subtree if t.i != head.i and (t.dep_ in {"ccomp", "xcomp"} or t.dep_ in {
+        "relcl", "acl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))), None)
+    if clause is None:
+        return
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in subjects:
+        fill(ctx, roles, "target", child)
+    if not subjects:
+        named = ctx.index.in_span(clause.subtree, {"Country", "Leader", "Person", "Organization"})
+        fill(ctx, roles, "target", None, [lab for lab in named if lab not in roles["agent"]][:1])
+
+
+@role_rule
+def complement_side(ctx: Context, frame: Frame) -> None:
+    """A meeting, call, talks or agreement names its other side and its item in its infinitive complement:
+    'agreed to allow Saudi Arabia to acquire a missile defense system', 'agreed to sell jets to Egypt'."""
+    complement = next((c for c in frame.head.children if c.dep_ == "xcomp"), None)
+    if frame.trigger.cls not in SYMMETRIC or complement is None:
+        return
+    frame.scope += [t for t in complement.subtree if t.i not in {s.i for s in frame.scope}]
+    if not frame.roles["target"]:
+        sides = ctx.index.in_span(complement.subtree, SIDES)
+        fill(ctx, frame.roles, "target", None, [side for side in sides if side not in frame.roles["agent"]][:1])
+
+
+@role_rule
+def item_in_scope(ctx: Context, frame: Frame) -> None:
+    """A weapon system named in the trigger's phrase is its item: 'the S-400 deal'."""
+    if not frame.roles["item"]:
+        frame.roles["item"] = ctx.index.in_span(frame.scope, {"WeaponSystem"})
+
+
+@role_rule
+def weapon_anaphor(ctx: Context, frame: Frame) -> None:
+    """'the missile batteries', 'a sophisticated missile defense system' in a transfer or agreement: the weapon
+    system named last before it, or (when none is) the article's most named one."""
+    if frame.roles["item"] or frame.trigger.cls not in {"ArmsTransfer", "Agreement"}:
+        return
+    head = frame.head
+    if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in frame.scope if t.i != head.i):
+        return
+    frame.roles["item"] = last_of(ctx, {"WeaponSystem"}, head.i, set()) or most_named(ctx, "WeaponSystem")
+
+
+@role_rule
+def seller_of_origin(ctx: Context, frame: Frame) -> None:
+    """The seller of a purchase that names none is the weapon's one country of origin, if the buyer is not it:
+    'Turkey bought the S-400' (from Russia)."""
+    roles = frame.roles
+    if roles["target"] or frame.trigger.cls != "ArmsTransfer" or not (roles["item"] and roles["agent"]):
+        return
+    record = ctx.gaz.weapon(roles["item"][0])
+    if record is None:
+        return
+    origins = [ctx.gaz.countries[c].label for c in record.origins if c in ctx.gaz.countries]
+    buyer_countries = {ctx.country_of.get(b, b) for b in roles["agent"]}
+    if len(origins) == 1 and origins[0] not in buyer_countries and ctx.index.entities.get(origins[0]) is not None:
+        roles["target"] = [origins[0]]
+
+
+@role_rule
+def target_not_agent(ctx: Context, frame: Frame) -> None:
+    """No one is their own target: 'Russia and China agreed' leaves Russia out of the targets."""
+    frame.roles["target"] = [t for t in frame.roles["target"] if t not in frame.roles["agent"]]
+
+
+@role_rule
+def actor_named_in_object(ctx: Context, frame: Frame) -> None:
+    """A verb with no target of its own takes the actor named inside its object: 'criticised the conduct of
+    Chinese vessels', 'rejected a Senegalese peace plan', 'demanded the removal of the president'."""
+    if frame.roles["target"]:
+        return
+    objects = [c for c in frame.head.children if c.dep_ == "dobj" and c.i not in ctx.index.label]
+    named = [lab for o in objects for lab in ctx.index.in_span(local_tokens(o), ACTORS)]
+    frame.roles["target"] = [lab for lab in dict.fromkeys(named) if lab not in frame.roles["agent"]][:1]
+
+
+def is_preposition(token: Token) -> bool:
+    """A preposition or particle of a verb: 'to' in 'sold jets to Egypt' is parsed as a dative, too."""
+    return token.dep_ in {"prep", "prt"} or token.dep_ == "dative" and token.pos_ == "ADP"
+
+
+def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
+    """The subject a trigger without one shares with the clause that governs it.
+
+    'allow Saudi Arabia to acquire', 'urged Washington to reverse', 'called on partners to transfer':
+    the governing verb's object is the subject of its infinitive complement (object control), even when
+    it names no entity. 'sanctioned Turkey for buying', 'thanked Scholz for the decision to supply': the
+    object of the verb a for-phrase hangs on is the subject inside it."""
+    if token.dep_ == "xcomp" or token.dep_ == "pcomp" and token.head.lower_ == "as":
+        governor = token.head if token.dep_ == "xcomp" else token.head.head
+        controllers = [c for c in governor.children if c.dep_ == "dobj"] or [
+            pobj for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        if controllers:
+            return actors(ctx, controllers, taken)
+    node = token
+    for _ in range(6):
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return []
+        came_from, node = node, node.head
+        if node.lemma_ in REPORTERS:
+            return []
+        if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
+                objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
+            return objects
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and (
+                    labels := actors(ctx, [child], taken)):
+                return labels
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
+            return []
+    return []

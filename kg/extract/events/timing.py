@@ -1,0 +1,96 @@
+"""Time anchoring: the date of an event, from its own clause or borrowed from a clause, paragraph or lead that
+reports something that happened."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.events.factuality import status as status_of
+from kg.extract.events.referents import local_tokens
+from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
+from kg.model import TimeRef
+
+if TYPE_CHECKING:
+    from kg.extract.events.context import Context
+
+
+def anchored(ent: Span) -> bool:
+    """A date expression that names a point in time, not a duration or an offset from another event."""
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return following not in RELATIVE_TO_EVENT and not is_duration(ent.text)
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the root when there is none)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def time(ctx: Context, token: Token, status: str) -> TimeRef | None:
+    """The date expression nearest the trigger in its own clause, else one taken from elsewhere (see
+    `borrowed_time`), at the period an anaphoric expression names ('later in the year': that year)."""
+    clause = clause_of(token)
+    own = dates_in(ctx, local_tokens(clause), token)
+    for ent in own:
+        if ref := resolve_date(ent.text, ctx.published, "future" if status == "Planned" else "past"):
+            return ref
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return None   # 'had ordered': before the time of the story, so no date of the story applies
+    ref = borrowed_time(ctx, token, clause, status)
+    period = next((p for ent in own if (p := period_anaphor(ent.text))), None)
+    return coarsened(ref, period) if ref and period else ref
+
+
+def borrowed_time(ctx: Context, token: Token, clause: Token, status: str) -> TimeRef | None:
+    """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
+    else the last date earlier in its paragraph, the lead's, or the last earlier in the article (the reason
+    says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
+    if ref := governing_date(ctx, token, clause, status):
+        return ref
+    paragraph = ctx.text.rfind("\n\n", 0, token.idx) + 1
+    if ctx.published is not None and paragraph == 0:
+        return TimeRef(ctx.published.isoformat(), "day", "", "lead paragraph: the publication date")
+    sentence_start = token.sent.start_char
+    before = [e for e in ctx.dates if e.start_char < sentence_start]
+    earlier = [e for e in before if paragraph <= e.start_char]
+    lead = [e for e in ctx.dates if e.start_char < ctx.lead_end]
+    for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
+                       [(e, "the date of the lead paragraph") for e in lead] + \
+                       [(e, "the last date named earlier in the article") for e in reversed(before)]:
+        if ref := borrowed(ctx, ent, status):
+            return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
+    return None
+
+
+def governing_date(ctx: Context, token: Token, clause: Token, status: str) -> TimeRef | None:
+    """The date of a clause that governs the trigger's: 'said at the end of February that the transfer would …'."""
+    governor = clause
+    while governor.head.i != governor.i:
+        governor = governor.head
+        if governor.pos_ not in {"VERB", "AUX"}:
+            continue
+        for ent in dates_in(ctx, local_tokens(governor), token):
+            if ref := borrowed(ctx, ent, status):
+                return replace(ref, text="", reason=f"{ref.reason}; the date of a clause governing it ({ent.text!r})")
+    return None
+
+
+def dates_in(ctx: Context, tokens, near: Token) -> list[Span]:
+    """The article's date expressions headed inside `tokens`, nearest to `near` first."""
+    scope = {t.i for t in tokens}
+    return sorted((e for e in ctx.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
+
+
+def borrowed(ctx: Context, date: Span, status: str) -> TimeRef | None:
+    """The date an event of `status` takes from the expression `date` in another clause, read as past (it
+    says when something was reported). None unless that clause reports something that happened ('were to
+    arrive in 2021' dates nothing else), or when the date is after publication and the event happened."""
+    if status_of(clause_of(date.root)) != "Happened":
+        return None
+    ref = resolve_date(date.text, ctx.published, "past")
+    if ref and status == "Happened" and ctx.published is not None and ref.first_day() > ctx.published:
+        return None
+    return ref
