@@ -103,3 +103,89 @@ def test_the_pipeline_labels_clock_times_and_programmes_as_what_they_are():
     labels = {ent.text: ent.label_ for ent in doc.ents}
     assert labels.get("Today") == "WORK_OF_ART" and labels.get("1230") == "TIME"
     assert labels.get("16 March") == "DATE"
+
+
+# -- the time-anchoring rules of the event reader, on hand-built parses ----------------------------------
+SOLD_IN_2019 = """
+Russia Russia PROPN nsubj 1
+sold sell VERB ROOT 1
+jets jet NOUN dobj 1
+in in ADP prep 1
+2019 2019 NUM pobj 3
+. . PUNCT punct 1
+Egypt Egypt PROPN nsubj 7
+bought buy VERB ROOT 7
+jets jet NOUN dobj 7
+. . PUNCT punct 7"""
+IN_2019 = ["O", "O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"]
+
+
+def test_an_events_own_date_and_one_borrowed_from_earlier_in_the_paragraph():
+    from contexts import context
+    from kg.extract.events.timing import time
+    ctx = context(SOLD_IN_2019, {0: ("Russia", "Country"), 6: ("Egypt", "Country")}, IN_2019)
+    own = time(ctx, ctx.doc[1], "Happened")
+    assert (own.value, own.text) == ("2019", "2019")
+    borrowed = time(ctx, ctx.doc[7], "Happened")
+    assert borrowed.value == "2019" and borrowed.text == "" and "earlier in the paragraph" in borrowed.reason
+
+
+def test_in_the_lead_paragraph_an_undated_event_takes_the_publication_date():
+    from contexts import context
+    from kg.extract.events.timing import time
+    ctx = context(SOLD_IN_2019.replace("2019 2019 NUM pobj 3", "Cairo Cairo PROPN pobj 3"),
+                  {0: ("Russia", "Country")}, None, SATURDAY)
+    ref = time(ctx, ctx.doc[1], "Happened")
+    assert (ref.value, ref.reason) == ("2019-09-14", "lead paragraph: the publication date")
+
+
+HAD_ORDERED = """
+Egypt Egypt PROPN nsubj 2
+had have AUX aux 2
+ordered order VERB ROOT 2
+jets jet NOUN dobj 2"""
+
+
+def test_a_pluperfect_event_takes_no_date_of_the_story():
+    from contexts import context
+    from kg.extract.events.timing import time
+    ctx = context(HAD_ORDERED, {0: ("Egypt", "Country")}, None, SATURDAY)
+    assert time(ctx, ctx.doc[2], "Happened") is None
+
+
+SAID_ON_FRIDAY = """
+Egypt Egypt PROPN nsubj 1
+said say VERB ROOT 1
+on on ADP prep 1
+Friday Friday PROPN pobj 2
+jets jet NOUN nsubj 7
+would would AUX aux 7
+soon soon ADV advmod 7
+arrive arrive VERB ccomp 1"""
+ON_FRIDAY = ["O", "O", "O", "B-DATE", "O", "O", "O", "O"]
+
+
+def test_a_date_borrowed_from_the_governing_clause_only_from_one_that_happened_and_not_after_publication():
+    from contexts import context
+    from kg.extract.events.timing import borrowed, governing_date
+    ctx = context(SAID_ON_FRIDAY, {0: ("Egypt", "Country")}, ON_FRIDAY, SATURDAY)
+    ref = governing_date(ctx, ctx.doc[7], ctx.doc[7], "Planned")
+    assert ref.value == "2019-09-13" and "a clause governing it ('Friday')" in ref.reason
+    never = context(SAID_ON_FRIDAY.replace("Egypt Egypt PROPN nsubj", "never never ADV neg"), {}, ON_FRIDAY, SATURDAY)
+    assert borrowed(never, never.dates[0], "Planned") is None   # 'never said on Friday': the date of nothing
+    later = context(SAID_ON_FRIDAY.replace("Friday Friday PROPN", "2020 2020 NUM"), {0: ("Egypt", "Country")},
+                    ON_FRIDAY, SATURDAY)
+    assert borrowed(later, later.dates[0], "Planned").value == "2020"
+    assert borrowed(later, later.dates[0], "Happened") is None   # after publication: no date of a happening
+
+
+def test_anchored_dates_and_the_clause_of_a_token():
+    from kg.extract.events.timing import anchored, clause_of
+    from parses import parse
+    doc = parse(SOLD_IN_2019, IN_2019)
+    assert anchored(doc.ents[0]) and clause_of(doc[4]).text == "sold"
+    length = parse("""
+for for ADP ROOT 0
+two two NUM nummod 2
+years year NOUN pobj 0""", ["O", "B-DATE", "I-DATE"])
+    assert not anchored(length.ents[0])

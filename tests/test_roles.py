@@ -1,0 +1,195 @@
+"""Each role rule of the event reader on a hand-built parse, with entity labels set by hand."""
+from __future__ import annotations
+
+from contexts import context
+from kg.extract.events import Trigger
+from kg.extract.events import roles as role_rules
+from kg.extract.events.roles import ROLE_RULES, frame_of, roles
+
+RUSSIA, TURKEY, EGYPT, US = ("Russia", "Country"), ("Turkey", "Country"), ("Egypt", "Country"), \
+    ("United States", "Country")
+S400 = ("S-400", "WeaponSystem")
+
+
+def trigger(cls: str = "Sanction", pos: str = "VERB", obj: str = "target", preps: dict | None = None,
+            plover: str | None = None) -> Trigger:
+    return Trigger("x", pos, cls, "000", "agent", obj, preps or {}, (), 0.5, plover)
+
+
+def run(rule: str, ctx, at: int, trig: Trigger, **filled) -> dict[str, list[str]]:
+    """The roles after one rule runs on the frame of token `at`, some roles filled beforehand."""
+    frame = frame_of(ctx.doc[at], trig)
+    for role, labels in filled.items():
+        frame.roles[role] = list(labels)
+    getattr(role_rules, rule)(ctx, frame)
+    return frame.roles
+
+
+SOLD_TO = """
+Russia Russia PROPN nsubj 1
+sold sell VERB ROOT 1
+S-400 S-400 PROPN dobj 1
+to to ADP dative 1
+Egypt Egypt PROPN pobj 3"""
+
+
+def test_the_rules_run_in_their_documented_order():
+    assert [name for name, _ in ROLE_RULES] == [
+        "own_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
+        "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
+        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "actor_named_in_object"]
+    assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
+
+
+def test_own_subject_and_by_agent():
+    ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
+    assert run("own_subject", ctx, 1, trigger())["agent"] == ["Russia"]
+    passive = context("""
+Turkey Turkey PROPN nsubjpass 2
+was be AUX auxpass 2
+sanctioned sanction VERB ROOT 2
+by by ADP agent 2
+US US PROPN pobj 3""", {0: TURKEY, 4: US})
+    assert run("own_subject", passive, 2, trigger())["agent"] == ["United States"]
+
+
+def test_undergoer_subject_is_the_target():
+    ctx = context("""
+Turkey Turkey PROPN nsubj 1
+faced face VERB ROOT 1
+sanctions sanction NOUN dobj 1""", {0: TURKEY})
+    assert run("undergoer_subject", ctx, 2, trigger(pos="NOUN"))["target"] == ["Turkey"]
+    assert run("undergoer_subject", ctx, 2, trigger(pos="NOUN"), target=["Egypt"])["target"] == ["Egypt"]
+
+
+URGED = """
+Russia Russia PROPN nsubj 1
+urged urge VERB ROOT 1
+Egypt Egypt PROPN dobj 1
+to to PART aux 4
+buy buy VERB xcomp 1
+S-400 S-400 PROPN dobj 4"""
+
+
+def test_inherited_agent_is_the_controlling_object():
+    ctx = context(URGED, {0: RUSSIA, 2: EGYPT, 5: S400})
+    assert run("inherited_agent", ctx, 4, trigger("ArmsTransfer", obj="item"))["agent"] == ["Egypt"]
+    own = Trigger("x", "VERB", "ArmsTransfer", "000", "agent", "item", {}, ("own-agent",), 0.5)
+    assert run("inherited_agent", ctx, 4, own)["agent"] == []
+
+
+def test_objects_and_prepositions():
+    ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
+    filled = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item", preps={"to": "target"}))
+    assert (filled["item"], filled["target"]) == (["S-400"], ["Egypt"])
+
+
+def test_passive_complement_object():
+    ctx = context("""
+Turkey Turkey PROPN nsubjpass 2
+is be AUX auxpass 2
+expected expect VERB ROOT 2
+to to PART aux 6
+be be AUX auxpass 6
+formally formally ADV advmod 6
+sanctioned sanction VERB xcomp 2""", {0: TURKEY})
+    assert run("passive_complement_object", ctx, 6, trigger())["target"] == ["Turkey"]
+
+
+def test_nested_prepositions_of_the_governing_verb():
+    ctx = context("""
+US US PROPN nsubj 1
+imposed impose VERB ROOT 1
+sanctions sanction NOUN dobj 1
+on on ADP prep 1
+Turkey Turkey PROPN pobj 3""", {0: US, 4: TURKEY})
+    assert run("nested_prepositions", ctx, 2, trigger(pos="NOUN", preps={"on": "target"}))["target"] == ["Turkey"]
+
+
+def test_clausal_target_is_the_subject_of_the_complement():
+    ctx = context("""
+US US PROPN nsubj 1
+warned warn VERB ROOT 1
+that that SCONJ mark 4
+Turkey Turkey PROPN nsubj 4
+faced face VERB ccomp 1
+sanctions sanction NOUN dobj 4""", {0: US, 3: TURKEY})
+    assert run("clausal_target", ctx, 1, trigger("Warning"))["target"] == ["Turkey"]
+    assert run("clausal_target", ctx, 1, trigger("Sanction"))["target"] == []
+
+
+AGREED = """
+Russia Russia PROPN nsubj 1
+agreed agree VERB ROOT 1
+to to PART aux 3
+sell sell VERB xcomp 1
+S-400 S-400 PROPN dobj 3
+to to ADP dative 3
+Egypt Egypt PROPN pobj 5"""
+
+
+def test_complement_side_and_item_of_an_agreement():
+    ctx = context(AGREED, {0: RUSSIA, 4: S400, 6: EGYPT})
+    filled = run("complement_side", ctx, 1, trigger("Agreement"), agent=["Russia"])
+    assert filled["target"] == ["Egypt"]
+    assert roles(ctx, ctx.doc[1], trigger("Agreement"))["item"] == ["S-400"]   # the complement is in scope
+    assert run("complement_side", ctx, 1, trigger("Sanction"), agent=["Russia"])["target"] == []
+
+
+def test_item_in_scope():
+    ctx = context("""
+the the DET det 2
+S-400 S-400 PROPN compound 2
+deal deal NOUN ROOT 2""", {1: S400})
+    assert run("item_in_scope", ctx, 2, trigger("ArmsTransfer", pos="NOUN"))["item"] == ["S-400"]
+
+
+def test_weapon_anaphor_is_the_last_weapon_named():
+    ctx = context("""
+S-400 S-400 PROPN nsubj 1
+arrived arrive VERB ROOT 1
+Turkey Turkey PROPN nsubj 3
+bought buy VERB conj 1
+the the DET det 6
+missile missile NOUN compound 6
+system system NOUN dobj 3""", {0: S400, 2: TURKEY})
+    assert run("weapon_anaphor", ctx, 3, trigger("ArmsTransfer", obj="item"))["item"] == ["S-400"]
+    assert run("weapon_anaphor", ctx, 3, trigger("Sanction", obj="item"))["item"] == []
+
+
+def test_seller_of_origin_is_the_weapons_country():
+    ctx = context("""
+Turkey Turkey PROPN nsubj 1
+bought buy VERB ROOT 1
+S-400 S-400 PROPN dobj 1
+and and CCONJ cc 1
+Russia Russia PROPN conj 1""", {0: TURKEY, 2: S400, 4: RUSSIA})
+    arms = trigger("ArmsTransfer", obj="item")
+    assert run("seller_of_origin", ctx, 1, arms, agent=["Turkey"], item=["S-400"])["target"] == ["Russia"]
+    assert run("seller_of_origin", ctx, 1, arms, agent=["Russia"], item=["S-400"])["target"] == []
+
+
+def test_target_not_agent():
+    ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
+    assert run("target_not_agent", ctx, 1, trigger(), agent=["Russia"], target=["Russia", "Egypt"])["target"] == \
+        ["Egypt"]
+
+
+def test_actor_named_in_object():
+    ctx = context("""
+US US PROPN nsubj 1
+criticised criticise VERB ROOT 1
+the the DET det 3
+conduct conduct NOUN dobj 1
+of of ADP prep 3
+Turkish turkish ADJ amod 6
+vessels vessel NOUN pobj 4""", {0: US, 5: TURKEY})
+    assert run("actor_named_in_object", ctx, 1, trigger("Accusation"), agent=["United States"])["target"] == \
+        ["Turkey"]
+    assert run("actor_named_in_object", ctx, 1, trigger("Accusation"), target=["Egypt"])["target"] == ["Egypt"]
+
+
+def test_all_rules_together_read_a_sale():
+    ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
+    assert roles(ctx, ctx.doc[1], trigger("ArmsTransfer", obj="item", preps={"to": "target"})) == {
+        "agent": ["Russia"], "target": ["Egypt"], "item": ["S-400"], "location": []}
