@@ -87,7 +87,7 @@ def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, str], bas
     g.add((statement, RDF.object, obj))
     g.add((statement, NKG.basis, NKG.StatedInText if fact.stated else NKG.GazetteerKnowledge))
     g.add((statement, PROV.wasDerivedFrom, article))
-    if fact.evidence:
+    if fact.evidence and evidence_text(fact.evidence):
         g.add((statement, NKG.evidence, Literal(evidence_text(fact.evidence))))
 
 
@@ -158,8 +158,8 @@ def add_event(g: Graph, event: Event, article: Article, node_article: URIRef, cl
     if event.amount is not None:
         g.add((node, NKG.amount, Literal(canonical_decimal(event.amount), datatype=XSD.decimal)))
         g.add((node, NKG.currency, Literal(event.currency)))
-    for sentence in event.evidence:
-        g.add((node, NKG.evidence, Literal(evidence_text(sentence))))
+    for sentence in filter(None, map(evidence_text, event.evidence)):   # a blank sentence is no evidence
+        g.add((node, NKG.evidence, Literal(sentence)))
     g.add((node, NKG.confidence, Literal(canonical_decimal(event.confidence), datatype=XSD.decimal)))
     g.add((node, PROV.wasDerivedFrom, node_article))
 

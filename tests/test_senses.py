@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract import senses
 from kg.extract.events import Trigger
+from kg.extract.coding import load_coder
 from kg.extract.senses import SENSE_RULES, alternation, load_discards, not_political
 from parses import parse
 
@@ -17,8 +18,8 @@ def trigger(plover: str, pos: str = "VERB") -> Trigger:
 
 @pytest.fixture(scope="module")
 def reader():
-    """What the rules read of the reader: the mentions' token index and the coder's discard list."""
-    return SimpleNamespace(index=SimpleNamespace(label={0: "Russia"}), coder=SimpleNamespace(discards=load_discards()))
+    """What the rules read of the reader: the mentions' token index and the coder (its codes and discard list)."""
+    return SimpleNamespace(index=SimpleNamespace(label={0: "Russia"}), coder=load_coder())
 
 
 REFUSED_TO_COMMENT = """
