@@ -147,3 +147,13 @@ def test_a_subject_that_names_no_entity_is_not_replaced_by_the_governing_clause(
 def test_an_agreement_to_do_something_names_the_other_side_and_item_in_its_complement(read_article):
     deal = event(read_article("France agreed to sell 24 Rafale jets to Egypt."), "Agreement")
     assert (deal.agent, deal.target, deal.item) == (["France"], ["Egypt"], ["Rafale"])
+
+
+
+def test_a_phrase_as_deep_as_a_two_thousand_word_sentence_is_walked():
+    """The event reader walks phrases without recursion: a parse as deep as the sentence is long."""
+    from kg.extract.events.referents import local_tokens
+    from parses import parse
+    deep = parse("\n".join(f"w{i} w NOUN {'ROOT' if i == 0 else 'compound'} {max(i - 1, 0)}" for i in range(2000)))
+    walked = list(local_tokens(deep[0]))
+    assert len(walked) == 2000 and walked[-1].i == 0 and walked[0].i == 1999

@@ -169,9 +169,11 @@ def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
 
 
 def local_tokens(token: Token):
-    """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial)."""
-    for child in token.children:
-        if child.dep_ in CLAUSES:
-            continue
-        yield from (t for t in local_tokens(child))
-    yield token
+    """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial), children
+    before their head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
+    stack, order = [token], []
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(child for child in node.children if child.dep_ not in CLAUSES)
+    yield from reversed(order)
