@@ -31,6 +31,7 @@ CASES = [
     ("COERCE", "Hungary banned the Romanian party from the election.", "Hungary", None),
     ("ASSAULT", "Russian aircraft bombed Ukrainian positions near Kharkiv.", "Russia", "Ukraine"),
     ("ASSAULT", "Rebels attacked a Malian army convoy near Gao.", None, "Mali"),
+    ("ASSAULT", "Turkey said on Monday that its invasion of northern Syria would go on.", "Turkey", "Syria"),
 ]
 
 

@@ -18,6 +18,8 @@ MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
+NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mounted its invasion'
+BODIES = {"Country", "Organization", "Group"}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
@@ -42,6 +44,8 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     if lower in PERSONAL:
         return (last_of(ctx, {"Person", "Leader"}, tok.i, exclude, subjects_only=True)
                 or last_of(ctx, {"Person", "Leader"}, tok.i, exclude))[:1]
+    if lower in NEUTER and tok.pos_ == "PRON":
+        return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
     if lower in FIRST_PERSON:
         return first_person(ctx, tok)
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
