@@ -7,9 +7,11 @@ through the link (the file it names is replaced, the link stays).
 """
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from kg.errors import OutputError
@@ -84,3 +86,13 @@ def replace_into(path: Path, write: Writer, mode: int | None = None) -> None:
 def write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically."""
     replace_into(path, lambda tmp: Path(tmp).write_bytes(data))
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]]) -> None:
+    """Write a CSV table (one header line, `\n` line ends) to `path` atomically, readable by all (a data file)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    data = buffer.getvalue().encode("utf-8")
+    replace_into(path, lambda tmp: Path(tmp).write_bytes(data), 0o644)

@@ -12,15 +12,15 @@ name, not a one-off), lower-cased ASCII as the source writes them; p_female roun
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
-import io
 import json
-import os
-import tempfile
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kg.atomic import write_csv  # noqa: E402
 MIN_SOURCES, MIN_PEOPLE = 10, 1000
 
 
@@ -41,15 +41,7 @@ def given_names(source: Path) -> list[tuple[str, int, float]]:
 
 def write(names: list[tuple[str, int, float]], out: Path) -> None:
     """given_names.csv, atomically: name, people, p_female."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["name", "people", "p_female"])
-    writer.writerows((name, people, f"{share:.3f}") for name, people, share in names)
-    handle, tmp = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-        file.write(buffer.getvalue())
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, out)
+    write_csv(out, ["name", "people", "p_female"], ((name, people, f"{share:.3f}") for name, people, share in names))
 
 
 def main() -> None:

@@ -29,17 +29,18 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
-import os
 import re
-import tempfile
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kg.atomic import write_csv  # noqa: E402
 GAZETTEER = REPO / "kg" / "gazetteer"
 MIN_SHARE, FIRST_YEAR = 5.0, 2000
 NOT_DEMOCRACIES = {"CHN", "RUS", "SAU"}    # G-20 members without competitive national elections
@@ -245,15 +246,7 @@ def settle(entries: list[Entry], weight: dict[str, int], country: dict[str, str]
 
 def write(entries: list[Entry], out: Path) -> None:
     """parties.csv, atomically: label, aliases, wikidata, kind, iso3."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["label", "aliases", "wikidata", "kind", "iso3"])
-    writer.writerows([e.label, "|".join(e.aliases), e.wikidata, e.kind, e.iso3] for e in entries)
-    handle, tmp = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-        file.write(buffer.getvalue())
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, out)
+    write_csv(out, ["label", "aliases", "wikidata", "kind", "iso3"], ([e.label, "|".join(e.aliases), e.wikidata, e.kind, e.iso3] for e in entries))
 
 
 def main() -> None:

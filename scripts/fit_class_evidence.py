@@ -12,12 +12,8 @@ The article text is read from the corpus and never written anywhere.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import math
-import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +22,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from audit import CORPUS, NOT_A_NODE, judgments, records  # noqa: E402
 from kg.annotate import pipeline  # noqa: E402
+from kg.atomic import write_csv  # noqa: E402
 from kg.extract.classes import CLASSES, features  # noqa: E402
 from kg.extract.entities import NER_CLASSES, strip_span  # noqa: E402
 
@@ -61,15 +58,7 @@ def fitted(found: list[tuple[list[str], str]]) -> list[tuple[str, str, float]]:
 
 def write(rows: list[tuple[str, str, float]], out: Path) -> None:
     """class_evidence.csv, atomically: feature, class, log_p."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["feature", "class", "log_p"])
-    writer.writerows((f, c, f"{p:.3f}") for f, c, p in rows)
-    handle, tmp = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-        file.write(buffer.getvalue())
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, out)
+    write_csv(out, ["feature", "class", "log_p"], ((f, c, f"{p:.3f}") for f, c, p in rows))
 
 
 def main() -> None:
