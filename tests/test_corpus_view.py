@@ -3,7 +3,6 @@ draws in under 5 s, the timeline shows the events, and a click on an actor shows
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
 import time
 from pathlib import Path
@@ -59,15 +58,7 @@ def corpus_view(tmp_path_factory) -> tuple[Path, object]:
     return page, stats
 
 
-def load_screenshot_script():
-    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "scripts" / "screenshot.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-shot = load_screenshot_script()
-needs_chromium = pytest.mark.skipif(not shot.CHROMIUM.exists(), reason=f"{shot.CHROMIUM} not installed")
+from browser import needs_chromium, shot  # noqa: E402  (the real Chromium both view tests drive)
 
 
 def test_the_corpus_is_drawn_as_an_actor_network_with_a_timeline(corpus_view) -> None:

@@ -1,7 +1,6 @@
 """The HTML view: what write_html puts in the page, and what a real chromium shows and does with it."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -303,15 +302,7 @@ def test_cli_view(tmp_path):
 
 # ---------------------------------------------------------------- in a real browser
 
-def load_screenshot_script():
-    spec = importlib.util.spec_from_file_location("screenshot", ROOT / "scripts" / "screenshot.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-shot = load_screenshot_script()
-needs_chromium = pytest.mark.skipif(not shot.CHROMIUM.exists(), reason=f"{shot.CHROMIUM} not installed")
+from browser import needs_chromium, shot  # noqa: E402  (the real Chromium both view tests drive)
 
 
 @pytest.fixture(scope="module")
