@@ -64,6 +64,27 @@ the the DET det 1
 film film NOUN nsubj 3
 Assault assault PROPN appos 1
 opened open VERB ROOT 3"""
+SENT_TO_DEFEND = """
+Germany Germany PROPN nsubj 1
+sent send VERB ROOT 1
+launchers launcher NOUN dobj 1
+to to PART aux 4
+defend defend VERB advcl 1
+Ukraine Ukraine PROPN dobj 4"""
+STRIKE_TO_PROTEST = """
+Turks Turks PROPN nsubj 1
+began begin VERB ROOT 1
+a a DET det 3
+strike strike NOUN dobj 1
+to to PART aux 5
+protest protest VERB advcl 1"""
+FOR_PROTECTING = """
+systems system NOUN nsubj 1
+are be AUX ROOT 1
+suitable suitable ADJ acomp 1
+for for ADP prep 2
+protecting protect VERB pcomp 3
+people people NOUN dobj 4"""
 
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
@@ -79,6 +100,10 @@ opened open VERB ROOT 3"""
     ("modifier_of_a_noun", MET_OFFICIALS, 1, "CONSULT", False),
     ("part_of_a_name", THE_FILM, 2, "ASSAULT", True),
     ("part_of_a_name", MET_OFFICIALS, 1, "CONSULT", False),
+    ("purpose_of_another_act", SENT_TO_DEFEND, 4, "AID", True),
+    ("purpose_of_another_act", FOR_PROTECTING, 4, "AID", True),
+    ("purpose_of_another_act", STRIKE_TO_PROTEST, 5, "PROTEST", False),
+    ("purpose_of_another_act", SENT_TO_DEFEND, 1, "MOBILIZE", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

@@ -22,6 +22,7 @@ PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
 # verbs that give an act its factuality ('considering imposing sanctions', 'plans to buy'): lexicon/factuality.csv
 GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
+PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})   # purposes that the act done for them performs
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,20 @@ def deliberation_about_an_act(reader: Reader, token: Token, trigger: Trigger) ->
     if token.lemma_ not in GOVERNORS or trigger.plover in COMMITMENTS or trigger.plover is None:
         return False
     return any(c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children)
+
+
+
+@sense_rule
+def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'sent a launcher to defend against air attacks', 'a system for protecting the population': what an act
+    or a thing is for is its purpose, not an event that happened ('sanctioned Turkey for buying' is a reason and
+    stays an event). (A strike 'to protest', inspectors sent 'to
+    monitor' the plant, a rally 'to demand' a vote: the act performs its purpose, which stays an event.)"""
+    if token.pos_ != "VERB" or trigger.plover in PERFORMED:
+        return False
+    infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    gerund = token.dep_ == "pcomp" and token.head.lower_ == "for" and token.head.head.pos_ in {"NOUN", "ADJ"}
+    return (infinitive or gerund) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
