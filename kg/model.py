@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kg.vocab import EntityClass, EventClass, Relation, Status
+
 
 @dataclass(frozen=True)
 class Article:
@@ -25,7 +27,7 @@ class Mention:
     start: int          # character offsets into Article.text
     end: int
     sentence: int       # index of the sentence the span is in
-    cls: str            # entity class local name: Country, Leader, Person, Organization, WeaponSystem, Place
+    cls: EntityClass
     key: str | None = None  # canonical label of the gazetteer entry it matched, if any
     confidence: float = 1.0  # how sure the class is (kg/extract/classes.py); a gazetteer match is sure
 
@@ -35,7 +37,7 @@ class Entity:
     """One real-world thing: every mention of it in an article (or corpus) merged."""
 
     label: str          # canonical name, e.g. "Recep Tayyip Erdogan"
-    cls: str
+    cls: EntityClass
     aliases: set[str] = field(default_factory=set)
     wikidata: str | None = None
     articles: set[str] = field(default_factory=set)  # article ids that mention it; empty = background knowledge
@@ -49,7 +51,7 @@ class Fact:
     """A relation between two entities, or an entity and a literal (role, category)."""
 
     subject: str        # entity label
-    predicate: str      # vocabulary local name: leaderOf, officialOf, role, memberOf, ...
+    predicate: Relation
     object: str         # entity label, or the literal value for literal predicates
     stated: bool = True  # False when it comes from gazetteer knowledge, not from the text
     evidence: str | None = None
@@ -73,7 +75,7 @@ class TimeRef:
 class Event:
     """Who did what to whom, with which weapon, when, and whether it happened."""
 
-    cls: str            # event class local name: ArmsTransfer, Warning, ...
+    cls: EventClass
     cameo: str
     trigger: str        # the word that signalled it
     trigger_at: int     # its character offset in the article (two triggers may share a sentence and a word)
@@ -83,7 +85,7 @@ class Event:
     target: list[str] = field(default_factory=list)
     item: list[str] = field(default_factory=list)
     location: list[str] = field(default_factory=list)
-    status: str = "Happened"    # Happened | Planned | Possible | Negated
+    status: Status = Status.Happened
     time: TimeRef | None = None
     quantity: int | None = None
     amount: float | None = None

@@ -1,6 +1,7 @@
 """The newskg vocabulary as closed rdflib namespaces, and the prefixes every export binds."""
 from __future__ import annotations
 
+from enum import StrEnum
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -100,17 +101,84 @@ class NKG(DefinedNamespace):
     basis: URIRef
 
 
-ENTITY_CLASSES = ("Country", "Person", "Leader", "Organization", "WeaponSystem", "Place", "Group")
-EVENT_CLASSES = ("Statement", "Interview", "Demand", "Negotiation", "Meeting", "PhoneCall", "Agreement",
-                 "ArmsTransfer", "Aid", "Rejection", "Warning", "Threat", "Sanction", "Exclusion",
-                 "MilitaryAction", "Accusation", "Support", "Pledge", "Investigation", "Cooperation", "Concession",
-                 "Retreat", "Protest", "Coercion", "Mobilization", "Assault")
-# the class hierarchy of ontology/newskg.ttl (rdfs:subClassOf within nkg:), one home for Python
-SUPERCLASS = {
-    **{cls: "Entity" for cls in ENTITY_CLASSES}, "Leader": "Person",
-    **{cls: "Event" for cls in EVENT_CLASSES}, "Interview": "Statement",
-    "Accusation": "Statement", "Support": "Statement", "Pledge": "Statement",
-    "Mobilization": "MilitaryAction", "Assault": "MilitaryAction",
+class EntityClass(StrEnum):
+    """The entity classes: nkg:Entity and its subclasses, each member named and valued as its nkg: local name."""
+
+    Entity = "Entity"
+    Country = "Country"
+    Person = "Person"
+    Leader = "Leader"
+    Organization = "Organization"
+    WeaponSystem = "WeaponSystem"
+    Place = "Place"
+    Group = "Group"
+
+
+class EventClass(StrEnum):
+    """The event classes: nkg:Event and its subclasses, each member named and valued as its nkg: local name."""
+
+    Event = "Event"
+    Statement = "Statement"
+    Interview = "Interview"
+    Demand = "Demand"
+    Negotiation = "Negotiation"
+    Meeting = "Meeting"
+    PhoneCall = "PhoneCall"
+    Agreement = "Agreement"
+    ArmsTransfer = "ArmsTransfer"
+    Aid = "Aid"
+    Rejection = "Rejection"
+    Warning = "Warning"
+    Threat = "Threat"
+    Sanction = "Sanction"
+    Exclusion = "Exclusion"
+    MilitaryAction = "MilitaryAction"
+    Accusation = "Accusation"
+    Support = "Support"
+    Pledge = "Pledge"
+    Investigation = "Investigation"
+    Cooperation = "Cooperation"
+    Concession = "Concession"
+    Retreat = "Retreat"
+    Protest = "Protest"
+    Coercion = "Coercion"
+    Mobilization = "Mobilization"
+    Assault = "Assault"
+
+
+class Status(StrEnum):
+    """Whether an event happened: the individuals of nkg:Status."""
+
+    Happened = "Happened"
+    Planned = "Planned"
+    Possible = "Possible"
+    Negated = "Negated"
+
+
+class Relation(StrEnum):
+    """The predicates of facts: between two entities, or an entity and a literal (role, category)."""
+
+    leaderOf = "leaderOf"
+    officialOf = "officialOf"
+    role = "role"
+    memberOf = "memberOf"
+    allyOf = "allyOf"
+    originCountry = "originCountry"
+    manufacturer = "manufacturer"
+    category = "category"
+    locatedIn = "locatedIn"
+
+
+Class = EntityClass | EventClass
+ENTITY_CLASSES = tuple(cls for cls in EntityClass if cls is not EntityClass.Entity)
+EVENT_CLASSES = tuple(cls for cls in EventClass if cls is not EventClass.Event)
+# the class hierarchy of ontology/newskg.ttl (rdfs:subClassOf within nkg:, checked by tests/test_ontology.py)
+SUPERCLASS: dict[Class, Class] = {
+    **{cls: EntityClass.Entity for cls in ENTITY_CLASSES}, EntityClass.Leader: EntityClass.Person,
+    **{cls: EventClass.Event for cls in EVENT_CLASSES},
+    **{cls: EventClass.Statement for cls in (EventClass.Interview, EventClass.Accusation, EventClass.Support,
+                                             EventClass.Pledge)},
+    **{cls: EventClass.MilitaryAction for cls in (EventClass.Mobilization, EventClass.Assault)},
 }
 # the PLOVER 2021 quad classes, and each category's quad (skos:broader in ontology/newskg.ttl); the manual
 # files SANCTION under material conflict in its category chapter and summary, verbal in one table: material here
@@ -124,7 +192,7 @@ PLOVER_QUAD = {
     "COERCE": "MaterialConflict", "ASSAULT": "MaterialConflict",
 }
 PLOVER_CATEGORIES = tuple(PLOVER_QUAD)
-STATUSES = ("Happened", "Planned", "Possible", "Negated")
+STATUSES = tuple(Status)
 
 PREFIXES = {
     "nkg": URIRef(str(NKG._NS)),

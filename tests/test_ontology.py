@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.validate import ONTOLOGY_FILE, SHAPES_FILE
 from kg.vocab import (ENTITY_CLASSES, EVENT_CLASSES, NKG, PLOVER, PLOVER_CATEGORIES, PLOVER_QUAD, PLOVER_QUADS,
-                      PREFIXES, SCHEMA, SEM, STATUSES, SUPERCLASS, WD)
+                      PREFIXES, SCHEMA, SEM, STATUSES, SUPERCLASS, WD, EntityClass, EventClass, Relation, Status)
 from stores import jena
 
 VOCABULARY_MD = Path(__file__).resolve().parents[2] / "shared" / "design" / "vocabulary.md"
@@ -129,6 +129,22 @@ def test_vocab_py_hierarchy_is_the_ontology_s(ontology: Graph) -> None:
                 if str(sub).startswith(namespace) and str(sup).startswith(namespace)}
     assert declared == set(SUPERCLASS.items())
     assert set(SUPERCLASS) == set(ENTITY_CLASSES) | set(EVENT_CLASSES)
+
+
+@pytest.mark.parametrize("enum", [EntityClass, EventClass], ids=lambda e: e.__name__)
+def test_class_enums_are_the_ontology_s_classes(ontology: Graph, enum) -> None:
+    root = NKG[next(iter(enum))]
+    subclasses = {local(c, NKG._NS) for c in ontology.transitive_subjects(RDFS.subClassOf, root)}
+    assert {member.name for member in enum} == {member.value for member in enum} == subclasses
+
+
+def test_status_and_relation_enums_are_ontology_terms(ontology: Graph) -> None:
+    assert {NKG[s] for s in Status} == set(ontology.subjects(RDF.type, NKG.Status))
+    for relation in Relation:
+        assert relation.name == relation.value
+        assert set(ontology.objects(NKG[relation], RDF.type)) & {OWL.ObjectProperty, OWL.DatatypeProperty}
+        domain = ontology.value(NKG[relation], RDFS.domain)
+        assert NKG.Entity in set(ontology.transitive_objects(domain, RDFS.subClassOf)), relation
 
 
 def test_vocabulary_md_plover_class_table_agrees_with_vocab_py() -> None:
