@@ -26,6 +26,10 @@ class KgError(Exception):
     exit_code = 1
 
 
+class LexiconError(KgError):
+    """A lexicon or gazetteer file that does not hold what its format promises: the message names the file and line."""
+
+
 class ReadError(KgError):
     """An input that cannot be read as articles.
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.triggers import TRIGGERS, LexiconError, load_triggers
+from kg.errors import LexiconError
+from kg.extract.events.triggers import TRIGGERS, load_triggers
 
 HEADER = "lemma,pos,class,cameo,subject,object,preps,needs,confidence\n"
 GOOD = "buy,VERB,ArmsTransfer,062,agent,item,from=target,item|prep:from|party:Country,0.8\n"
@@ -21,7 +22,7 @@ def test_a_good_row_loads(tmp_path):
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("buy,VERB,Purchase,062,agent,item,,,0.8\n", "unknown event class 'Purchase'"),
+    ("buy,VERB,Purchase,062,agent,item,,,0.8\n", "unknown class 'Purchase'"),
     ("buy,VERB,ArmsTransfer,062,agent,item,,preposition:from,0.8\n", "unknown need kind 'preposition'"),
     ("buy,VERB,ArmsTransfer,062,agent,item,,items,0.8\n", "unknown need 'items'"),
     ("buy,VERB,ArmsTransfer,062,agent,item,,party:State,0.8\n", "unknown entity class 'State'"),

@@ -1,7 +1,6 @@
 """CAMEO code, PLOVER category and event class of a trigger token, from the CAMEO verb dictionary."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -9,9 +8,10 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.senses import Discards, load_discards
-from kg.lexicon import HERE as LEXICON
+from kg.errors import LexiconError
+from kg.lexicon import HERE as LEXICON, numbered
 from kg.lexicon.cameo import CameoLexicon, CameoPattern, load_cameo
-from kg.vocab import EVENT_CLASSES, PLOVER_CATEGORIES
+from kg.vocab import PLOVER_CATEGORIES, EventClass, Status
 
 NOT_AN_EVENT = "---"
 OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
@@ -27,7 +27,7 @@ class Coding:
     cameo: str
     plover: str
     mode: str | None
-    cls: str
+    cls: EventClass
     patterned: bool     # refined by a phrase pattern of the dictionary, not only the verb's default code
 
 
@@ -63,20 +63,19 @@ class CodeTable:
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return [row for _, row in numbered(path)]
 
 
 def load_classes(path: Path = LEXICON / "event_classes.csv") -> CodeTable:
-    """The CAMEO → class table, checked against the vocabulary's event classes."""
+    """The CAMEO → class table (its classes checked against the vocabulary's when read)."""
     rows = read_rows(path)
     for number, row in enumerate(rows, start=2):
-        if row["class"] not in EVENT_CLASSES or not row["cameo"].isdigit():
-            raise ValueError(f"{path.name}:{number}: not a CAMEO code and event class: {row['cameo']!r}, {row['class']!r}")
+        if not row["cameo"].isdigit():
+            raise LexiconError(f"{path.name}:{number}: not a CAMEO code: {row['cameo']!r}")
     return CodeTable({row["cameo"]: row["class"] for row in rows})
 
 
-STATUS_READINGS = {"Planned": "intended", "Possible": "intended", "Negated": "refused"}
+STATUS_READINGS = {Status.Planned: "intended", Status.Possible: "intended", Status.Negated: "refused"}
 
 
 def load_status_codes(path: Path = LEXICON / "status_codes.csv") -> dict[str, CodeTable]:

@@ -2,17 +2,55 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import LexiconError
+from kg.vocab import EntityClass, EventClass, Relation, Status
+
 HERE = Path(__file__).parent
+NO_NODE = "None"    # the class of class_evidence.csv for a name that is no node (a work, a product, a law)
+
+
+def node_class(value: str) -> EntityClass | str:
+    """A class of class_evidence.csv: an entity class, or NO_NODE."""
+    return value if value == NO_NODE else EntityClass(value)
+
+
+# the columns of each lexicon file that hold a term of a closed vocabulary (kg/vocab.py), and how a cell becomes one
+CLOSED: dict[str, dict[str, Callable[[str], str]]] = {
+    "anaphors.csv": {"class": EntityClass},
+    "class_evidence.csv": {"class": node_class},
+    "event_classes.csv": {"class": EventClass},
+    "event_phrases.csv": {"class": EventClass},
+    "factuality.csv": {"status": Status},
+    "relation_cues.csv": {"relation": Relation},
+    "triggers.csv": {"class": EventClass},
+}
+
+
+def numbered(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(line number, record) of each row of a CSV lexicon file, its closed columns (CLOSED) made vocabulary terms;
+    a LexiconError naming file, line and value for a cell that is no term."""
+    closed = CLOSED.get(path.name, {})
+    found = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            for column, term in closed.items():
+                try:
+                    row[column] = term(row[column])
+                except ValueError:
+                    raise LexiconError(f"{path}:{reader.line_num}: unknown {column} {row[column]!r}") from None
+            found.append((reader.line_num, row))
+    return found
 
 
 @lru_cache(maxsize=None)
 def rows(name: str) -> tuple[dict[str, str], ...]:
-    """The records of a CSV lexicon file in this folder."""
-    with (HERE / name).open(encoding="utf-8", newline="") as handle:
-        return tuple(csv.DictReader(handle))
+    """The records of a CSV lexicon file in this folder, checked as `numbered` checks them."""
+    return tuple(row for _, row in numbered(HERE / name))
 
 
 @lru_cache(maxsize=None)

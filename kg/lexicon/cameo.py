@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.errors import LexiconError
 from kg.vocab import PLOVER_CATEGORIES
 
 HERE = Path(__file__).parent
 NULL_CODE = "---"     # a pattern that means "not an event" (the sense filter)
 DIGITS = re.compile(r"\d{2,4}")
-
-
-class LexiconError(ValueError):
-    """A lexicon file that does not hold what its format promises."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 when it is loaded, or from the CAMEO dictionary's coding of the word."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,11 +9,11 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.errors import KgError
+from kg.errors import LexiconError
 from kg.extract.coding import Coding
 from kg.extract.events.context import ROLES, Context
 from kg.extract.events.referents import entities_of
-from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES
+from kg.vocab import ENTITY_CLASSES, EventClass
 
 # the conditions a trigger row may need ('prep:from': a child 'from' of dependency prep; 'party:Country': a side
 # of that class), the roles it may need filled, and 'own-agent' (no subject is inherited from another clause)
@@ -23,17 +22,13 @@ PLAIN_NEEDS = frozenset(ROLES) | {"own-agent"}
 CHILD_DEPS = {"particle": {"prt"}, "prep": {"prep"}, "compound": {"compound"}}
 
 
-class LexiconError(KgError):
-    """A lexicon row that cannot be read: the message names the file and line."""
-
-
 @dataclass(frozen=True)
 class Trigger:
     """One row of the trigger lexicon: a word that signals an event class, and how to read its roles."""
 
     lemma: str
     pos: str
-    cls: str
+    cls: EventClass
     cameo: str
     subject: str
     object: str
@@ -65,9 +60,8 @@ def need_problem(need: str) -> str | None:
 
 
 def trigger_of(row: dict[str, str], where: str) -> Trigger:
-    """The trigger a lexicon row describes; a LexiconError naming `where` when its class or a need is unknown."""
-    if row["class"] not in EVENT_CLASSES:
-        raise LexiconError(f"{where}: unknown event class {row['class']!r}")
+    """The trigger a lexicon row (its class already checked) describes; a LexiconError naming `where` when a need
+    is unknown."""
     needs = tuple(n for n in row["needs"].split("|") if n)
     problems = [problem for need in needs if (problem := need_problem(need))]
     if problems:
@@ -80,10 +74,9 @@ def trigger_of(row: dict[str, str], where: str) -> Trigger:
 def load_triggers(path: Path = lexicon.HERE / "triggers.csv") -> dict[tuple[str, str], list[Trigger]]:
     """The hand lexicon's triggers by lemma and part of speech, in file order."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            trigger = trigger_of(row, f"{path}:{line}")
-            table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    for line, row in lexicon.numbered(path):
+        trigger = trigger_of(row, f"{path}:{line}")
+        table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
     return table
 
 

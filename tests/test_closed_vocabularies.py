@@ -1,0 +1,34 @@
+"""The closed columns of the lexicon files (classes, statuses, relations) hold terms of kg/vocab.py, checked when a
+file is read: a value that is no term is an error naming the file, the line and the value."""
+from __future__ import annotations
+
+import csv
+from enum import Enum
+
+import pytest
+
+from kg import lexicon
+from kg.errors import LexiconError
+from kg.lexicon import CLOSED, NO_NODE, numbered
+
+COLUMNS = [(name, column) for name, columns in CLOSED.items() for column in columns]
+
+
+@pytest.mark.parametrize(("name", "column"), COLUMNS)
+def test_a_bundled_file_reads_its_closed_column_as_terms(name, column):
+    values = {row[column] for row in lexicon.rows(name)}
+    assert values and all(isinstance(value, Enum) or value == NO_NODE for value in values)
+
+
+@pytest.mark.parametrize(("name", "column"), COLUMNS)
+def test_an_unknown_term_names_file_line_and_value(tmp_path, name, column):
+    with (lexicon.HERE / name).open(encoding="utf-8", newline="") as handle:
+        good = next(csv.DictReader(handle))
+    bad = dict(good, **{column: "Nonesuch"})
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(good))
+        writer.writeheader()
+        writer.writerows([good, bad])
+    with pytest.raises(LexiconError, match=rf"{name}:3: unknown {column} 'Nonesuch'"):
+        numbered(path)
