@@ -145,6 +145,15 @@ def test_committed_discards_equal_a_fresh_build(tmp_path):
 
 
 @pytest.mark.skipif(not WORDNET.exists(), reason="WordNet's data comes from Debian's wordnet-base (/usr/share/wordnet)")
+def test_committed_inanimate_nouns_equal_a_fresh_build(tmp_path):
+    out = tmp_path / "inanimate_nouns.txt"
+    run_script("build_inanimate_nouns.py", "--out", str(out))
+    assert out.read_text() == (ROOT / "kg" / "lexicon" / "inanimate_nouns.txt").read_text()
+    nouns = set(out.read_text().splitlines())
+    assert {"tension", "crisis"} <= nouns and not {"businessman", "council", "administration", "statement"} & nouns
+
+
+@pytest.mark.skipif(not WORDNET.exists(), reason="WordNet's data comes from Debian's wordnet-base (/usr/share/wordnet)")
 def test_committed_nominalizations_equal_a_fresh_build(tmp_path):
     lexicon_dir = tmp_path / "lexicon"
     lexicon_dir.mkdir()

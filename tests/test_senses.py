@@ -8,6 +8,7 @@ import pytest
 from kg.extract import senses
 from kg.extract.events import Trigger
 from kg.extract.coding import load_coder
+from kg.gazetteer import load
 from kg.extract.senses import SENSE_RULES, alternation, load_discards, not_political
 from parses import parse
 
@@ -19,7 +20,7 @@ def trigger(plover: str, pos: str = "VERB") -> Trigger:
 @pytest.fixture(scope="module")
 def reader():
     """What the rules read of the reader: the mentions' token index and the coder (its codes and discard list)."""
-    return SimpleNamespace(index=SimpleNamespace(label={0: "Russia"}), coder=load_coder())
+    return SimpleNamespace(index=SimpleNamespace(label={0: "Russia"}), coder=load_coder(), gaz=load())
 
 
 REFUSED_TO_COMMENT = """
@@ -86,6 +87,22 @@ for for ADP prep 2
 protecting protect VERB pcomp 3
 people people NOUN dobj 4"""
 
+TENSION_THREATENS = """
+the the DET det 1
+tension tension NOUN nsubj 2
+threatens threaten VERB ROOT 2
+talks talk NOUN dobj 2"""
+MINISTER_THREATENS = """
+the the DET det 1
+minister minister NOUN nsubj 2
+threatened threaten VERB ROOT 2
+sanctions sanction NOUN dobj 2"""
+HEAT_KILLED = """
+the the DET det 1
+heat heat NOUN nsubj 2
+killed kill VERB ROOT 2
+soldiers soldier NOUN dobj 2"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -104,6 +121,9 @@ people people NOUN dobj 4"""
     ("purpose_of_another_act", FOR_PROTECTING, 4, "AID", True),
     ("purpose_of_another_act", STRIKE_TO_PROTEST, 5, "PROTEST", False),
     ("purpose_of_another_act", SENT_TO_DEFEND, 1, "MOBILIZE", False),
+    ("act_of_a_thing", TENSION_THREATENS, 2, "THREATEN", True),
+    ("act_of_a_thing", MINISTER_THREATENS, 2, "THREATEN", False),
+    ("act_of_a_thing", HEAT_KILLED, 2, "ASSAULT", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

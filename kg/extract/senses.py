@@ -19,9 +19,11 @@ NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", 
 UNREALISING = frozenset({"SANCTION", "REJECT", "REQUEST", "THREATEN"})   # their object is not an event that happened
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
+INANIMATE = frozenset(lexicon.words("inanimate_nouns.txt"))
 # verbs that give an act its factuality ('considering imposing sanctions', 'plans to buy'): lexicon/factuality.csv
 GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
+INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
 PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})   # purposes that the act done for them performs
 
 
@@ -158,6 +160,28 @@ def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bo
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     gerund = token.dep_ == "pcomp" and token.head.lower_ == "for" and token.head.head.pos_ in {"NOUN", "ADJ"}
     return (infinitive or gerund) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+
+@sense_rule
+def act_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'terror endangers civilians', 'the vote does not affect the Aegean', 'information that enables': only
+    someone threatens, agrees or allows; a verb whose subject is a thing names no political act. (Violence
+    may have its instrument as subject: 'the blast killed 15'.)"""
+    if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL:
+        return False
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects and subjects[0].tag_ == "WDT" and token.dep_ == "relcl":
+        subjects = [token.head]   # 'information that enables': the relative pronoun stands for its noun
+    return bool(subjects) and all(thing(reader, s) for s in subjects)
+
+
+def thing(reader: Reader, noun: Token) -> bool:
+    """A common noun that can neither speak nor act (lexicon/inanimate_nouns.txt, from WordNet) and names no
+    mention, group of people ('thousands of students'), agent or event."""
+    return (noun.pos_ == "NOUN" and noun.lemma_ in INANIMATE and noun.lemma_ not in PEOPLE
+            and noun.i not in reader.index.label and noun.lemma_ not in reader.gaz.agents
+            and reader.coder.code(noun) is None)
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
