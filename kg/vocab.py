@@ -170,6 +170,7 @@ class Relation(StrEnum):
 
 
 Class = EntityClass | EventClass
+PEOPLE = frozenset({EntityClass.Person, EntityClass.Leader})   # a person, in office or not
 ENTITY_CLASSES = tuple(cls for cls in EntityClass if cls is not EntityClass.Entity)
 EVENT_CLASSES = tuple(cls for cls in EventClass if cls is not EventClass.Event)
 # the class hierarchy of ontology/newskg.ttl (rdfs:subClassOf within nkg:, checked by tests/test_ontology.py)

@@ -9,12 +9,14 @@ from kg import lexicon
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
+from kg.vocab import PEOPLE, EntityClass, Relation
 
-CUES: dict[str, str] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
+CUES: dict[str, Relation] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
 # 'shadow', 'former', 'acting': words before a title that stay in the role; whether its holder holds the office
 QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" for row in lexicon.rows("title_qualifiers.csv")}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 WINDOW = 4   # tokens searched on either side of a relation cue
+MAKERS = frozenset({EntityClass.Organization, EntityClass.Country})   # a company, or a country's industry
 
 
 def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -36,7 +38,7 @@ def qualifier_before(doc: Doc, at: int, index: TokenIndex) -> tuple[str, bool, i
     """'shadow', 'former', 'acting', 'ex-' before a title at `at`, or before the country that precedes it
     ('acting Iraqi president', 'ex-US defence secretary'): (word, holds the office, its position)."""
     i = at - 1
-    while i >= 0 and index.cls(i) == "Country":
+    while i >= 0 and index.cls(i) == EntityClass.Country:
         i -= 1
     i -= i > 0 and doc[i].text == "-"
     word = doc[i].lower_ if i >= 0 else ""
@@ -61,7 +63,7 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
     facts: list[Fact] = []
     stated: set[str] = set()
     for i, name in sorted(index.label.items()):
-        if index.first[i] != i or index.cls(i) not in {"Person", "Leader"}:
+        if index.first[i] != i or index.cls(i) not in PEOPLE:
             continue
         found = title_before(doc, i, gaz) or appositive_title(doc, i, index, gaz)
         if found is None:
@@ -69,12 +71,13 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
         title, at = found
         sentence = doc[i].sent.text
         qualifier = qualifier_before(doc, at, index)
-        facts.append(Fact(name, "role", qualified_role(title.role, qualifier), True, sentence))
+        facts.append(Fact(name, Relation.role, qualified_role(title.role, qualifier), True, sentence))
         if qualifier and not qualifier[1]:
             stated.add(name)   # a shadow or former minister holds no office, and the gazetteer says nothing of now
             continue
         if country := country_near(doc, at, index, gaz):
-            facts.append(Fact(name, "leaderOf" if title.head else "officialOf", country, True, sentence))
+            office = Relation.leaderOf if title.head else Relation.officialOf
+            facts.append(Fact(name, office, country, True, sentence))
             stated.add(name)
     return facts + known_offices([e for e in index.entities.values() if e.label not in stated], gaz, day)
 
@@ -82,11 +85,11 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
 def known_offices(entities: list[Entity], gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
     """The country each known head of state or government among `entities` leads on `day`, from the gazetteer."""
     facts = []
-    for entity in (e for e in entities if e.cls in {"Leader", "Person"}):
+    for entity in (e for e in entities if e.cls in PEOPLE):
         leader = next((ldr for ldr in gaz.leaders_called(entity.label)
                        if ldr.in_office(day) and ldr.iso3 in gaz.countries), None)
         if leader:
-            facts.append(Fact(entity.label, "leaderOf", gaz.countries[leader.iso3].label, False))
+            facts.append(Fact(entity.label, Relation.leaderOf, gaz.countries[leader.iso3].label, False))
     return facts
 
 
@@ -109,9 +112,9 @@ def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | 
     j = at - 1
     while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
         j -= 1
-    if j >= 0 and index.cls(j) == "Country":
+    if j >= 0 and index.cls(j) == EntityClass.Country:
         return index.label[j]
-    if j >= 0 and index.cls(j) == "Organization":   # 'US Treasury Secretary': an agency of a country
+    if j >= 0 and index.cls(j) == EntityClass.Organization:   # 'US Treasury Secretary': an agency of a country
         body = gaz.named_called(index.label[j])
         if body is not None and body.iso3 in gaz.countries:
             return gaz.countries[body.iso3].label
@@ -120,7 +123,7 @@ def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | 
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "of":
         k += 1 + (doc[k + 1].lower_ == "the")
-        if k < len(doc) and index.cls(k) == "Country":
+        if k < len(doc) and index.cls(k) == EntityClass.Country:
             return index.label[k]
     return None
 
@@ -130,63 +133,60 @@ def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
     facts: list[Fact] = []
     for token in doc:
         relation = CUES.get(token.lower_)
-        if relation is None:
+        if relation not in CUE_RULES:
             continue
         sent = token.sent
         left = [t for t in doc[max(sent.start, token.i - WINDOW):token.i]]
         right = [t for t in doc[token.i + 1:min(sent.end, token.i + 1 + WINDOW)]]
-        if relation == "manufacturer":
-            facts += maker_facts(token, left, right, index)
-        elif relation == "allyOf":
-            facts += alliance_facts(token, left, right, index)
-        elif relation == "memberOf":
-            facts += membership_facts(token, left, right, index)
+        facts += CUE_RULES[relation](token, left, right, index)
     return facts
 
 
 def maker_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
     hyphenated = cue.i > 0 and cue.nbor(-1).text == "-"
     if hyphenated:   # "Russian-made S-400", "Dassault-built Rafale"
-        makers = index.in_span(left[-2:], {"Country", "Organization"})
-        weapons = index.in_span(right, {"WeaponSystem"})[:1] or index.in_span(left, {"WeaponSystem"})[-1:]
+        makers = index.in_span(left[-2:], MAKERS)
+        weapons = (index.in_span(right, {EntityClass.WeaponSystem})[:1]
+                   or index.in_span(left, {EntityClass.WeaponSystem})[-1:])
     else:            # "S-400 made by Almaz-Antey", "Eurofighter built by Leonardo, BAE Systems and Airbus"
         if not right or right[0].lower_ != "by":
             return []
-        weapons = index.in_span(left + [cue.head], {"WeaponSystem"})[-1:]
-        makers = index.in_span(cue.sent[right[0].i - cue.sent.start:], {"Organization", "Country"})
-        makers = [m for m in makers if m in index.in_span(right[0].subtree, {"Organization", "Country"})]
+        weapons = index.in_span(left + [cue.head], {EntityClass.WeaponSystem})[-1:]
+        makers = index.in_span(cue.sent[right[0].i - cue.sent.start:], MAKERS)
+        makers = [m for m in makers if m in index.in_span(right[0].subtree, MAKERS)]
     facts = []
     for weapon in weapons:
         for maker in makers:
-            relation = "originCountry" if index.entities[maker].cls == "Country" else "manufacturer"
+            country = index.entities[maker].cls == EntityClass.Country
+            relation = Relation.originCountry if country else Relation.manufacturer
             facts.append(Fact(weapon, relation, maker, True, cue.sent.text))
     return facts
 
 
 def alliance_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
     """"Ankara's NATO ally the United States" → allyOf, and memberOf NATO for both."""
-    before = index.in_span(left, {"Country"})
-    after = index.in_span(right, {"Country"})
-    orgs = index.in_span(left[-2:], {"Organization"})
+    before = index.in_span(left, {EntityClass.Country})
+    after = index.in_span(right, {EntityClass.Country})
+    orgs = index.in_span(left[-2:], {EntityClass.Organization})
     facts = []
     if before and after and before[-1] != after[0]:
-        facts.append(Fact(before[-1], "allyOf", after[0], True, cue.sent.text))
+        facts.append(Fact(before[-1], Relation.allyOf, after[0], True, cue.sent.text))
     for org in orgs:
         for country in before[-1:] + after[:1]:
-            facts.append(Fact(country, "memberOf", org, True, cue.sent.text))
+            facts.append(Fact(country, Relation.memberOf, org, True, cue.sent.text))
     return facts
 
 
 def membership_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
     """"NATO member Turkey", "Turkey, a member of NATO"."""
-    orgs_left = index.in_span(left[-2:], {"Organization"})
+    orgs_left = index.in_span(left[-2:], {EntityClass.Organization})
     if orgs_left:
-        countries = index.in_span(right[:3], {"Country"})
-        return [Fact(c, "memberOf", o, True, cue.sent.text) for c in countries for o in orgs_left]
+        countries = index.in_span(right[:3], {EntityClass.Country})
+        return [Fact(c, Relation.memberOf, o, True, cue.sent.text) for c in countries for o in orgs_left]
     if right and right[0].lower_ == "of":
-        orgs = index.in_span(right[1:4], {"Organization"})
-        countries = index.in_span(left, {"Country"})[-1:]
-        return [Fact(c, "memberOf", o, True, cue.sent.text) for c in countries for o in orgs]
+        orgs = index.in_span(right[1:4], {EntityClass.Organization})
+        countries = index.in_span(left, {EntityClass.Country})[-1:]
+        return [Fact(c, Relation.memberOf, o, True, cue.sent.text) for c in countries for o in orgs]
     return []
 
 
@@ -197,10 +197,10 @@ def possessive_maker_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
         if token.tag_ != "POS" or token.i == 0:
             continue
         owner = index.entity(token.i - 1)
-        if owner is None or owner.cls != "Organization":
+        if owner is None or owner.cls != EntityClass.Organization:
             continue
-        weapons = index.in_span(doc[token.i + 1:min(token.i + 3, token.sent.end)], {"WeaponSystem"})
-        facts += [Fact(w, "manufacturer", owner.label, True, token.sent.text) for w in weapons[:1]]
+        weapons = index.in_span(doc[token.i + 1:min(token.i + 3, token.sent.end)], {EntityClass.WeaponSystem})
+        facts += [Fact(w, Relation.manufacturer, owner.label, True, token.sent.text) for w in weapons[:1]]
     return facts
 
 
@@ -208,16 +208,17 @@ def from_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
     """"the Rafale from France's Dassault", "Rafale jets from France" → maker or origin."""
     facts = []
     for token in doc:
-        if token.lower_ != "from" or index.cls(token.i - 1) != "WeaponSystem" and not (
-                token.i > 1 and index.cls(token.i - 2) == "WeaponSystem" and doc[token.i - 1].pos_ == "NOUN"):
+        if token.lower_ != "from" or index.cls(token.i - 1) != EntityClass.WeaponSystem and not (
+                token.i > 1 and index.cls(token.i - 2) == EntityClass.WeaponSystem
+                and doc[token.i - 1].pos_ == "NOUN"):
             continue
         weapon = index.label.get(token.i - 1) or index.label[token.i - 2]
-        after = index.in_span(doc[token.i + 1:min(token.i + 5, token.sent.end)], {"Organization", "Country"})
-        companies = [a for a in after if index.entities[a].cls == "Organization"]
+        after = index.in_span(doc[token.i + 1:min(token.i + 5, token.sent.end)], MAKERS)
+        companies = [a for a in after if index.entities[a].cls == EntityClass.Organization]
         if companies:
-            facts.append(Fact(weapon, "manufacturer", companies[0], True, token.sent.text))
+            facts.append(Fact(weapon, Relation.manufacturer, companies[0], True, token.sent.text))
         elif after:
-            facts.append(Fact(weapon, "originCountry", after[0], True, token.sent.text))
+            facts.append(Fact(weapon, Relation.originCountry, after[0], True, token.sent.text))
     return facts
 
 
@@ -225,17 +226,18 @@ def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
     """What the gazetteers know of the article's entities: weapons' origins and makers, places' countries."""
     facts = []
     for entity in index.entities.values():
-        if entity.cls == "WeaponSystem" and (weapon := gaz.weapon(entity.label)):
-            facts += [Fact(entity.label, "originCountry", gaz.countries[c].label, False)
+        if entity.cls == EntityClass.WeaponSystem and (weapon := gaz.weapon(entity.label)):
+            facts += [Fact(entity.label, Relation.originCountry, gaz.countries[c].label, False)
                       for c in weapon.origins if c in gaz.countries]
-            facts += [Fact(entity.label, "manufacturer", m, False) for m in weapon.manufacturers]
+            facts += [Fact(entity.label, Relation.manufacturer, m, False) for m in weapon.manufacturers]
             if weapon.category:
-                facts.append(Fact(entity.label, "category", weapon.category, False))
-        elif entity.cls == "Place":
+                facts.append(Fact(entity.label, Relation.category, weapon.category, False))
+        elif entity.cls == EntityClass.Place:
             place = gaz.named_called(entity.label)
-            country = gaz.countries.get(place.iso3 or "") if place and place.cls == "Place" else gaz.capital_of(entity.label)
+            country = (gaz.countries.get(place.iso3 or "") if place and place.cls == EntityClass.Place
+                       else gaz.capital_of(entity.label))
             if country:
-                facts.append(Fact(entity.label, "locatedIn", country.label, False))
+                facts.append(Fact(entity.label, Relation.locatedIn, country.label, False))
     return facts
 
 
@@ -244,12 +246,16 @@ def sentence_memberships(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fa
     facts = []
     iso = {c.label: c.iso3 for c in gaz.countries.values()}
     for sent in doc.sents:
-        countries = index.in_span(sent, {"Country"})
-        orgs = index.in_span(sent, {"Organization"})
+        countries = index.in_span(sent, {EntityClass.Country})
+        orgs = index.in_span(sent, {EntityClass.Organization})
         for country in countries:
             members_of = gaz.memberships.get(iso.get(country, ""), set())
-            facts += [Fact(country, "memberOf", org, False) for org in orgs if org in members_of]
+            facts += [Fact(country, Relation.memberOf, org, False) for org in orgs if org in members_of]
     return facts
+
+
+# what each relation cue of kg/lexicon/relation_cues.csv signals, read by its rule
+CUE_RULES = {Relation.manufacturer: maker_facts, Relation.allyOf: alliance_facts, Relation.memberOf: membership_facts}
 
 
 def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
