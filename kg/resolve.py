@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
 from kg.names import abbreviates, bare, gender, is_given_name
+from kg.vocab import PEOPLE, EntityClass
 
 
 @lru_cache(maxsize=1 << 16)
@@ -32,7 +33,7 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)   # by canonical label
     at: dict[int, str] = field(default_factory=dict)            # mention start char -> entity label
 
-    def add(self, label: str, cls: str, surface: str, article: str, wikidata: str | None = None,
+    def add(self, label: str, cls: EntityClass, surface: str, article: str, wikidata: str | None = None,
             confidence: float = 1.0) -> Entity:
         entity = self.entities.get(label)
         if entity is None:
@@ -134,18 +135,19 @@ def people_of(persons: list[Mention], gaz: Gazetteer, published: dt.date | None)
 def resolve(mentions: list[Mention], article: str, published: dt.date | None, gaz: Gazetteer) -> Resolution:
     """Group an article's mentions into entities with canonical labels."""
     res = Resolution()
-    people = people_of([m for m in mentions if m.cls in {"Person", "Leader"}], gaz, published)
+    people = people_of([m for m in mentions if m.cls in PEOPLE], gaz, published)
     for m in mentions:
         if m.key:
             label, cls = m.key, m.cls
             wikidata = wikidata_of(gaz, cls, label)
         elif label := people.label_for(m.text):
             leader = leader_named(label, gaz, published)
-            cls, wikidata = ("Leader", leader.wikidata) if leader else ("Person", None)
-        elif m.cls == "Organization" and (owner := named_prefix(m.text, mentions)):
+            cls, wikidata = (EntityClass.Leader, leader.wikidata) if leader else (EntityClass.Person, None)
+        elif m.cls == EntityClass.Organization and (owner := named_prefix(m.text, mentions)):
             label, cls, wikidata = owner.key, owner.cls, wikidata_of(gaz, owner.cls, owner.key)
         elif owner := short_form_of(m, mentions):
-            label, cls, wikidata = owner.key or owner.text, "Organization", wikidata_of(gaz, "Organization", owner.key or "")
+            label, cls = owner.key or owner.text, EntityClass.Organization
+            wikidata = wikidata_of(gaz, cls, owner.key or "")
         else:
             label, cls, wikidata = m.text, m.cls, None
         sure = 1.0 if m.key or label != m.text else m.confidence   # a gazetteer entry or a name joined is sure
@@ -154,42 +156,46 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
     return res
 
 
+ABBREVIABLE = frozenset({EntityClass.Organization, EntityClass.Person, EntityClass.Place})
+
+
 def short_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
     """The one organisation named in full earlier whose acronym or opening words this mention is: 'AIG' after
     'American International Group', 'Marsh' after 'Marsh & McLennan'."""
-    if m.key and m.cls != "Place" or m.cls not in {"Organization", "Person", "Place"}:
+    if m.key and m.cls != EntityClass.Place or m.cls not in ABBREVIABLE:
         return None   # a known organisation or person keeps its name; 'Texas' after 'Texas Instruments' does not
     owners = {o.key or o.text: o for o in mentions
-              if o.cls == "Organization" and o.start < m.start and abbreviates(m.text, o.text)}
+              if o.cls == EntityClass.Organization and o.start < m.start and abbreviates(m.text, o.text)}
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:
     """Give a Group, named force or armed group its country and sector; an unmentioned country becomes
     a background node."""
-    if entity.cls == "Group" and (found := gaz.group_called(entity.label)):
+    if entity.cls == EntityClass.Group and (found := gaz.group_called(entity.label)):
         country, entity.sector = found[0], found[1].code
-    elif entity.cls == "Organization" and (named := gaz.named_called(entity.label)) and named.sector:
+    elif entity.cls == EntityClass.Organization and (named := gaz.named_called(entity.label)) and named.sector:
         country, entity.sector = gaz.countries.get(named.iso3 or ""), named.sector
     else:
         return
     if country is not None:
         entity.country = country.label
-        res.entities.setdefault(country.label, Entity(country.label, "Country", wikidata=country.wikidata))
+        res.entities.setdefault(country.label, Entity(country.label, EntityClass.Country, wikidata=country.wikidata))
 
 
 def named_prefix(text: str, mentions: list[Mention]) -> Mention | None:
     """A known organisation whose name opens this longer one: 'TASS' in 'TASS Russian News Agency'."""
     first = text.split()[0] if text.split() else ""
-    return next((m for m in mentions if m.key and m.cls == "Organization" and m.text == first and m.text != text), None)
+    return next((m for m in mentions
+                 if m.key and m.cls == EntityClass.Organization and m.text == first and m.text != text), None)
 
 
-def wikidata_of(gaz: Gazetteer, cls: str, label: str) -> str | None:
+def wikidata_of(gaz: Gazetteer, cls: EntityClass, label: str) -> str | None:
     """The QID a data source gives for a gazetteer entity (never guessed)."""
-    if cls == "Country":
+    if cls == EntityClass.Country:
         country = gaz.country_by_label(label)
         return country.wikidata if country else None
-    if cls == "Leader":
+    if cls == EntityClass.Leader:
         return next((ldr.wikidata for ldr in gaz.leaders_called(label) if ldr.wikidata), None)
     named = gaz.named_called(label)
     return named.wikidata if named else None
@@ -220,11 +226,11 @@ class TokenIndex:
         name = self.label.get(i)
         return self.entities.get(name) if name else None
 
-    def cls(self, i: int) -> str | None:
+    def cls(self, i: int) -> EntityClass | None:
         entity = self.entity(i)
         return entity.cls if entity else None
 
-    def in_span(self, tokens, classes: set[str] | None = None) -> list[str]:
+    def in_span(self, tokens, classes: set[EntityClass] | frozenset[EntityClass] | None = None) -> list[str]:
         """Entity labels among `tokens`, in order, once each, optionally of given classes."""
         seen: list[str] = []
         for token in tokens:

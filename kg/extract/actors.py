@@ -5,8 +5,9 @@ from __future__ import annotations
 from kg import lexicon
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
+from kg.vocab import EntityClass
 
-STATE_CLASSES = frozenset({"Country", "Leader", "Group"})
+STATE_CLASSES = frozenset({EntityClass.Country, EntityClass.Leader, EntityClass.Group})
 PUBLIC_KINDS = frozenset({"armed_group", "party", "agency", "international_body", "legislature", "alliance", "seat", "other"})
 PUBLIC_BODIES = frozenset(lexicon.words("public_bodies.txt"))
 
@@ -16,7 +17,7 @@ def political(entity: Entity, gaz: Gazetteer) -> bool:
     the gazetteer, or, when it does not know it, named with a public body's head word ('Work Ministry')."""
     if entity.cls in STATE_CLASSES or entity.country:
         return True
-    if entity.cls != "Organization":
+    if entity.cls != EntityClass.Organization:
         return False
     named = gaz.named_called(entity.label)
     if named is not None:

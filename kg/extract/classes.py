@@ -20,8 +20,10 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from kg import lexicon
+from kg.lexicon import NO_NODE
+from kg.vocab import EntityClass
 
-CLASSES = ("Person", "Organization", "Place", "None")
+CLASSES = (EntityClass.Person, EntityClass.Organization, EntityClass.Place, NO_NODE)
 DROP_AT = 0.6   # a name is no node only when that is clearly the likeliest reading (7 of 8 right, cross-validated)
 OVERRIDE_AT = 0.85   # the evidence overrules the NER label only when it is this sure
 HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
@@ -37,7 +39,7 @@ SPEECH = frozenset(lexicon.words("speech_verbs.txt")) | frozenset(lexicon.words(
 class Verdict:
     """The class a name's evidence points to (None: not a node) and how sure it is."""
 
-    cls: str | None
+    cls: EntityClass | None
     confidence: float
 
 
@@ -112,9 +114,9 @@ def judge(span: Span, label: str, ner_class: str | None) -> Verdict:
             weights[f, cls] for f in features(span, label) if (f, cls) in weights)
     top = max(scores.values())
     probability = {c: math.exp(s - top) / sum(math.exp(v - top) for v in scores.values()) for c, s in scores.items()}
-    if probability["None"] >= DROP_AT:
-        return Verdict(None, round(probability["None"], 2))
-    best = max((c for c in CLASSES if c != "None"), key=probability.get)
+    if probability[NO_NODE] >= DROP_AT:
+        return Verdict(None, round(probability[NO_NODE], 2))
+    best = max((c for c in CLASSES if c != NO_NODE), key=probability.get)
     if probability[best] < OVERRIDE_AT and ner_class in probability:
         best = ner_class
     return Verdict(best, round(probability[best], 2))

@@ -13,9 +13,10 @@ from kg.extract.groups import group_mentions
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.names import is_given_name
+from kg.vocab import EntityClass
 
-NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
-               "NORP": None, "FAC": "Place"}
+NER_CLASSES = {"PERSON": EntityClass.Person, "ORG": EntityClass.Organization, "GPE": EntityClass.Place,
+               "LOC": EntityClass.Place, "NORP": None, "FAC": EntityClass.Place}
 DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?\d{1,4}[A-Za-z]{0,2}(?:-[A-Z0-9]{1,3})?s?$")
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
@@ -64,7 +65,8 @@ def plausible(text: str) -> bool:
     return any(c.isupper() for c in text) and any(c.isalpha() for c in text) and len(text) > 1
 
 
-def mention(span: Span, cls: str, key: str | None, sentence_starts: list[int], confidence: float = 1.0) -> Mention:
+def mention(span: Span, cls: EntityClass, key: str | None, sentence_starts: list[int],
+            confidence: float = 1.0) -> Mention:
     sentence = max(i for i, s in enumerate(sentence_starts) if s <= span.start)
     return Mention(span.text, span.start_char, span.end_char, sentence, cls, key, confidence)
 
@@ -89,7 +91,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     for span in organisation_names(doc):
-        found.append(mention(span, "Organization", None, starts))
+        found.append(mention(span, EntityClass.Organization, None, starts))
         taken.update(range(span.start, span.end))
     for ent in doc.ents:
         span = strip_span(ent)
@@ -98,8 +100,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if (found_class := mention_class(ent, span, gaz, titles)) is None:
             continue
         cls, key, confidence = found_class
-        if cls == "Country" and is_location(span) and gaz.capital_of(span.text):
-            cls, key = "Place", span.text   # 'signed in Athens': the city, not the country as an actor
+        if cls == EntityClass.Country and is_location(span) and gaz.capital_of(span.text):
+            cls, key = EntityClass.Place, span.text   # 'signed in Athens': the city, not the country as an actor
         found.append(mention(span, cls, key, starts, confidence))
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))
@@ -112,11 +114,11 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     class the evidence gives a statistical NER name (kg/extract/classes.py); None when it is no node."""
     if ent.ent_id_:
         cls, key = ent.ent_id_.split("|", 1)
-        return cls, key, 1.0
+        return EntityClass(cls), key, 1.0
     if ent.label_ == WEAPON:
         return None
     if (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
-        return "WeaponSystem", label, 1.0
+        return EntityClass.WeaponSystem, label, 1.0
     if span.text.isupper() and (known := gaz.lookup(span.text.title())):
         return known[0], known[1], 1.0   # an all-capitals dateline: 'ZURICH'
     if NER_CLASSES.get(ent.label_) and not noise(span, titles):
@@ -189,5 +191,5 @@ def unlisted_designations(doc: Doc, gaz: Gazetteer, taken: set[int], starts: lis
         label = weapon_for(token.doc[token.i:token.i + 1], gaz)
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if label or nxt in WEAPON_HEADS:
-            found.append(mention(doc[token.i:token.i + 1], "WeaponSystem", label, starts))
+            found.append(mention(doc[token.i:token.i + 1], EntityClass.WeaponSystem, label, starts))
     return found

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Agent, Country, Gazetteer
 from kg.model import Mention
+from kg.vocab import EntityClass
 
 MODIFIERS = {"amod", "poss", "compound", "nmod", "npadvmod"}
 PLACE_PREPOSITIONS = {"of", "from"}             # 'the army of Niger', 'troops from Chad'
@@ -40,15 +41,15 @@ class Countries:
                 self.classes[token.i] = m.cls
                 if country:
                     self.by_token[token.i] = country
-            if m.cls == "Country" and country:
+            if m.cls == EntityClass.Country and country:
                 counts[country.label] += 1
         self.focus = gaz.country_by_label(counts.most_common(1)[0][0]) if counts else None
 
     def country_of(self, m: Mention) -> Country | None:
         """The country a Country or Place mention stands for or lies in."""
-        if m.cls == "Country":
+        if m.cls == EntityClass.Country:
             return self.gaz.country_by_label(m.key or m.text)
-        if m.cls == "Place":
+        if m.cls == EntityClass.Place:
             named = self.gaz.named_called(m.key or m.text)
             if named and named.iso3 in self.gaz.countries:
                 return self.gaz.countries[named.iso3]
@@ -76,7 +77,7 @@ def phrase_country(head: Token, start: int, agent: Agent, countries: Countries,
     a kind another word names ('labor force', 'Tube workers'), several countries' ('British and US troops')."""
     left, right, named = head.i, head.i, []
     for child in (c for c in head.children if c.dep_ in MODIFIERS and c.i < start):
-        if countries.classes.get(child.i) == "Organization" or other_kind(child, countries, gaz):
+        if countries.classes.get(child.i) == EntityClass.Organization or other_kind(child, countries, gaz):
             return None
         for part in (t for t in [child, *child.conjuncts] if t.i in countries.by_token):
             named.append(countries.by_token[part.i])
@@ -157,4 +158,4 @@ def group_mention(doc: Doc, phrase: Phrase, country: Country, gaz: Gazetteer, st
     span = doc[phrase.start:phrase.end]
     sentence = max(i for i, s in enumerate(starts) if s <= span.start)
     label = gaz.group_label(country, phrase.agent.sector)
-    return Mention(phrase.surface, span.start_char, span.end_char, sentence, "Group", label)
+    return Mention(phrase.surface, span.start_char, span.end_char, sentence, EntityClass.Group, label)

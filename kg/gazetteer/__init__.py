@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.vocab import EntityClass
+
 DATA = Path(__file__).parent
 
 
@@ -43,7 +45,7 @@ class Named:
     """An organisation, company, outlet, agency, party, legislature, place or government seat."""
 
     label: str
-    cls: str                    # Organization | Place | Country (seats stand for countries)
+    cls: EntityClass            # Organization | Place | Country (seats stand for countries)
     aliases: tuple[str, ...]
     wikidata: str | None = None
     kind: str = ""
@@ -141,7 +143,7 @@ class Gazetteer:
 class GazetteerIndex:
     """Dictionaries over a gazetteer's lists, so that a lookup does not scan them (first entry wins)."""
 
-    by_name: dict[str, tuple[str, str]]
+    by_name: dict[str, tuple[EntityClass, str]]
     by_capital: dict[str, Country]
     country_by_label: dict[str, Country]
     leaders_by_label: dict[str, list[Leader]]
@@ -152,18 +154,18 @@ class GazetteerIndex:
 
     @classmethod
     def of(cls, gaz: Gazetteer) -> GazetteerIndex:
-        by_name: dict[str, tuple[str, str]] = {}
+        by_name: dict[str, tuple[EntityClass, str]] = {}
         by_capital: dict[str, Country] = {}
         countries: dict[str, Country] = {}
         for country in gaz.countries.values():
             for name in country.names + country.capitals:
-                by_name.setdefault(name, ("Country", country.label))
+                by_name.setdefault(name, (EntityClass.Country, country.label))
             for capital in country.capitals:
                 by_capital.setdefault(capital, country)
             countries.setdefault(country.label, country)
         named_by_label: dict[str, Named] = {}
         for named in gaz.named:
-            label = named.label if named.cls != "Country" else gaz.countries[named.iso3].label
+            label = named.label if named.cls != EntityClass.Country else gaz.countries[named.iso3].label
             for name in (named.label,) + named.aliases:
                 by_name.setdefault(name, (named.cls, label))
             named_by_label.setdefault(named.label, named)
@@ -221,18 +223,18 @@ def load() -> Gazetteer:
                                   row["iso3"], row.get("office", ""), row.get("title", ""),
                                   _date(row.get("start")), _date(row.get("end"))))
     for row in _rows("organisations.csv") + _rows("companies.csv") + _rows("parties.csv"):
-        gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")),
+        gaz.named.append(Named(row["label"], EntityClass.Organization, _split(row.get("aliases")),
                                row.get("wikidata") or None, row.get("kind", ""), row.get("iso3") or None))
     for row in _rows("armed_groups.csv"):
-        gaz.named.append(Named(row["label"], "Organization", _split(row.get("aliases")), None, "armed_group",
-                               row.get("iso3") or None, row.get("sector") or None))
+        gaz.named.append(Named(row["label"], EntityClass.Organization, _split(row.get("aliases")), None,
+                               "armed_group", row.get("iso3") or None, row.get("sector") or None))
     for row in _rows("places.csv"):
-        gaz.named.append(Named(row["label"], "Place", _split(row.get("aliases")),
+        gaz.named.append(Named(row["label"], EntityClass.Place, _split(row.get("aliases")),
                                row.get("wikidata") or None, "place", row.get("iso3") or None))
     for row in _rows("seats.csv"):
         country = gaz.countries.get(row["iso3"])
         if country:
-            gaz.named.append(Named(row["label"], "Country", (), None, "seat", row["iso3"]))
+            gaz.named.append(Named(row["label"], EntityClass.Country, (), None, "seat", row["iso3"]))
     for row in _rows("weapons.csv"):
         gaz.weapons.append(Weapon(row["label"], _split(row.get("aliases")), row.get("category", ""),
                                   _split(row.get("origin")), _split(row.get("manufacturers"))))
