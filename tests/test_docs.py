@@ -6,7 +6,8 @@ is open or a line ends in a backslash), each followed by the lines it prints, st
 them. Output is compared with doctest's checker and its one option ELLIPSIS: `...` stands for text that varies.
 Commands run under bash in a work folder per document, laid out like a clone after the quick start: `exports/` is
 one build of seeds/ made for the test session, `seeds/`, `ontology/`, `scripts/` and `docs/` are the repository's.
-A `<!-- skip: next if(jena_missing, reason=jena_missing) -->` comment skips the next block where a program is missing.
+A `<!-- skip: next if(jena_missing, reason=jena_missing) -->` comment skips the next block where Jena is missing
+(`virtuoso_missing` likewise).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import json
 import os
 import shlex
 import shutil
+import socket
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,7 @@ from stores import REPO, jena_available, oxigraph_server, rows_from_json, seed_b
 
 PATTERNS = ["README.md", "docs/*.md"]
 LINKED = ("seeds", "ontology", "scripts", "docs")   # the work folder's links into the repository
+VIRTUOSO_PORTS = (1111, 8890)                        # the ports docs/triplestores.md starts its Virtuoso on
 CHECKER, OPTIONS = doctest.OutputChecker(), doctest.ELLIPSIS
 COMMAND_SECONDS = 120
 GRAPH = "https://w3id.org/newskg/graph/docs"
@@ -80,6 +83,21 @@ class CommandsParser(CodeBlockParser):
 
 
 # ---------------------------------------------------------------- transcripts: run, compare the output
+
+def port_taken(port: int) -> bool:
+    """True when something listens on 127.0.0.1:`port`."""
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def virtuoso_missing() -> str | None:
+    """Why the docs' Virtuoso transcript cannot run here, or None when it can."""
+    missing = [exe for exe in ("virtuoso-t", "isql-vt", "curl") if shutil.which(exe) is None]
+    if missing:
+        return f"{', '.join(missing)} not installed (Debian virtuoso-opensource, curl)"
+    taken = [str(port) for port in VIRTUOSO_PORTS if port_taken(port)]
+    return f"port {', '.join(taken)} already in use" if taken else None
+
 
 def shell(command: str, cwd: Path) -> str:
     """Run `command` under bash in `cwd`; what it printed on stdout and stderr, interleaved."""
@@ -210,6 +228,7 @@ def workdirs(seed_build: Path, tmp_path_factory) -> dict[str, Path]:
 def test_transcript_prints_what_the_docs_show(example: Example, workdirs):
     example.namespace.setdefault("cwd", workdirs(example.path))
     example.namespace.setdefault("jena_missing", jena_available())
+    example.namespace.setdefault("virtuoso_missing", virtuoso_missing())
     example.evaluate()
 
 
