@@ -18,13 +18,14 @@ import shlex
 import shutil
 import socket
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 from click.testing import CliRunner
-from sybil import Example, Region, Sybil
+from sybil import Example, Sybil
 from sybil.parsers.markdown import CodeBlockParser, SkipParser
 
 from kg.cli import cli, query_command
@@ -128,7 +129,7 @@ class Query:
 
 
 def kg_queries(example: Example) -> list[Query]:
-    """The queries of a block: its text (a sparql block), or those of its `kg query` commands (read as kg reads them)."""
+    """The queries of a block: its text (a sparql block), or those of its `kg query` commands, read as kg reads them."""
     if example.region.lexemes["arguments"] == "sparql":
         return [Query("".join(c.text + "\n" for c in example.parsed))]
     found = []
@@ -144,8 +145,7 @@ def kg_queries(example: Example) -> list[Query]:
 
 def kg_answer(query: Query, graph: Path, folder: Path) -> dict | None:
     """kg's answer over a copy of `graph` as SPARQL JSON ({} for an update), or None when kg refuses the query."""
-    copy = folder / "kg" / graph.name
-    copy.parent.mkdir(exist_ok=True)
+    copy = folder / graph.name
     shutil.copyfile(graph, copy)
     flags = ["--update"] if query.update else ["--format", "json"]
     result = CliRunner().invoke(cli, ["query", str(copy), query.text, *flags])
@@ -155,7 +155,7 @@ def kg_answer(query: Query, graph: Path, folder: Path) -> dict | None:
 
 
 def server_answer(query: Query, graph: Path, base: str) -> dict | None:
-    """The answer of an Oxigraph server holding only `graph` (SPARQL JSON, {} for an update), or None when it refuses."""
+    """The answer of an Oxigraph server holding only `graph` (SPARQL JSON, {} for an update), None if it refuses."""
     httpx.post(f"{base}/update", data={"update": "CLEAR ALL"}, timeout=60).raise_for_status()
     push(graph, f"{base}/store", graph=GRAPH)
     if query.update:
@@ -175,10 +175,10 @@ def comparable(answer: dict | None) -> object:
 
 def run_queries(example: Example) -> str | None:
     """Every query of the block over exports/graph.ttl: kg and the bare server answer alike, or both refuse."""
-    cwd, failures = example.namespace["cwd"], []
-    graph = cwd / "exports" / "graph.ttl"
+    failures = []
+    graph = example.namespace["cwd"] / "exports" / "graph.ttl"
     for query in kg_queries(example):
-        ours = comparable(kg_answer(query, graph, cwd))
+        ours = comparable(kg_answer(query, graph, example.namespace["scratch"]))
         theirs = comparable(server_answer(query, graph, example.namespace["oxigraph"]))
         if ours != theirs:
             failures.append(f"{query.text}\nkg: {ours}\nOxigraph server: {theirs}")
@@ -206,11 +206,12 @@ def examples(sybil: Sybil) -> list[Example]:
 
 
 def name(example: Example) -> str:
+    """The test id of an example: its document and line."""
     return f"{Path(example.path).relative_to(REPO)}:{example.line}"
 
 
 @pytest.fixture(scope="module")
-def workdirs(seed_build: Path, tmp_path_factory) -> dict[str, Path]:
+def workdirs(seed_build: Path, tmp_path_factory) -> Callable[[str], Path]:
     """A work folder per document, made when first asked for: a copy of the seed build and the repository's links."""
     made: dict[str, Path] = {}
 
@@ -233,13 +234,16 @@ def test_transcript_prints_what_the_docs_show(example: Example, workdirs):
 
 
 @pytest.mark.parametrize("example", list(filter(holds_queries, examples(QUERIES))), ids=name)
-def test_query_answers_alike_in_kg_and_a_bare_oxigraph_server(example: Example, workdirs, oxigraph_server: str):
+def test_query_answers_alike_in_kg_and_a_bare_oxigraph_server(example: Example, workdirs, oxigraph_server: str,
+                                                             tmp_path: Path):
     example.namespace.setdefault("cwd", workdirs(example.path))
-    example.namespace["oxigraph"] = oxigraph_server
+    example.namespace.update(oxigraph=oxigraph_server, scratch=tmp_path)
     example.evaluate()
 
 
 def test_the_docs_hold_transcripts_and_queries():
-    """The tests above cannot pass on nothing: the docs show console transcripts and queries in every document."""
-    documented = {Path(e.path).name for e in examples(TRANSCRIPTS) if e.region.lexemes.get("arguments") == "console"}
-    assert {"README.md", "query.md", "triplestores.md"} <= documented
+    """The tests above cannot pass on nothing: the README, query.md and triplestores.md show transcripts and queries."""
+    expected = {"README.md", "query.md", "triplestores.md"}
+    transcripts = [e for e in examples(TRANSCRIPTS) if e.region.lexemes.get("arguments") == "console"]
+    assert expected <= {Path(e.path).name for e in transcripts}
+    assert expected <= {Path(e.path).name for e in examples(QUERIES) if holds_queries(e)}
