@@ -157,3 +157,12 @@ def test_a_phrase_as_deep_as_a_two_thousand_word_sentence_is_walked():
     deep = parse("\n".join(f"w{i} w NOUN {'ROOT' if i == 0 else 'compound'} {max(i - 1, 0)}" for i in range(2000)))
     walked = list(local_tokens(deep[0]))
     assert len(walked) == 2000 and walked[-1].i == 0 and walked[0].i == 1999
+
+
+def test_an_organisation_name_runs_through_its_of_and_for_phrases_but_not_into_its_country(read_article):
+    ag = read_article("The International Committee of the Red Cross said the Ministry of Defense of Israel "
+                      "had asked the National Council for the Safeguard of the Homeland for help.")
+    labels = {e.label for e in ag.entities}
+    assert {"International Committee of the Red Cross", "Ministry of Defense",
+            "National Council for the Safeguard of the Homeland"} <= labels
+    assert "International Committee" not in labels and "Ministry of Defense of Israel" not in labels

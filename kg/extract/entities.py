@@ -161,7 +161,7 @@ def noise(span: Span, titles: set[int]) -> bool:
 
 def organisation_names(doc: Doc):
     """Runs of capitalised words ending in an organisation head noun, e.g. 'Gagarin Aircraft Plant',
-    'Egyptian Air Force', 'Ministry of Defense' (with an 'of X' tail)."""
+    'Egyptian Air Force', 'Ministry of Defense' (with its name's tail)."""
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -172,14 +172,26 @@ def organisation_names(doc: Doc):
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha) \
                 and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
             start -= 1
-        end = i + 1
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
-            end += 2
-            while end < len(doc) and doc[end].is_title:
-                end += 1
+        end = name_tail(doc, i + 1)
         if end - start >= 2:
             yield doc[start:end]
         i = end
+
+
+def name_tail(doc: Doc, end: int) -> int:
+    """Where an organisation's name ends after its head noun: its 'of' or 'for' phrases of capitalised words,
+    'International Committee of the Red Cross', 'National Council for the Safeguard of the Homeland'; a second
+    phrase that is a place is whose the body is ('the Ministry of Defense of Israel')."""
+    tails = 0
+    while end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        last = first
+        while last < len(doc) and doc[last].is_title and not doc[last].is_sent_start:
+            last += 1
+        if last == first or tails and doc[first].ent_type_ in {"GPE", "LOC", "NORP"}:
+            break
+        end, tails = last, tails + 1
+    return end
 
 
 def unlisted_designations(doc: Doc, gaz: Gazetteer, taken: set[int], starts: list[int]) -> list[Mention]:
