@@ -22,6 +22,7 @@ NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mou
 BODIES = {"Country", "Organization", "Group"}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
+FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv") if row["antecedent"] == "focus")
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
 
@@ -88,7 +89,7 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
         if country:
             return [leader] if (leader := leader_of(ctx, country)) else []
         return last_of(ctx, {"Leader"}, tok.i, exclude)[:1]
-    if cls == "Country" and tok.lemma_ in {"government", "administration"}:
+    if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
         if modifiers:
             return [ctx.index.label[m.i] for m in modifiers][:1]
         return focus_country(ctx, tok.i)
