@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
+from collections.abc import Collection
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -230,7 +231,7 @@ class TokenIndex:
         entity = self.entity(i)
         return entity.cls if entity else None
 
-    def in_span(self, tokens, classes: set[EntityClass] | frozenset[EntityClass] | None = None) -> list[str]:
+    def in_span(self, tokens, classes: Collection[EntityClass] | None = None) -> list[str]:
         """Entity labels among `tokens`, in order, once each, optionally of given classes."""
         seen: list[str] = []
         for token in tokens:

@@ -11,9 +11,11 @@ from kg.extract.events.timing import anchored
 from kg.gazetteer import Gazetteer
 from kg.model import Fact
 from kg.resolve import TokenIndex
+from kg.vocab import EntityClass, EventClass
 
 ROLES = ("agent", "target", "item", "location")
-SYMMETRIC = {"Meeting", "PhoneCall", "Negotiation", "Agreement"}   # either side may be named first
+# either side may be named first
+SYMMETRIC = {EventClass.Meeting, EventClass.PhoneCall, EventClass.Negotiation, EventClass.Agreement}
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
                published: dt.date | None) -> Context:
     """The context of one article: who holds an office of which country, its dates, its lead paragraph."""
     country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
-                  and index.entities.get(f.object) and index.entities[f.object].cls == "Country"}
+                  and index.entities.get(f.object) and index.entities[f.object].cls == EntityClass.Country}
     text = doc.text
     lead_end = text.find("\n\n")
     return Context(doc, index, gaz, coder, article, published, country_of,

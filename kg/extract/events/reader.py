@@ -21,9 +21,10 @@ from kg.extract.senses import not_political
 from kg.gazetteer import Gazetteer
 from kg.model import Event, Fact
 from kg.resolve import TokenIndex
+from kg.vocab import EventClass, Status
 
 GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
-MONEY_CLASSES = {"ArmsTransfer", "Aid", "Agreement"}
+MONEY_CLASSES = {EventClass.ArmsTransfer, EventClass.Aid, EventClass.Agreement}
 
 
 class Reader:
@@ -58,8 +59,8 @@ class Reader:
             event.agent, event.target = sides[:1], sides[1:]
         if not event.target:
             event.target = self.counterpart(event)
-        if not event.target and event.cls == "Agreement" and event.agent:
-            return replace(event, cls="Pledge")   # 'Athens has agreed to acquire': a commitment of one side
+        if not event.target and event.cls == EventClass.Agreement and event.agent:
+            return replace(event, cls=EventClass.Pledge)   # 'Athens has agreed to acquire': one side commits
         return event if event.agent and event.target else None
 
     def counterpart(self, event: Event) -> list[str]:
@@ -88,9 +89,9 @@ class Reader:
         country_of = self.context.country_of
         target = next((e.target for e in reversed(self.events) if e.target and set(e.agent) & set(agent)
                        or e.target and country_of.get(e.agent[0] if e.agent else "") in agent), [])
-        return Event(cls="Threat", cameo="13", plover="THREATEN", trigger=verb.text, trigger_at=verb.idx,
+        return Event(cls=EventClass.Threat, cameo="13", plover="THREATEN", trigger=verb.text, trigger_at=verb.idx,
                      sentence=sentence, article=self.context.article, agent=agent, target=list(target),
-                     status="Happened", confidence=0.5, evidence=[sentence])
+                     status=Status.Happened, confidence=0.5, evidence=[sentence])
 
 
 def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, list[str]]) -> bool:
@@ -121,14 +122,15 @@ def event_of(ctx: Context, token: Token, trigger: Trigger) -> Event | None:
     roles = roles_of(ctx, token, trigger)
     if not admissible(ctx, token, trigger, roles):
         return None
-    status = "Happened" if trigger.pos == "AUX" else status_of(token)
+    status = Status.Happened if trigger.pos == "AUX" else status_of(token)
     sentence = token.sent.text.strip()
     money, currency = amount(token.sent) if trigger.cls in MONEY_CLASSES else (None, None)
     known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
     cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status) or (trigger.cameo, trigger.plover, trigger.mode)
     return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
                  sentence=sentence, article=ctx.article, status=status, time=time(ctx, token, status),
-                 quantity=quantity(token, roles["item"], ctx.index) if trigger.cls == "ArmsTransfer" else None,
+                 quantity=(quantity(token, roles["item"], ctx.index) if trigger.cls == EventClass.ArmsTransfer
+                           else None),
                  amount=money, currency=currency,
                  confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
                  evidence=[sentence], **roles)

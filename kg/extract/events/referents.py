@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.model import Entity
+from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
     from kg.extract.events.context import Context
@@ -19,7 +21,7 @@ CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mounted its invasion'
-BODIES = {"Country", "Organization", "Group"}
+BODIES = {EntityClass.Country, EntityClass.Organization, EntityClass.Group}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
 FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv") if row["antecedent"] == "focus")
@@ -43,8 +45,8 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return [ctx.index.label[tok.i]]
     lower = tok.lower_
     if lower in PERSONAL:
-        return (last_of(ctx, {"Person", "Leader"}, tok.i, exclude, subjects_only=True)
-                or last_of(ctx, {"Person", "Leader"}, tok.i, exclude))[:1]
+        return (last_of(ctx, PEOPLE, tok.i, exclude, subjects_only=True)
+                or last_of(ctx, PEOPLE, tok.i, exclude))[:1]
     if lower in NEUTER and tok.pos_ == "PRON":
         return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
     if lower in FIRST_PERSON:
@@ -53,7 +55,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return entities_of(ctx, tok.head.head, exclude)
     modifiers = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in ctx.index.label]
     if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
-        cls = {"Person", "Leader"} if lower in {"men", "leaders"} else {"Country"}
+        cls = PEOPLE if lower in {"men", "leaders"} else {EntityClass.Country}
         return last_of(ctx, cls, tok.i, set(), distinct=2)
     if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
         # 'officials from both countries', 'lawmakers of Greece'
@@ -62,7 +64,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
                 return entities_of(ctx, pobj, exclude)
     if tok.lower_ in ctx.gaz.titles and tok.pos_ in {"NOUN", "PROPN"}:
         # 'Minister of Foreign Affairs Dmytro Kuleba' parsed with the title as head: the person named in it
-        people = ctx.index.in_span(local_tokens(tok), {"Person", "Leader"})
+        people = ctx.index.in_span(local_tokens(tok), PEOPLE)
         if people:
             return people[:1]
     if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
@@ -84,24 +86,24 @@ def first_person(ctx: Context, tok: Token) -> list[str]:
 def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str]) -> list[str]:
     """'the country', 'the outlet', 'the Turkish leader', 'the government'."""
     cls = ANAPHORS[tok.lemma_]
-    country = next((ctx.index.label[m.i] for m in modifiers if ctx.index.cls(m.i) == "Country"), None)
-    if cls == "Leader":
+    country = next((ctx.index.label[m.i] for m in modifiers if ctx.index.cls(m.i) == EntityClass.Country), None)
+    if cls == EntityClass.Leader:
         if country:
             return [leader] if (leader := leader_of(ctx, country)) else []
-        return last_of(ctx, {"Leader"}, tok.i, exclude)[:1]
+        return last_of(ctx, {EntityClass.Leader}, tok.i, exclude)[:1]
     if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
         if modifiers:
             return [ctx.index.label[m.i] for m in modifiers][:1]
         return focus_country(ctx, tok.i)
     if modifiers:
         return []
-    classes = {cls} | ({"Leader"} if cls == "Person" else set())
+    classes = {cls} | ({EntityClass.Leader} if cls == EntityClass.Person else set())
     # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
     return (last_of(ctx, classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
             or last_of(ctx, classes, tok.i, exclude))[:1]
 
 
-def last_of(ctx: Context, classes: set[str], before: int, exclude: set[str], distinct: int = 1,
+def last_of(ctx: Context, classes: Collection[EntityClass], before: int, exclude: set[str], distinct: int = 1,
             subjects_only: bool = False, deps: frozenset[str] = frozenset(SUBJECTS)) -> list[str]:
     """The most recent entities of the given classes mentioned before token `before` (optionally as a subject)."""
     index, found = ctx.index, []
@@ -110,7 +112,7 @@ def last_of(ctx: Context, classes: set[str], before: int, exclude: set[str], dis
         if subjects_only and not any(t.dep_ in deps for t in ctx.doc[index.first[i]:i + 1]):
             continue
         if ctx.doc[i].dep_ in MODIFIERS and ctx.doc[i].head.i not in index.label \
-                and "WeaponSystem" not in classes:
+                and EntityClass.WeaponSystem not in classes:
             continue   # 'the Russian-made system': a modifier, not an antecedent
         if index.cls(i) in classes and label not in exclude and label not in found:
             found.append(label)
@@ -119,7 +121,7 @@ def last_of(ctx: Context, classes: set[str], before: int, exclude: set[str], dis
     return found
 
 
-def most_named(ctx: Context, cls: str, before: int | None = None) -> list[str]:
+def most_named(ctx: Context, cls: EntityClass, before: int | None = None) -> list[str]:
     """The entity of class `cls` with the most mentions (before token `before`), if any."""
     index = ctx.index
     counts = Counter(index.label[i] for i in index.label
@@ -129,7 +131,7 @@ def most_named(ctx: Context, cls: str, before: int | None = None) -> list[str]:
 
 def focus_country(ctx: Context, before: int) -> list[str]:
     """The country named most often before token `before`: what 'the government' means when it names none."""
-    return most_named(ctx, "Country", before)
+    return most_named(ctx, EntityClass.Country, before)
 
 
 def leader_of(ctx: Context, country: str) -> str | None:
@@ -143,7 +145,8 @@ def leader_of(ctx: Context, country: str) -> str | None:
     if not leaders:
         return None
     leader = leaders[0]
-    entity = ctx.index.entities.setdefault(leader.label, Entity(leader.label, "Leader", wikidata=leader.wikidata))
+    entity = ctx.index.entities.setdefault(leader.label,
+                                           Entity(leader.label, EntityClass.Leader, wikidata=leader.wikidata))
     entity.articles.add(ctx.article)
     ctx.country_of[leader.label] = country
     return leader.label
@@ -170,7 +173,7 @@ def speaker(ctx: Context, tok: Token) -> str | None:
 def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
     """The entities `tokens` denote that can act (no weapon systems), leaving out those in `taken`."""
     return [lab for tok in tokens for lab in entities_of(ctx, tok)
-            if lab not in taken and ctx.index.entities[lab].cls != "WeaponSystem"]
+            if lab not in taken and ctx.index.entities[lab].cls != EntityClass.WeaponSystem]
 
 
 def local_tokens(token: Token):

@@ -11,6 +11,7 @@ from kg.extract.events.factuality import status as status_of
 from kg.extract.events.referents import local_tokens
 from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
 from kg.model import TimeRef
+from kg.vocab import Status
 
 if TYPE_CHECKING:
     from kg.extract.events.context import Context
@@ -29,13 +30,13 @@ def clause_of(token: Token) -> Token:
     return token
 
 
-def time(ctx: Context, token: Token, status: str) -> TimeRef | None:
+def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
     """The date expression nearest the trigger in its own clause, else one taken from elsewhere (see
     `borrowed_time`), at the period an anaphoric expression names ('later in the year': that year)."""
     clause = clause_of(token)
     own = dates_in(ctx, local_tokens(clause), token)
     for ent in own:
-        if ref := resolve_date(ent.text, ctx.published, "future" if status == "Planned" else "past"):
+        if ref := resolve_date(ent.text, ctx.published, "future" if status == Status.Planned else "past"):
             return ref
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return None   # 'had ordered': before the time of the story, so no date of the story applies
@@ -44,7 +45,7 @@ def time(ctx: Context, token: Token, status: str) -> TimeRef | None:
     return coarsened(ref, period) if ref and period else ref
 
 
-def borrowed_time(ctx: Context, token: Token, clause: Token, status: str) -> TimeRef | None:
+def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
     """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
     else the last date earlier in its paragraph, the lead's, or the last earlier in the article (the reason
     says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
@@ -65,7 +66,7 @@ def borrowed_time(ctx: Context, token: Token, clause: Token, status: str) -> Tim
     return None
 
 
-def governing_date(ctx: Context, token: Token, clause: Token, status: str) -> TimeRef | None:
+def governing_date(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
     """The date of a clause that governs the trigger's: 'said at the end of February that the transfer would …'."""
     governor = clause
     while governor.head.i != governor.i:
@@ -84,13 +85,13 @@ def dates_in(ctx: Context, tokens, near: Token) -> list[Span]:
     return sorted((e for e in ctx.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
 
 
-def borrowed(ctx: Context, date: Span, status: str) -> TimeRef | None:
+def borrowed(ctx: Context, date: Span, status: Status) -> TimeRef | None:
     """The date an event of `status` takes from the expression `date` in another clause, read as past (it
     says when something was reported). None unless that clause reports something that happened ('were to
     arrive in 2021' dates nothing else), or when the date is after publication and the event happened."""
-    if status_of(clause_of(date.root)) != "Happened":
+    if status_of(clause_of(date.root)) != Status.Happened:
         return None
     ref = resolve_date(date.text, ctx.published, "past")
-    if ref and status == "Happened" and ctx.published is not None and ref.first_day() > ctx.published:
+    if ref and status == Status.Happened and ctx.published is not None and ref.first_day() > ctx.published:
         return None
     return ref

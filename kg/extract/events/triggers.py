@@ -13,7 +13,7 @@ from kg.errors import LexiconError
 from kg.extract.coding import Coding
 from kg.extract.events.context import ROLES, Context
 from kg.extract.events.referents import entities_of
-from kg.vocab import ENTITY_CLASSES, EventClass
+from kg.vocab import ENTITY_CLASSES, EntityClass, EventClass
 
 # the conditions a trigger row may need ('prep:from': a child 'from' of dependency prep; 'party:Country': a side
 # of that class), the roles it may need filled, and 'own-agent' (no subject is inherited from another clause)
@@ -130,4 +130,5 @@ def is_outlet(ctx: Context, label: str) -> bool:
     named = ctx.gaz.named_called(label)
     entity = ctx.index.entities.get(label)
     return bool(named and named.kind == "outlet") or bool(
-        entity and entity.cls == "Organization" and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))
+        entity and entity.cls == EntityClass.Organization
+        and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))
