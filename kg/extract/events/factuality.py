@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.vocab import Status
 
-STATUS_WEIGHT = ("Negated", "Possible", "Planned", "Happened")   # which cue wins when several modify one verb
+# which cue wins when several modify one verb
+STATUS_WEIGHT = (Status.Negated, Status.Possible, Status.Planned, Status.Happened)
 FACTUALITY = {(row["cue"], row["where"]): row["status"] for row in lexicon.rows("factuality.csv")}
 GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "governor"}
 # verbs that mark modality only through a to-infinitive complement: 'the jets were to begin arriving'
@@ -15,13 +17,13 @@ CUE_PLACES = {"aux": "aux", "neg": "neg", "det": "det", "mark": "mark", "amod": 
 CLIMB = {"xcomp", "dobj", "conj", "nsubjpass", "pcomp"}
 
 
-def cue_status(child: Token) -> str | None:
+def cue_status(child: Token) -> Status | None:
     """The factuality a modifier of the trigger signals: 'will' Planned, 'possible' Possible, 'not' Negated."""
     where = CUE_PLACES.get(child.dep_)
     return FACTUALITY.get((child.lower_, where)) if where else None
 
 
-def own_status(node: Token, depth: int) -> str | None:
+def own_status(node: Token, depth: int) -> Status | None:
     """The status `node` itself marks: its strongest cue ('will not accept': the negation outweighs the
     modal), a condition ('if they refuse'), being governed ('plans to buy'), or an infinitive governor."""
     cues = [status for child in node.children if (status := cue_status(child))]
@@ -29,7 +31,7 @@ def own_status(node: Token, depth: int) -> str | None:
         return min(cues, key=STATUS_WEIGHT.index)
     for child in node.children:
         if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children if m.dep_ == "mark"):
-            return "Possible"
+            return Status.Possible
     if depth and node.lemma_ in GOVERNORS:
         return GOVERNORS[node.lemma_]
     if node.dep_ == "xcomp" and node.head.lemma_ in INFINITIVE_GOVERNORS \
@@ -38,7 +40,7 @@ def own_status(node: Token, depth: int) -> str | None:
     return None
 
 
-def status(token: Token) -> str:
+def status(token: Token) -> Status:
     """Happened, Planned, Possible or Negated, from the trigger's own modifiers and governors."""
     node = token
     for depth in range(5):
@@ -50,9 +52,10 @@ def status(token: Token) -> str:
             node = node.head
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
             verb = node.head.head   # 'will continue the talks at a meeting': the verb's own modality only
-            return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))), "Happened")
+            return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))),
+                        Status.Happened)
         else:
             break
     if node.lemma_ in GOVERNORS and node.i != token.i:
         return GOVERNORS[node.lemma_]
-    return "Happened"
+    return Status.Happened

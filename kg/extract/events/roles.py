@@ -11,11 +11,12 @@ from kg import lexicon
 from kg.extract.events.context import ROLES, SYMMETRIC, Context
 from kg.extract.events.referents import actors, entities_of, last_of, local_tokens, most_named
 from kg.extract.events.triggers import Trigger
+from kg.vocab import EntityClass, EventClass
 
-CLAUSAL_TARGET = {"Warning", "Threat", "Rejection"}
+CLAUSAL_TARGET = {EventClass.Warning, EventClass.Threat, EventClass.Rejection}
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
-ACTORS = {"Country", "Leader", "Person", "Organization", "Group"}
-SIDES = {"Country", "Organization", "Leader", "Person"}
+ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityClass.Organization, EntityClass.Group}
+SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
@@ -67,12 +68,12 @@ def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | No
         return
     if labels is None:
         if role == "item":
-            labels = ctx.index.in_span(local_tokens(child), {"WeaponSystem"})
+            labels = ctx.index.in_span(local_tokens(child), {EntityClass.WeaponSystem})
         else:
             labels = [lab for lab in entities_of(ctx, child, set(roles["agent"]))
-                      if ctx.index.entities.get(lab) and ctx.index.entities[lab].cls != "WeaponSystem"]
+                      if ctx.index.entities.get(lab) and ctx.index.entities[lab].cls != EntityClass.WeaponSystem]
     if role == "location":
-        labels = [lab for lab in labels if ctx.index.entities[lab].cls in {"Place", "Country"}]
+        labels = [lab for lab in labels if ctx.index.entities[lab].cls in {EntityClass.Place, EntityClass.Country}]
     for label in labels:
         if label not in roles[role]:
             roles[role].append(label)
@@ -169,7 +170,7 @@ def clausal_target(ctx: Context, frame: Frame) -> None:
     for child in subjects:
         fill(ctx, roles, "target", child)
     if not subjects:
-        named = ctx.index.in_span(clause.subtree, {"Country", "Leader", "Person", "Organization"})
+        named = ctx.index.in_span(clause.subtree, SIDES)
         fill(ctx, roles, "target", None, [lab for lab in named if lab not in roles["agent"]][:1])
 
 
@@ -190,19 +191,20 @@ def complement_side(ctx: Context, frame: Frame) -> None:
 def item_in_scope(ctx: Context, frame: Frame) -> None:
     """A weapon system named in the trigger's phrase is its item: 'the S-400 deal'."""
     if not frame.roles["item"]:
-        frame.roles["item"] = ctx.index.in_span(frame.scope, {"WeaponSystem"})
+        frame.roles["item"] = ctx.index.in_span(frame.scope, {EntityClass.WeaponSystem})
 
 
 @role_rule
 def weapon_anaphor(ctx: Context, frame: Frame) -> None:
     """'the missile batteries', 'a sophisticated missile defense system' in a transfer or agreement: the weapon
     system named last before it, or (when none is) the article's most named one."""
-    if frame.roles["item"] or frame.trigger.cls not in {"ArmsTransfer", "Agreement"}:
+    if frame.roles["item"] or frame.trigger.cls not in {EventClass.ArmsTransfer, EventClass.Agreement}:
         return
     head = frame.head
     if not any(t.lemma_ in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS for t in frame.scope if t.i != head.i):
         return
-    frame.roles["item"] = last_of(ctx, {"WeaponSystem"}, head.i, set()) or most_named(ctx, "WeaponSystem")
+    frame.roles["item"] = (last_of(ctx, {EntityClass.WeaponSystem}, head.i, set())
+                           or most_named(ctx, EntityClass.WeaponSystem))
 
 
 @role_rule
@@ -210,7 +212,7 @@ def seller_of_origin(ctx: Context, frame: Frame) -> None:
     """The seller of a purchase that names none is the weapon's one country of origin, if the buyer is not it:
     'Turkey bought the S-400' (from Russia)."""
     roles = frame.roles
-    if roles["target"] or frame.trigger.cls != "ArmsTransfer" or not (roles["item"] and roles["agent"]):
+    if roles["target"] or frame.trigger.cls != EventClass.ArmsTransfer or not (roles["item"] and roles["agent"]):
         return
     record = ctx.gaz.weapon(roles["item"][0])
     if record is None:
