@@ -12,9 +12,9 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.lexicon import rows
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.read import content_id
-from kg.vocab import DEFAULT_BASE, NKG, PLOVER, SCHEMA, WD
+from kg.vocab import DEFAULT_BASE, NKG, PLOVER, SCHEMA, WD, EntityClass, EventClass, Relation, Status
 
-LITERAL_FACTS = {"role", "category"}
+LITERAL_FACTS = {Relation.role, Relation.category}
 DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 
@@ -31,14 +31,17 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-KIND = {"Leader": "Person"}   # a person's node stays one whether an article finds them in office or not
+# a person's node stays one whether an article finds them in office or not
+KIND = {EntityClass.Leader: EntityClass.Person}
 
 
-def entity_iri(label: str, cls: str, base: str = DEFAULT_BASE) -> URIRef:
+def entity_iri(label: str, cls: EntityClass, base: str = DEFAULT_BASE) -> URIRef:
     """An entity's IRI from its kind and name: 'entity/jordan' (the country) and 'entity/person/jordan' stay two
     nodes. Countries, whose names the gazetteer keeps unique, keep the bare name."""
     kind = KIND.get(cls, cls)
-    return URIRef(f"{base}entity/{slug(label)}" if kind == "Country" else f"{base}entity/{kind.lower()}/{slug(label)}")
+    if kind == EntityClass.Country:
+        return URIRef(f"{base}entity/{slug(label)}")
+    return URIRef(f"{base}entity/{kind.lower()}/{slug(label)}")
 
 
 def article_iri(article: Article, base: str = DEFAULT_BASE) -> URIRef:
@@ -53,8 +56,8 @@ class ClassOf(dict):
     """Entity label -> class. The pipeline gives every fact object and event role a node; a label without one
     (a record built by hand) is taken as an organisation's."""
 
-    def __missing__(self, label: str) -> str:
-        return "Organization"
+    def __missing__(self, label: str) -> EntityClass:
+        return EntityClass.Organization
 
 
 def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base: str) -> None:
@@ -69,14 +72,14 @@ def add_entity(g: Graph, entity: Entity, article: URIRef, article_id: str, base:
     if article_id in entity.articles:
         g.add((node, NKG.mentionedIn, article))
     if entity.country:
-        g.add((node, NKG.country, entity_iri(entity.country, "Country", base)))
+        g.add((node, NKG.country, entity_iri(entity.country, EntityClass.Country, base)))
     if entity.sector:
         g.add((node, NKG.sector, Literal(entity.sector)))
     if entity.confidence < 1:   # a class read from the evidence around a name; a gazetteer entry's is sure
         g.add((node, NKG.confidence, Literal(canonical_decimal(entity.confidence), datatype=XSD.decimal)))
 
 
-def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, str], base: str) -> None:
+def add_fact(g: Graph, fact: Fact, article: URIRef, classes: dict[str, EntityClass], base: str) -> None:
     subject = entity_iri(fact.subject, classes[fact.subject], base)
     obj = Literal(fact.object) if fact.predicate in LITERAL_FACTS else entity_iri(fact.object, classes[fact.object], base)
     g.add((subject, NKG[fact.predicate], obj))
@@ -97,11 +100,12 @@ def canonical_decimal(value: float) -> str:
     return text or "0"
 
 
-STATUS_NOTE = {"Happened": "", "Planned": " (planned)", "Possible": " (possible)", "Negated": " (did not happen)"}
+STATUS_NOTE = {Status.Happened: "", Status.Planned: " (planned)", Status.Possible: " (possible)",
+               Status.Negated: " (did not happen)"}
 
 
 @cache
-def event_phrases() -> dict[str, dict[str, str]]:
+def event_phrases() -> dict[EventClass, dict[str, str]]:
     """Event class → how its label says what happened (kg/lexicon/event_phrases.csv)."""
     return {row["class"]: row for row in rows("event_phrases.csv")}
 
