@@ -12,7 +12,7 @@ from rdflib.namespace import RDFS, SKOS
 from kg.errors import StoreError
 from kg.export.formats import write_formats
 from kg.sanitise import file_name
-from kg.vocab import NKG, SUPERCLASS
+from kg.vocab import NKG, SUPERCLASS, EntityClass
 
 # An article is its source plus its content. The named graph's IRI comes from the content alone (the same
 # text is the same article in every build), and a store keeps one version of each source: when a build reads
@@ -140,10 +140,11 @@ def export(store: ox.Store, out_dir: Path, formats: Iterable[str]) -> list[Path]
 # When articles type one node differently, every graph keeps one class: a subclass wins over its superclass
 # (a Leader is also a Person, so Leader wins over Person); otherwise the class most articles gave, ties going
 # to the earlier in this order.
-CLASS_ORDER = ("Leader", "Person", "Country", "WeaponSystem", "Organization", "Place", "Group")
+CLASS_ORDER = (EntityClass.Leader, EntityClass.Person, EntityClass.Country, EntityClass.WeaponSystem,
+               EntityClass.Organization, EntityClass.Place, EntityClass.Group)
 
 
-def settled_class(count: dict[str, int]) -> str:
+def settled_class(count: dict[EntityClass, int]) -> EntityClass:
     """One class from {class: graphs giving it}: a subclass takes its superclass's votes, then the most votes win."""
     count = dict(count)
     for cls in sorted(count, key=CLASS_ORDER.index):
@@ -156,7 +157,7 @@ def settled_class(count: dict[str, int]) -> str:
 def settle_classes(store: ox.Store) -> int:
     """Give each entity one class across all named graphs; return how many nodes were settled."""
     iri = {str(NKG[c]): c for c in CLASS_ORDER}
-    votes: dict[str, dict[str, int]] = {}
+    votes: dict[str, dict[EntityClass, int]] = {}
     rows = store.query(f"SELECT ?s ?c (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
                        f"VALUES ?c {{ {' '.join(f'<{c}>' for c in iri)} }} }} GROUP BY ?s ?c")
     for row in rows:
