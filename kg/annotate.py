@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -73,6 +74,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+NAME = r"[A-Z][A-Za-z.'’-]*"
+# 'NIAMEY, Dec. 22 (Xinhua) --', 'WELLINGTON, New Zealand -', 'London [UK], January 15 (ANI):', 'UNITED NATIONS •'
+DATELINE = re.compile(rf"""\A\s*
+  (?:{NAME}(?:\ {NAME}){{0,3}})?                                       # the place
+  (?:\ ?\[[^\]\n]{{1,20}}\])?                                           # [UK]
+  (?:,\ {NAME}(?:\ {NAME}){{0,2}})?                                     # , New Zealand
+  (?:,?\ ?(?:[A-Z][a-z]{{2,8}}\.?\ \d{{1,2}}|\d{{1,2}}\ [A-Z][a-z]{{2,8}}))?   # , Dec. 22
+  (?:\ ?\([^)\n]{{1,30}}\))?                                            # (Reuters)
+  \ ?(?:--|[-–—•:]|\.-)\s+(?=[A-Z“"‘'])""", re.X)
+
+
+@Language.component("dateline")
+def dateline(doc: Doc) -> Doc:
+    """Start the lead sentence after the article's dateline ('ATHENS —', 'London [UK], January 15 (ANI):'), so
+    that the parser does not read the place as the subject of the lead's verb."""
+    found = DATELINE.match(doc.text)
+    if found:
+        lead = doc.char_span(found.end(), len(doc.text), alignment_mode="expand")
+        if lead is not None and lead.start > 0:
+            lead[0].is_sent_start = True
     return doc
 
 
@@ -193,8 +217,8 @@ def gazetteer_phrases(nlp: Language, model: str, patterns: list[dict]) -> list[l
 
 @lru_cache(maxsize=4)
 def pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The English model with paragraph breaks set before its parser and the gazetteer ruler in front of
-    its NER (built once per process)."""
+    """The English model with paragraph breaks and the dateline set before its parser and the gazetteer ruler
+    in front of its NER (built once per process)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -202,6 +226,7 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
                            f"another with --model)") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("dateline", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, ruler_patterns(load())))
     nlp.add_pipe("embedded_names", after="gazetteer_ruler")

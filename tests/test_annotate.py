@@ -1,0 +1,33 @@
+"""The components newskg sets before the parser: a dateline is its own sentence, not the lead's subject."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.annotate import DATELINE, dateline
+
+
+@pytest.mark.parametrize("text, line", [
+    ("NIAMEY, Dec. 22 (Xinhua) -- The last French soldiers left.", "NIAMEY, Dec. 22 (Xinhua) -- "),
+    ("London [UK], January 15 (ANI): The United Kingdom will send tanks.", "London [UK], January 15 (ANI): "),
+    ("WELLINGTON, New Zealand - New Zealand on Tuesday blamed China.", "WELLINGTON, New Zealand - "),
+    ("UNITED NATIONS • China and Russia vetoed a push.", "UNITED NATIONS • "),
+    ("ATHENS — Greek lawmakers approved the purchase.", "ATHENS — "),
+])
+def test_a_dateline_is_found_at_the_start(text, line):
+    assert DATELINE.match(text).group(0) == line
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has announced that it will transfer a launcher.",
+    "Turkey bought the S-400 from Russia - and paid for it.",
+    "The minister said: We will not back down.",
+])
+def test_a_lead_without_a_dateline_is_left_alone(text):
+    assert DATELINE.match(text) is None
+
+
+def test_the_lead_sentence_starts_after_the_dateline():
+    doc = dateline(spacy.blank("en")("London [UK], January 15 (ANI): The United Kingdom will send tanks."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts[-1] == "The" and doc[0].is_sent_start is not False
