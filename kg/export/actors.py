@@ -14,9 +14,9 @@ import igraph
 import networkx as nx
 
 from kg.export.style import ENTITY_STYLE, NO_QUAD_COLOUR, QUAD_COLOUR, quad_label
-from kg.vocab import PLOVER_QUAD
+from kg.vocab import PLOVER_QUAD, EntityClass
 
-ACTOR_CLASSES = ("Country", "Leader", "Organization", "Group")
+ACTOR_CLASSES = (EntityClass.Country, EntityClass.Leader, EntityClass.Organization, EntityClass.Group)
 COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
                      "#9c755f", "#17becf")
 OTHER_COMMUNITY = "#c9c9c9"

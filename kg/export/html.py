@@ -15,11 +15,12 @@ import pyoxigraph as ox
 import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
+from rdflib.namespace import RDF
 
 from kg.atomic import write_bytes
 from kg.export.actors import actor_network, sides, timeline_groups, timeline_items, timeline_window
 from kg.export.style import legend, node_style, quad_label
-from kg.vocab import EVENT_CLASSES, NKG, PLOVER_QUAD, PREFIXES, SCHEMA, SUPERCLASS, WD
+from kg.vocab import NKG, PLOVER_QUAD, PREFIXES, SCHEMA, SUPERCLASS, WD, EntityClass, EventClass, Status
 
 HERE = Path(__file__).parent
 VIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -28,11 +29,11 @@ LARGE = 300     # above this many nodes the page opens on the actor network, and
 
 RELATIONS = ("leaderOf", "officialOf", "memberOf", "allyOf", "originCountry", "manufacturer", "locatedIn", "country")
 ROLES = ("agent", "target", "item", "location")
-KNOWN_CLASSES = frozenset(SUPERCLASS) | {"Entity", "Event"}
-EVENT_TYPES = frozenset(("Event", *EVENT_CLASSES))
+KNOWN_CLASSES = frozenset(EntityClass) | frozenset(EventClass)
+EVENT_TYPES = frozenset(EventClass)
 # the IRIs the view reads (the index keys predicates by IRI string)
-TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (f"{PREFIXES['rdf']}{name}"
-                                               for name in ("type", "Statement", "subject", "predicate", "object"))
+TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT = (str(term) for term in
+                                               (RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object))
 LABEL, ALIAS, SAME_AS = f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}altLabel", f"{PREFIXES['owl']}sameAs"
 STATUS, EVIDENCE, DATE, BASIS, PLOVER_TYPE = (str(NKG[name])
                                               for name in ("status", "evidence", "date", "basis", "ploverType"))
@@ -187,11 +188,11 @@ def to_networkx(facts: Facts) -> nx.MultiDiGraph:
         if cls:
             g.add_node(node.value, kg=describe(facts, node, cls))
     bases = fact_bases(facts)
-    for kind, names, default in (("relation", RELATIONS, "Entity"), ("role", ROLES, "Event")):
+    for kind, names, default in (("relation", RELATIONS, EntityClass.Entity), ("role", ROLES, EventClass.Event)):
         for s, p, o in facts.triples(str(NKG[name]) for name in names):
             if not (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode)):
                 continue
-            for end, cls in ((s, default), (o, "Entity")):
+            for end, cls in ((s, default), (o, EntityClass.Entity)):
                 if end.value not in g:
                     g.add_node(end.value, kg=describe(facts, end, cls))
             g.add_edge(s.value, o.value, kg={"predicate": local_name(p), "kind": kind, "basis": bases.get((s, p, o))})
@@ -247,12 +248,12 @@ def to_pyvis(g: nx.MultiDiGraph) -> Network:
     net = Network(directed=True)
     for n, kg in sorted(g.nodes(data="kg")):
         shape, color = node_style(kg)
-        status = dict(kg["props"]).get("status", "Happened")
+        status = dict(kg["props"]).get("status", Status.Happened)
         drawn = kg["label"] if kg["kind"] == "entity" else "\n".join(
             [kg["cls"]] + [v for k, v in kg["props"] if k == "date"][:1])
         net.add_node(n, label=drawn, shape=shape, color=color,
                      size=round(8 + 4 * math.sqrt(g.degree(n)), 1),
-                     shapeProperties={"borderDashes": status != "Happened" and [4, 3]}, kg=kg)
+                     shapeProperties={"borderDashes": status != Status.Happened and [4, 3]}, kg=kg)
     for i, (s, o, kg) in enumerate(sorted(g.edges(data="kg"), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
         gazetteer = kg["basis"] == "GazetteerKnowledge"
         net.add_edge(s, o, id=f"e{i}", label=kg["predicate"], kg=kg,
@@ -285,7 +286,7 @@ def truncation_hint(g: nx.MultiDiGraph) -> list[str]:
     events = sorted(kg["cls"] for _, kg in g.nodes(data="kg") if kg["kind"] == "event")
     focus = min(entities, key=lambda e: (-e[0], e[1]))[1] if entities else "LABEL"
     return [f"kg view GRAPH --focus {shlex.quote(focus)} --hops 2",
-            f"kg view GRAPH --type {events[0] if events else 'ArmsTransfer'}"]
+            f"kg view GRAPH --type {events[0] if events else EventClass.ArmsTransfer}"]
 
 
 def corpus_data(g: nx.MultiDiGraph) -> dict:

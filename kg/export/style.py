@@ -6,18 +6,18 @@ from collections import Counter
 
 import networkx as nx
 
-from kg.vocab import EVENT_CLASSES, PLOVER_QUAD, PLOVER_QUADS
+from kg.vocab import PLOVER_QUAD, PLOVER_QUADS, EntityClass, EventClass
 
 # shape and colour of each entity class
 ENTITY_STYLE = {
-    "Country": ("dot", "#4e79a7"),
-    "Leader": ("triangle", "#f28e2b"),
-    "Person": ("triangleDown", "#edc948"),
-    "Organization": ("square", "#59a14f"),
-    "WeaponSystem": ("hexagon", "#b07aa1"),
-    "Place": ("dot", "#76b7b2"),
-    "Group": ("star", "#9c755f"),
-    "Entity": ("dot", "#9d9d9d"),
+    EntityClass.Country: ("dot", "#4e79a7"),
+    EntityClass.Leader: ("triangle", "#f28e2b"),
+    EntityClass.Person: ("triangleDown", "#edc948"),
+    EntityClass.Organization: ("square", "#59a14f"),
+    EntityClass.WeaponSystem: ("hexagon", "#b07aa1"),
+    EntityClass.Place: ("dot", "#76b7b2"),
+    EntityClass.Group: ("star", "#9c755f"),
+    EntityClass.Entity: ("dot", "#9d9d9d"),
 }
 EVENT_SHAPE = "diamond"
 # an event's fill is its quad class (cooperation green, conflict red; verbal light, material dark), grey without one
@@ -50,8 +50,7 @@ def legend(g: nx.MultiDiGraph) -> list[dict]:
     types = Counter(kg["cls"] for kg in events)
     rows = [_row("entity", "cls", c, shape, colour, entities[c]) for c, (shape, colour) in ENTITY_STYLE.items()
             if c in entities]
-    rows += [_row("event", "cls", c, EVENT_SHAPE, EVENT_TYPE_COLOUR, types[c]) for c in ("Event", *EVENT_CLASSES)
-             if c in types]
+    rows += [_row("event", "cls", c, EVENT_SHAPE, EVENT_TYPE_COLOUR, types[c]) for c in EventClass if c in types]
     categories = Counter(kg["plover"] or "" for kg in events)
     for quad in (*PLOVER_QUADS, None):
         under = {c: n for c, n in categories.items() if PLOVER_QUAD.get(c) == quad}
