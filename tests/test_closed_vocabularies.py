@@ -9,6 +9,7 @@ import pytest
 
 from kg import lexicon
 from kg.errors import LexiconError
+from kg.extract.relations import load_cues
 from kg.lexicon import CLOSED, NO_NODE, numbered
 
 COLUMNS = [(name, column) for name, columns in CLOSED.items() for column in columns]
@@ -32,3 +33,10 @@ def test_an_unknown_term_names_file_line_and_value(tmp_path, name, column):
         writer.writerows([good, bad])
     with pytest.raises(LexiconError, match=rf"{name}:3: unknown {column} 'Nonesuch'"):
         numbered(path)
+
+
+def test_a_relation_cue_no_rule_reads_is_an_error(tmp_path):
+    path = tmp_path / "relation_cues.csv"
+    path.write_text("cue,relation,note\nally,allyOf,\nhead,leaderOf,\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"relation_cues\.csv:3: no rule reads relation 'leaderOf'"):
+        load_cues(path)

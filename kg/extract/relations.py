@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.errors import LexiconError
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
 from kg.vocab import PEOPLE, EntityClass, Relation
 
-CUES: dict[str, Relation] = {row["cue"]: row["relation"] for row in lexicon.rows("relation_cues.csv")}
 # 'shadow', 'former', 'acting': words before a title that stay in the role; whether its holder holds the office
 QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" for row in lexicon.rows("title_qualifiers.csv")}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
@@ -133,7 +134,7 @@ def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
     facts: list[Fact] = []
     for token in doc:
         relation = CUES.get(token.lower_)
-        if relation not in CUE_RULES:
+        if relation is None:
             continue
         sent = token.sent
         left = [t for t in doc[max(sent.start, token.i - WINDOW):token.i]]
@@ -256,6 +257,19 @@ def sentence_memberships(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fa
 
 # what each relation cue of kg/lexicon/relation_cues.csv signals, read by its rule
 CUE_RULES = {Relation.manufacturer: maker_facts, Relation.allyOf: alliance_facts, Relation.memberOf: membership_facts}
+
+
+def load_cues(path: Path = lexicon.HERE / "relation_cues.csv") -> dict[str, Relation]:
+    """Cue word → the relation it signals; a LexiconError naming file and line for a relation no rule reads."""
+    cues = {}
+    for line, row in lexicon.numbered(path):
+        if row["relation"] not in CUE_RULES:
+            raise LexiconError(f"{path}:{line}: no rule reads relation {row['relation'].value!r}")
+        cues[row["cue"]] = row["relation"]
+    return cues
+
+
+CUES = load_cues()
 
 
 def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
