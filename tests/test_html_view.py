@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.export.formats import triples, write_formats
-from kg.export.html import RELATIONS, ROLES, ViewStats, date_bounds, write_html
+from kg.export.html import ViewStats, write_html
+from kg.export.records import RELATIONS, ROLES, date_bounds
 from kg.export.style import NO_QUAD_COLOUR, QUAD_COLOUR
 from kg.store import add
 from kg.vocab import ENTITY_CLASSES, EVENT_CLASSES, NKG

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.atomic import replace_into
-from kg.export.html import Facts, to_networkx
+from kg.export.records import Facts, to_networkx
 from kg.vocab import PREFIXES
 
 # Vocabulary prefixes only: minted resources stay full IRIs, because path-like local names
