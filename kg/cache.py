@@ -1,9 +1,10 @@
-"""A per-user cache of data derived at start-up (the tokenised gazetteer), keyed by a hash of what it derives from.
+"""A per-user cache of data derived at start-up (the tokenised gazetteer, the unpacked language model), keyed by a
+hash of what it derives from.
 
 The cache lives in $NEWSKG_CACHE, else $XDG_CACHE_HOME/newskg, else ~/.cache/newskg. It is only ever a
 shortcut: a cache folder that cannot be read or written, or an entry that does not parse, is ignored and
-the value computed again. Entries are MessagePack (data, never code: srsly's, which spaCy ships) and are
-written atomically, so builds running at the same time can share the folder.
+the value computed again. Values are MessagePack (data, never code: srsly's, which spaCy ships); files are
+whatever their maker writes. Entries are written atomically, so builds running at the same time can share the folder.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import srsly
 
@@ -32,8 +33,8 @@ def digest(*parts: Any) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def entry(name: str, key: str) -> Path:
-    return cache_dir() / f"{name}-{key}.msgpack"
+def entry(name: str, key: str, suffix: str = ".msgpack") -> Path:
+    return cache_dir() / f"{name}-{key}{suffix}"
 
 
 def cached(name: str, key: str, compute: Callable[[], Any]) -> Any:
@@ -48,17 +49,32 @@ def cached(name: str, key: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
+def cached_file(name: str, key: str, suffix: str, make: Callable[[BinaryIO], None]) -> Path | None:
+    """The file stored as `name` under `key`, written by make(handle) when it is not there yet; None when the
+    cache folder cannot be written."""
+    path = entry(name, key, suffix)
+    if path.is_file():
+        return path
+    return path if write(path, make) else None
+
+
 def store(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically; do nothing if the cache folder cannot be written."""
+    write(path, lambda handle: handle.write(data))
+
+
+def write(path: Path, make: Callable[[BinaryIO], Any]) -> bool:
+    """Write `path` atomically with make(handle); False (and nothing written) if the cache folder cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                make(handle)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError:
-        pass
+        return False
+    return True

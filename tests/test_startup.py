@@ -1,5 +1,6 @@
-"""Start-up: the tokenised gazetteer comes from a cache keyed by what it derives from, and the ruler it fills marks
-the entities spaCy's own EntityRuler marks; forked workers share the build's pipeline and build what spawned ones
+"""Start-up: the tokenised gazetteer and the unpacked language model come from a cache keyed by what they derive
+from, the ruler the first fills marks the entities spaCy's own EntityRuler marks and the second guesses what
+py3langid guesses; forked workers share the build's pipeline and build what spawned ones
 build; --workers 0 follows the corpus size and the cores."""
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg import annotate, cache, engine
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from kg import annotate, cache, engine, language
 from kg.annotate import DEFAULT_MODEL, gazetteer_phrases, ruler_patterns, tokenised
 from kg.build import build
 from kg.gazetteer import load
@@ -70,6 +73,40 @@ def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypat
     (entry,) = folder.iterdir()
     entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
     assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
+
+
+LANGUAGES = ("The government said on Tuesday that it would cut taxes for small firms next year.",
+             "Die Regierung hat am Dienstag gesagt, dass sie die Steuern im nächsten Jahr senken wird.",
+             "Le gouvernement a annoncé mardi une baisse des impôts pour les petites entreprises.",
+             "Правительство объявило во вторник о снижении налогов для малого бизнеса.")
+
+
+@pytest.fixture(scope="module")
+def py3langid() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@pytest.fixture
+def fresh_identifier():
+    language.identifier.cache_clear()
+    yield
+    language.identifier.cache_clear()
+
+
+def test_the_unpacked_language_model_guesses_what_py3langid_guesses(py3langid, cache_at, fresh_identifier, monkeypatch):
+    assert [language.identifier().rank(text) for text in LANGUAGES] == [py3langid.rank(text) for text in LANGUAGES]
+    assert [entry.suffix for entry in cache_at.iterdir()] == [".npz"]
+    monkeypatch.setattr(language, "unpack", refuse)
+    language.identifier.cache_clear()
+    assert language.identifier().rank(LANGUAGES[1]) == py3langid.rank(LANGUAGES[1])
+
+
+def test_a_damaged_language_model_in_the_cache_is_only_ignored(py3langid, cache_at, fresh_identifier):
+    language.identifier()
+    (entry,) = cache_at.iterdir()
+    entry.write_bytes(entry.read_bytes()[:100_000])
+    language.identifier.cache_clear()
+    assert language.identifier().rank(LANGUAGES[2]) == py3langid.rank(LANGUAGES[2])
 
 
 def ents(doc) -> list[tuple[int, int, str, str]]:
