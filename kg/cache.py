@@ -1,24 +1,34 @@
-"""A per-user cache of data derived at start-up (the tokenised gazetteer, the unpacked language model), keyed by a
-hash of what it derives from.
+"""A per-user cache of data derived at start-up (the tokenised gazetteer, the CAMEO coder, the unpacked language
+model), keyed by a hash of what it derives from.
 
 The cache lives in $NEWSKG_CACHE, else $XDG_CACHE_HOME/newskg, else ~/.cache/newskg. It is only ever a
 shortcut: a cache folder that cannot be read or written, or an entry that does not parse, is ignored and
-the value computed again. Values are MessagePack (data, never code: srsly's, which spaCy ships); files are
-whatever their maker writes. Entries are written atomically, so builds running at the same time can share the folder.
+the value computed again. Values are MessagePack (srsly's, which spaCy ships), or kg's own records pickled and
+read back by an unpickler that makes nothing but those records (data, never code); files are whatever their
+maker writes. Entries are written atomically, so builds running at the same time can share the folder.
 """
 from __future__ import annotations
 
+import dataclasses
+import enum
 import hashlib
+import io
 import json
 import os
+import pickle
+import re
 import tempfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import srsly
 
 CACHE_ENV = "NEWSKG_CACHE"
+PACKAGE = Path(__file__).resolve().parent
+SOURCE_SUFFIXES = (".py", ".csv", ".txt")    # kg's code and data files: what its derived records can depend on
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -31,6 +41,17 @@ def cache_dir() -> Path:
 def digest(*parts: Any) -> str:
     """A short hex digest of JSON-serialisable parts: the key of what a cached value derives from."""
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of the names and contents of kg's code and data files: records keyed by it are made again after
+    any change to kg."""
+    sha = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts):
+        sha.update(f"{path.relative_to(PACKAGE)}\0{path.stat().st_size}\0".encode())
+        sha.update(path.read_bytes())
+    return sha.hexdigest()[:32]
 
 
 def entry(name: str, key: str, suffix: str = ".msgpack") -> Path:
@@ -46,6 +67,32 @@ def cached(name: str, key: str, compute: Callable[[], Any]) -> Any:
         pass
     value = compute()
     store(path, srsly.msgpack_dumps(value))
+    return value
+
+
+class Records(pickle.Unpickler):
+    """Reads back kg's pickled records: it makes kg's dataclasses and enums, dates and compiled patterns, and no
+    other object, so a cache entry cannot run code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in (("datetime", "date"), ("re", "_compile")):
+            return super().find_class(module, name)
+        found = super().find_class(module, name) if module.split(".")[0] == "kg" else None
+        if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum)):
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a kg record")
+
+
+def cached_records(name: str, key: str, compute: Callable[[], T]) -> T:
+    """The records (kg dataclasses and enums, in containers) stored as `name` under `key`, or compute(), then stored."""
+    path = entry(name, key, ".pickle")
+    try:
+        return Records(io.BytesIO(path.read_bytes())).load()
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
+            KeyError, re.error):
+        pass
+    value = compute()
+    store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value
 
 

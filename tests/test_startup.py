@@ -1,9 +1,11 @@
-"""Start-up: the tokenised gazetteer and the unpacked language model come from a cache keyed by what they derive
-from, the ruler the first fills marks the entities spaCy's own EntityRuler marks and the second guesses what
-py3langid guesses; forked workers share the build's pipeline and build what spawned ones
-build; --workers 0 follows the corpus size and the cores."""
+"""Start-up: the tokenised gazetteer, the CAMEO coder and the unpacked language model come from a cache keyed by
+what they derive from, whose entries make records and never run code; the cached ruler marks the entities spaCy's
+own EntityRuler marks and the cached language model guesses what py3langid guesses; forked workers share the
+build's pipeline and build what spawned ones build; --workers 0 follows the corpus size and the cores."""
 from __future__ import annotations
 
+import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ import spacy
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from kg import annotate, cache, engine, language
+from kg import annotate, atomic, cache, engine, language
+from kg.extract import coding
 from kg.annotate import DEFAULT_MODEL, gazetteer_phrases, ruler_patterns, tokenised
 from kg.build import build
 from kg.gazetteer import load
@@ -107,6 +110,35 @@ def test_a_damaged_language_model_in_the_cache_is_only_ignored(py3langid, cache_
     entry.write_bytes(entry.read_bytes()[:100_000])
     language.identifier.cache_clear()
     assert language.identifier().rank(LANGUAGES[2]) == py3langid.rank(LANGUAGES[2])
+
+
+def test_a_second_start_reads_the_coder_from_the_cache(cache_at, monkeypatch):
+    made = coding.make_coder()
+    assert cache.cached_records("coder", "k1", coding.make_coder) == made
+    monkeypatch.setattr(coding, "make_coder", refuse)
+    assert cache.cached_records("coder", "k1", coding.make_coder) == made
+    assert cache.cached_records("coder", "k1", coding.make_coder).cameo.patterns == made.cameo.patterns
+
+
+class Planted:
+    """What a hostile cache entry could hold: when unpickled, it would call a function of its choosing."""
+
+    def __init__(self, call, *args):
+        self.call, self.args = call, args
+
+    def __reduce__(self):
+        return self.call, self.args
+
+
+@pytest.mark.parametrize("call", [os.mkdir, atomic.write_bytes], ids=["os.mkdir", "kg.atomic.write_bytes"])
+def test_a_cache_entry_makes_only_records_and_runs_nothing(cache_at, tmp_path, call):
+    planted = tmp_path / "planted"
+    cache_at.mkdir()
+    args = (str(planted),) if call is os.mkdir else (planted, b"code ran")
+    cache.entry("coder", "k2", ".pickle").write_bytes(pickle.dumps(Planted(call, *args)))
+    assert cache.cached_records("coder", "k2", lambda: "made afresh") == "made afresh"
+    assert not planted.exists()
+    assert cache.cached_records("coder", "k2", lambda: "not needed") == "made afresh"
 
 
 def ents(doc) -> list[tuple[int, int, str, str]]:

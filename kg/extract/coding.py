@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg import cache
 from kg.extract.senses import Discards, load_discards
 from kg.errors import LexiconError
 from kg.lexicon import HERE as LEXICON, numbered
@@ -253,7 +254,13 @@ class Coder:
 
 @lru_cache(maxsize=1)
 def load_coder() -> Coder:
-    """The coder with the bundled CAMEO lexicon and its companion tables (built once per process: it is frozen)."""
+    """The coder with the bundled CAMEO lexicon and its companion tables (built once per process: it is frozen;
+    read from the user cache while kg's code and data are those it was built from)."""
+    return cache.cached_records("coder", cache.package_digest(), make_coder)
+
+
+def make_coder() -> Coder:
+    """The coder, read and checked from the lexicon files."""
     cameo = load_cameo()
     return Coder(cameo, load_classes(), load_role_preps(), load_discards(), index_patterns(cameo.patterns),
                  load_status_codes(), load_nominalizations())
