@@ -1,22 +1,22 @@
-"""Start-up: the tokenised gazetteer, the CAMEO coder and the unpacked language model come from a cache keyed by
-what they derive from, whose entries make records and never run code; the cached ruler marks the entities spaCy's
+"""Start-up: the gazetteer, its tokenised names, the CAMEO coder and the unpacked language model come from a cache
+keyed by what they derive from, whose entries make records and never run code; the cached ruler marks the entities spaCy's
 own EntityRuler marks and the cached language model guesses what py3langid guesses; forked workers share the
 build's pipeline and build what spawned ones build; --workers 0 follows the corpus size and the cores."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 from pathlib import Path
 
 import pytest
 import spacy
-
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from kg import annotate, atomic, cache, engine, language
-from kg.extract import coding
+from kg import annotate, atomic, cache, engine, gazetteer, language
 from kg.annotate import DEFAULT_MODEL, gazetteer_phrases, ruler_patterns, tokenised
 from kg.build import build
+from kg.extract import coding
 from kg.gazetteer import load
 from kg.model import Article
 
@@ -49,7 +49,7 @@ def refuse(*args):
 def test_second_start_reads_the_cache_instead_of_tokenising(nlp, cache_at, monkeypatch):
     patterns = ruler_patterns(load())[:200]
     first = gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
-    assert len(list(cache_at.iterdir())) == 1
+    assert len(list(cache_at.glob("gazetteer-ruler-*"))) == 1
     monkeypatch.setattr(annotate, "tokenised", refuse)
     assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == first
 
@@ -60,7 +60,7 @@ def test_a_changed_gazetteer_is_tokenised_afresh(nlp, cache_at, monkeypatch):
     changed = patterns + [{"label": "ORG", "pattern": "Ministry of Silly Walks", "id": "Organization|MSW"}]
     phrases = gazetteer_phrases(nlp, DEFAULT_MODEL, changed)
     assert ["ORG", "Organization|MSW", [[nlp.vocab.strings[w] for w in ("Ministry", "of", "Silly", "Walks")]]] in phrases
-    assert len(list(cache_at.iterdir())) == 2
+    assert len(list(cache_at.glob("gazetteer-ruler-*"))) == 2
 
 
 def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypatch):
@@ -73,7 +73,7 @@ def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypat
     folder = tmp_path / "cache"
     monkeypatch.setenv(cache.CACHE_ENV, str(folder))
     gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
-    (entry,) = folder.iterdir()
+    (entry,) = folder.glob("gazetteer-ruler-*")
     entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
     assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
 
@@ -98,7 +98,7 @@ def fresh_identifier():
 
 def test_the_unpacked_language_model_guesses_what_py3langid_guesses(py3langid, cache_at, fresh_identifier, monkeypatch):
     assert [language.identifier().rank(text) for text in LANGUAGES] == [py3langid.rank(text) for text in LANGUAGES]
-    assert [entry.suffix for entry in cache_at.iterdir()] == [".npz"]
+    assert len(list(cache_at.glob("langid-model-*.npz"))) == 1
     monkeypatch.setattr(language, "unpack", refuse)
     language.identifier.cache_clear()
     assert language.identifier().rank(LANGUAGES[1]) == py3langid.rank(LANGUAGES[1])
@@ -106,18 +106,26 @@ def test_the_unpacked_language_model_guesses_what_py3langid_guesses(py3langid, c
 
 def test_a_damaged_language_model_in_the_cache_is_only_ignored(py3langid, cache_at, fresh_identifier):
     language.identifier()
-    (entry,) = cache_at.iterdir()
+    (entry,) = cache_at.glob("langid-model-*")
     entry.write_bytes(entry.read_bytes()[:100_000])
     language.identifier.cache_clear()
     assert language.identifier().rank(LANGUAGES[2]) == py3langid.rank(LANGUAGES[2])
 
 
-def test_a_second_start_reads_the_coder_from_the_cache(cache_at, monkeypatch):
-    made = coding.make_coder()
-    assert cache.cached_records("coder", "k1", coding.make_coder) == made
-    monkeypatch.setattr(coding, "make_coder", refuse)
-    assert cache.cached_records("coder", "k1", coding.make_coder) == made
-    assert cache.cached_records("coder", "k1", coding.make_coder).cameo.patterns == made.cameo.patterns
+def field_values(records) -> dict:
+    return {f.name: getattr(records, f.name) for f in dataclasses.fields(records)}
+
+
+@pytest.mark.parametrize("module, load, make", [(coding, "load_coder", "make_coder"), (gazetteer, "load", "read")],
+                         ids=["coder", "gazetteer"])
+def test_a_second_start_reads_the_records_from_the_cache(cache_at, monkeypatch, module, load, make):
+    made = field_values(getattr(module, make)())
+    getattr(module, load).cache_clear()
+    assert field_values(getattr(module, load)()) == made
+    monkeypatch.setattr(module, make, refuse)
+    getattr(module, load).cache_clear()
+    assert field_values(getattr(module, load)()) == made
+    getattr(module, load).cache_clear()
 
 
 class Planted:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg import cache
 from kg.vocab import EntityClass
 
 DATA = Path(__file__).parent
@@ -210,7 +211,13 @@ def dotted(abbreviation: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """Read every bundled data file once."""
+    """The bundled gazetteer, once per process (from the user cache while kg's code and data are those it was read
+    from)."""
+    return cache.cached_records("gazetteer", cache.package_digest(), read)
+
+
+def read() -> Gazetteer:
+    """Read every bundled data file."""
     gaz = Gazetteer()
     for row in _rows("countries.csv"):
         names = (row["label"],) + _split(row.get("aliases"))
