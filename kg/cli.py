@@ -84,7 +84,8 @@ def check_base(base: str) -> None:
               help="Also keep the graph in this on-disk Oxigraph store (a named graph per article).")
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of skipping it.")
 @click.option("--workers", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Processes extracting articles in parallel; 0 = one per core.")
+              help="Processes extracting articles in parallel; 0 = one per chunk of the corpus (16 articles, fewer "
+                   "when long), up to one per core, so one chunk runs in this process (--engine dask: one per core).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run extraction here, or on a Dask cluster (pip install 'newskg[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",

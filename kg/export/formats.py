@@ -6,14 +6,16 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.atomic import replace_into
-from kg.export.records import Facts, to_networkx
 from kg.vocab import PREFIXES
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Vocabulary prefixes only: minted resources stay full IRIs, because path-like local names
 # ("entity/turkey") would need `\/` escapes that not every Turtle reader accepts.
@@ -99,6 +101,10 @@ def write_jsonld(store: ox.Store, path: Path) -> None:
 
 def graphml_graph(merged: Iterable[ox.Triple]) -> nx.MultiDiGraph:
     """Entities and events as nodes (iri, label, class, kind, literal facts), relations and roles as edges."""
+    import networkx as nx     # imported by the commands that write GraphML, not by every one that opens a store
+
+    from kg.export.records import Facts, to_networkx
+
     source = to_networkx(Facts(merged))
     out = nx.MultiDiGraph()
     for node, kg in source.nodes(data="kg"):
@@ -115,6 +121,8 @@ def graphml_graph(merged: Iterable[ox.Triple]) -> nx.MultiDiGraph:
 
 def write_graphml(store: ox.Store, path: Path) -> None:
     """The merged graph as GraphML (for Gephi, Cytoscape, yEd)."""
+    import networkx as nx
+
     g = graphml_graph(triples(store))
     replace_into(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
 

@@ -5,11 +5,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from dateparser.date import DateDataParser
 from spacy.tokens import Span
 
 from kg.model import TimeRef
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 # Words that shift a time expression inside its period without changing the period itself.
 HEDGES = re.compile(r"^(?:on|in|at|by|since|from|during|until|before|after|over|of|the|"
@@ -24,6 +27,8 @@ GRANULARITY = {"day": "day", "part_of_day": "day", "time": "day", "week": "day",
 def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
     # news writes dates in words and numbers, never as timestamps or digit runs ('no-spaces-time', the
     # slowest parser): the two parsers kept give the same answers on the BBC corpus' dates in half the time
+    from dateparser.date import DateDataParser     # imported by the first date read, not by every start
+
     return DateDataParser(languages=["en"], settings={
         "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base,
         "PARSERS": ["relative-time", "absolute-time"]})
