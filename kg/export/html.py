@@ -97,7 +97,6 @@ def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return g.subgraph(kept)
 
 
-
 def articles(facts: Facts, g: nx.MultiDiGraph) -> dict[str, dict]:
     """Headline, date, source and publisher of every article the shown nodes cite."""
     cited = {a for _, kg in g.nodes(data="kg") for a in kg["articles"]}
