@@ -1,11 +1,11 @@
-"""A per-user cache of data derived at start-up (the tokenised gazetteer, the CAMEO coder, the unpacked language
-model), keyed by a hash of what it derives from.
+"""A per-user cache of data derived at start-up (the gazetteer and its tokenised names, the CAMEO coder, the
+unpacked language model), keyed by a hash of what it derives from.
 
 The cache lives in $NEWSKG_CACHE, else $XDG_CACHE_HOME/newskg, else ~/.cache/newskg. It is only ever a
 shortcut: a cache folder that cannot be read or written, or an entry that does not parse, is ignored and
 the value computed again. Values are MessagePack (srsly's, which spaCy ships), or kg's own records pickled and
-read back by an unpickler that makes nothing but those records (data, never code); files are whatever their
-maker writes. Entries are written atomically, so builds running at the same time can share the folder.
+read back by an unpickler that makes nothing but those records (data, never code), or a folder of the files its
+maker writes. Entries are written atomically, so builds running at the same time can share the cache.
 """
 from __future__ import annotations
 
@@ -17,13 +17,16 @@ import json
 import os
 import pickle
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, TypeVar
 
 import srsly
+
+from kg.collector import collector_paused
 
 CACHE_ENV = "NEWSKG_CACHE"
 PACKAGE = Path(__file__).resolve().parent
@@ -62,7 +65,8 @@ def cached(name: str, key: str, compute: Callable[[], Any]) -> Any:
     """The value (lists, dicts, strings, numbers) stored as `name` under `key`, or compute(), then stored."""
     path = entry(name, key)
     try:
-        return srsly.msgpack_loads(path.read_bytes())
+        with collector_paused():
+            return srsly.msgpack_loads(path.read_bytes())
     except (OSError, ValueError):
         pass
     value = compute()
@@ -87,7 +91,8 @@ def cached_records(name: str, key: str, compute: Callable[[], T]) -> T:
     """The records (kg dataclasses and enums, in containers) stored as `name` under `key`, or compute(), then stored."""
     path = entry(name, key, ".pickle")
     try:
-        return Records(io.BytesIO(path.read_bytes())).load()
+        with collector_paused():
+            return Records(io.BytesIO(path.read_bytes())).load()
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
             KeyError, re.error):
         pass
@@ -96,32 +101,38 @@ def cached_records(name: str, key: str, compute: Callable[[], T]) -> T:
     return value
 
 
-def cached_file(name: str, key: str, suffix: str, make: Callable[[BinaryIO], None]) -> Path | None:
-    """The file stored as `name` under `key`, written by make(handle) when it is not there yet; None when the
+def cached_folder(name: str, key: str, make: Callable[[Path], None]) -> Path | None:
+    """The folder stored as `name` under `key`, filled by make(folder) when it is not there yet; None when the
     cache folder cannot be written."""
-    path = entry(name, key, suffix)
-    if path.is_file():
+    path = entry(name, key, "")
+    if path.is_dir():
         return path
-    return path if write(path, make) else None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=path.name, suffix=".tmp"))
+    except OSError:
+        return None
+    try:
+        make(tmp)
+        os.rename(tmp, path)
+    except OSError:
+        pass        # the cache is full, or another build stored the folder first
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)     # left only when it was not renamed
+    return path if path.is_dir() else None
 
 
 def store(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically; do nothing if the cache folder cannot be written."""
-    write(path, lambda handle: handle.write(data))
-
-
-def write(path: Path, make: Callable[[BinaryIO], Any]) -> bool:
-    """Write `path` atomically with make(handle); False (and nothing written) if the cache folder cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                make(handle)
+                handle.write(data)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError:
-        return False
-    return True
+        pass

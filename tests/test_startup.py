@@ -98,18 +98,24 @@ def fresh_identifier():
 
 def test_the_unpacked_language_model_guesses_what_py3langid_guesses(py3langid, cache_at, fresh_identifier, monkeypatch):
     assert [language.identifier().rank(text) for text in LANGUAGES] == [py3langid.rank(text) for text in LANGUAGES]
-    assert len(list(cache_at.glob("langid-model-*.npz"))) == 1
+    assert len(list(cache_at.glob("langid-model-*/ptc.npy"))) == 1
     monkeypatch.setattr(language, "unpack", refuse)
     language.identifier.cache_clear()
     assert language.identifier().rank(LANGUAGES[1]) == py3langid.rank(LANGUAGES[1])
 
 
-def test_a_damaged_language_model_in_the_cache_is_only_ignored(py3langid, cache_at, fresh_identifier):
+def test_a_damaged_or_unwritable_cache_leaves_the_shipped_language_model(py3langid, cache_at, fresh_identifier,
+                                                                         tmp_path, monkeypatch):
     language.identifier()
-    (entry,) = cache_at.glob("langid-model-*")
+    (entry,) = cache_at.glob("langid-model-*/ptc.npy")
     entry.write_bytes(entry.read_bytes()[:100_000])
     language.identifier.cache_clear()
     assert language.identifier().rank(LANGUAGES[2]) == py3langid.rank(LANGUAGES[2])
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv(cache.CACHE_ENV, str(blocked))
+    language.identifier.cache_clear()
+    assert language.identifier().rank(LANGUAGES[3]) == py3langid.rank(LANGUAGES[3])
 
 
 def field_values(records) -> dict:

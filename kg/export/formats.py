@@ -1,10 +1,8 @@
 """Write a dataset (one named graph per article) as Turtle, N-Triples, TriG, N-Quads, JSON-LD or GraphML."""
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +10,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.atomic import replace_into
+from kg.collector import collector_paused
 from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -31,18 +30,6 @@ def merged_ntriples(store: ox.Store) -> bytes:
     for graph in (ox.DefaultGraph(), *store.named_graphs()):
         lines.update(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines())
     return b"\n".join(sorted(lines)) + b"\n" if lines else b""
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off: making a million terms would otherwise set it scanning them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def triples(store: ox.Store) -> list[ox.Triple]:
