@@ -70,3 +70,11 @@ def test_category_agent_and_target(read_article, category, sentence, agent, targ
 def test_non_political_senses_code_no_event(read_article, sentence):
     ag = read_article(sentence)
     assert not [e for e in ag.events if e.plover], [(e.cls, e.plover, e.trigger) for e in ag.events]
+
+
+def test_cooperation_read_from_a_verbs_default_code_needs_a_partner(read_article):
+    alone = read_article("The German government revealed its budget on Monday.")
+    assert not [e for e in alone.events if e.plover in {"SUPPORT", "COOPERATE"}]
+    partnered = read_article("Germany praised France for its help.")
+    support = next(e for e in partnered.events if e.plover == "SUPPORT")
+    assert (support.agent, support.target) == (["Germany"], ["France"])

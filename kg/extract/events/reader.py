@@ -24,6 +24,9 @@ from kg.resolve import TokenIndex
 from kg.vocab import EventClass, Status
 
 GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
+# cooperation needs a partner when only a verb's default code says it is one: 'boosted by growing demand',
+# 'has revealed he clashed', 'improved ties' name no one supported or cooperated with
+PARTNERED = frozenset({"SUPPORT", "COOPERATE"})
 MONEY_CLASSES = {EventClass.ArmsTransfer, EventClass.Aid, EventClass.Agreement}
 
 
@@ -95,12 +98,15 @@ class Reader:
 
 
 def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, list[str]]) -> bool:
-    """Whether a trigger's roles make an event: the needed roles filled, a side named, a political actor among
-    them, an actor for an event noun, one event rather than a kind, and the sides of the class needed."""
+    """Whether a trigger's roles make an event: the needed roles filled, a side named (a partner for
+    cooperation read from a default code), a political actor among them, an actor for an event noun, one event
+    rather than a kind, and the sides of the class needed."""
     if any(role in trigger.needs and not roles[role] for role in ROLES):
         return False   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
     if not roles["agent"] and not roles["target"]:
         return False
+    if trigger.default_reading and trigger.plover in PARTNERED and not roles["target"]:
+        return False   # 'US crude, boosted by demand': cooperation with no partner
     if not any(political(ctx.index.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
                for lab in roles[r] if lab in ctx.index.entities):
         return False   # 'Marsh rejected the claims', 'Aaliyah sued the label': no state or public body acts

@@ -38,13 +38,14 @@ class Trigger:
     confidence: float
     plover: str | None = None   # set for triggers coded from the CAMEO dictionary; hand rows map their code
     mode: str | None = None
+    default_reading: bool = False   # coded by the verb's default code alone, no phrase pattern of the dictionary
 
 
 def coded_trigger(token: Token, coding: Coding, preps: dict[str, str]) -> Trigger:
     """A trigger for any verb or noun the CAMEO dictionary codes: subject acts, object undergoes, and the
     prepositions take the roles their PLOVER category gives them (kg/lexicon/role_preps.csv)."""
     return Trigger(token.lemma_.lower(), token.pos_, coding.cls, coding.cameo, "agent", "target", preps, (),
-                   0.6 if coding.patterned else 0.5, coding.plover, coding.mode)
+                   0.6 if coding.patterned else 0.5, coding.plover, coding.mode, not coding.patterned)
 
 
 def need_problem(need: str) -> str | None:
