@@ -103,6 +103,17 @@ heat heat NOUN nsubj 2
 killed kill VERB ROOT 2
 soldiers soldier NOUN dobj 2"""
 
+ATTACKED_THE_PLANS = """
+Labour Labour PROPN nsubj 1
+attacked attack VERB ROOT 1
+the the DET det 3
+plans plan NOUN dobj 1"""
+ATTACKED_THE_VILLAGE = """
+rebels rebel NOUN nsubj 1
+attacked attack VERB ROOT 1
+the the DET det 3
+village village NOUN dobj 1"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -124,6 +135,8 @@ soldiers soldier NOUN dobj 2"""
     ("act_of_a_thing", TENSION_THREATENS, 2, "THREATEN", True),
     ("act_of_a_thing", MINISTER_THREATENS, 2, "THREATEN", False),
     ("act_of_a_thing", HEAT_KILLED, 2, "ASSAULT", False),
+    ("violence_against_an_idea", ATTACKED_THE_PLANS, 1, "ASSAULT", True),
+    ("violence_against_an_idea", ATTACKED_THE_VILLAGE, 1, "ASSAULT", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

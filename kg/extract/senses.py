@@ -184,6 +184,16 @@ def thing(reader: Reader, noun: Token) -> bool:
             and reader.coder.code(noun) is None)
 
 
+@sense_rule
+def violence_against_an_idea(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'attacked the Tory plans', 'hit the decision': violence is done to people, places and things; one done
+    to a plan or a decision is a figure of speech for criticism."""
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(thing(reader, o) for o in objects)
+
+
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     """The name of the first sense rule that rules the trigger out, or None when it is a political event."""
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
