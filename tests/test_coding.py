@@ -58,6 +58,18 @@ beat beat VERB ROOT 1
 detainees detainee NOUN dobj 1
 with with ADP prep 1
 knowledge knowledge NOUN pobj 3"""
+SUSPENDED_PART_OF_AID = """
+France France PROPN nsubj 1
+suspended suspend VERB ROOT 1
+part part NOUN dobj 1
+of of ADP prep 2
+its its PRON poss 5
+aid aid NOUN pobj 3"""
+
+
+def test_a_partitive_object_stands_for_the_noun_of_its_of_phrase():
+    assert verb_arguments(parse(SUSPENDED_PART_OF_AID)[1]).objects == {"part", "aid"}
+    assert verb_arguments(parse(SUSPENDED_AID_DELIVERIES)[1]).objects == {"delivery"}
 
 
 def test_verb_arguments_name_heads_modifiers_particles_and_prepositions():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg import cache
+from kg import cache, lexicon
 from kg.extract.senses import Discards, load_discards
 from kg.errors import LexiconError
 from kg.lexicon import HERE as LEXICON, numbered
@@ -19,6 +19,7 @@ OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PREPOSITIONS = frozenset({"prep", "agent", "dative"})
 NOUN_WORDS = frozenset({"compound", "amod", "nmod"})
+PARTITIVES = frozenset(lexicon.words("partitive_nouns.txt"))
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,12 @@ def modifiers(tokens: list[Token]) -> frozenset[str]:
 
 
 def related(token: Token, deps: frozenset[str]) -> list[Token]:
-    """The children of `token` with one of `deps`, with their conjuncts."""
+    """The children of `token` with one of `deps`, with their conjuncts and, for a partitive ('part of the aid
+    programme'), the noun of its 'of' phrase."""
     found = [c for c in token.children if c.dep_ in deps]
-    return found + [conj for c in found for conj in c.conjuncts]
+    found += [conj for c in found for conj in c.conjuncts]
+    return found + [o for c in found if lemma(c) in PARTITIVES for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def prepositions(governors: list[Token], skip: str = "") -> dict[str, frozenset[str]]:
