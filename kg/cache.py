@@ -31,6 +31,7 @@ from kg.collector import collector_paused
 CACHE_ENV = "NEWSKG_CACHE"
 PACKAGE = Path(__file__).resolve().parent
 SOURCE_SUFFIXES = (".py", ".csv", ".txt")    # kg's code and data files: what its derived records can depend on
+KEPT = 8    # record entries kept per name: the kg versions (checkouts, upgrades) that can share one cache
 T = TypeVar("T")
 
 
@@ -98,7 +99,18 @@ def cached_records(name: str, key: str, compute: Callable[[], T]) -> T:
         pass
     value = compute()
     store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    prune(name, ".pickle")
     return value
+
+
+def prune(name: str, suffix: str) -> None:
+    """Keep the newest KEPT entries stored as `name` (one per kg version that made them), delete the others."""
+    try:
+        entries = sorted(cache_dir().glob(f"{name}-*{suffix}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[KEPT:]:
+            old.unlink()
+    except OSError:
+        pass        # gone already (another build pruned it), or the folder cannot be written
 
 
 def cached_folder(name: str, key: str, make: Callable[[Path], None]) -> Path | None:

@@ -134,6 +134,15 @@ def test_a_second_start_reads_the_records_from_the_cache(cache_at, monkeypatch, 
     getattr(module, load).cache_clear()
 
 
+def test_records_of_old_versions_are_pruned(cache_at):
+    for version in range(cache.KEPT + 3):
+        cache.cached_records("coder", f"version-{version}", lambda: version)
+        made = 1_000_000_000 * (1_700_000_000 + version)    # stored a second after the version before
+        os.utime(cache.entry("coder", f"version-{version}", ".pickle"), ns=(made, made))
+    kept = sorted(p.name for p in cache_at.glob("coder-*.pickle"))
+    assert kept == sorted(f"coder-version-{v}.pickle" for v in range(3, cache.KEPT + 3))
+
+
 class Planted:
     """What a hostile cache entry could hold: when unpickled, it would call a function of its choosing."""
 
