@@ -20,7 +20,8 @@ WORDNET = Path("/usr/share/wordnet")
 
 PLOVER = {"02": "REQUEST", "03": "AGREE", "07": "AID", "073": "AID", "08": "CONCEDE", "12": "REJECT",
           "122": "REJECT", "16": "SANCTION", "162": "SANCTION", "17": "COERCE", "173": "COERCE", "175": "ASSAULT",
-          "033": "AGREE", "0333": "AGREE", "13": "THREATEN", "130": "THREATEN"}
+          "033": "AGREE", "0333": "AGREE", "13": "THREATEN", "130": "THREATEN", "136": "THREATEN", "132": "THREATEN",
+          "0356": "AGREE"}
 
 
 def lexicon(verbs: dict[str, tuple[VerbSense, ...]], patterns: dict[str, tuple[CameoPattern, ...]],
@@ -138,6 +139,15 @@ def test_factuality_recodes_an_act(code, status, recoded):
         assert result is None
     else:
         assert result[:2] == recoded
+
+
+@pytest.mark.parametrize("code, conditional, recoded", [
+    ("0874", True, "136"),    # 'will withdraw the peacekeepers unless …': threaten to halt involvement
+    ("0874", False, "0356"),  # 'will withdraw the troops': the intent to de-escalate
+    ("173", True, "132"),     # 'will arrest them unless …': a conflictual act keeps its threat code
+])
+def test_an_act_held_out_on_a_negative_condition_is_a_threat(code, conditional, recoded):
+    assert coder(lexicon({}, {})).under_status(code, "Planned", conditional)[0] == recoded
 
 
 def test_class_table_takes_the_longest_prefix():

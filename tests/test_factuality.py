@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.factuality import STATUS_WEIGHT, cue_status, status
+from kg.extract.events.factuality import STATUS_WEIGHT, cue_status, on_negative_condition, status
 from parses import parse
 
 WILL_NOT_ACCEPT = """
@@ -78,3 +78,38 @@ def test_cue_status_reads_the_cue_by_its_place():
 
 def test_a_governor_is_no_cue_of_itself():
     assert status(parse(PLANS_TO_BUY)[1]) == "Happened"   # 'plans' itself happened
+
+
+WITHDRAW_UNLESS = """
+Nigeria Nigeria PROPN nsubj 2
+will will AUX aux 2
+withdraw withdraw VERB ROOT 2
+troops troop NOUN dobj 2
+unless unless SCONJ mark 6
+Chad Chad PROPN nsubj 6
+agrees agree VERB advcl 2"""
+WITHDRAW_IF = """
+Nigeria Nigeria PROPN nsubj 2
+will will AUX aux 2
+withdraw withdraw VERB ROOT 2
+troops troop NOUN dobj 2
+if if SCONJ mark 6
+Chad Chad PROPN nsubj 6
+agrees agree VERB advcl 2"""
+WITHDRAW_IF_NOT = """
+Nigeria Nigeria PROPN nsubj 2
+will will AUX aux 2
+withdraw withdraw VERB ROOT 2
+troops troop NOUN dobj 2
+if if SCONJ mark 8
+Chad Chad PROPN nsubj 8
+does do AUX aux 8
+not not PART neg 8
+agree agree VERB advcl 2"""
+
+
+@pytest.mark.parametrize("analysis, conditional", [(WITHDRAW_UNLESS, True), (WITHDRAW_IF_NOT, True),
+                                                   (WITHDRAW_IF, False)])
+def test_a_negative_condition_is_unless_or_if_not(analysis, conditional):
+    assert on_negative_condition(parse(analysis)[2]) is conditional
+

@@ -78,15 +78,16 @@ def load_classes(path: Path = LEXICON / "event_classes.csv") -> CodeTable:
 
 
 STATUS_READINGS = {Status.Planned: "intended", Status.Possible: "intended", Status.Negated: "refused"}
+THREATENED = "threatened"   # an intended act on a negative condition: 'will withdraw the force unless …'
 
 
 def load_status_codes(path: Path = LEXICON / "status_codes.csv") -> dict[str, CodeTable]:
-    """Factuality status → CAMEO code prefix → the code of the act under that status: a planned or possible
-    material act is the intent to do it (or, for a conflictual one, the threat); a refused cooperative act is a
-    rejection."""
+    """Reading (intended, refused, threatened) → CAMEO code prefix → the code of the act read so: a planned or
+    possible material act is the intent to do it (or, for a conflictual one, the threat); a refused cooperative
+    act is a rejection; a cooperative act held out on a negative condition is a threat."""
     rows = read_rows(path)
-    return {status: CodeTable({r["cameo"]: r["code"] for r in rows if r["status"] == reading})
-            for status, reading in STATUS_READINGS.items()}
+    return {reading: CodeTable({r["cameo"]: r["code"] for r in rows if r["status"] == reading})
+            for reading in {*STATUS_READINGS.values(), THREATENED}}
 
 
 def load_role_preps(path: Path = LEXICON / "role_preps.csv") -> dict[str, dict[str, str]]:
@@ -196,7 +197,7 @@ class Coder:
     role_preps: dict[str, dict[str, str]]   # PLOVER category → {preposition: role}
     discards: Discards
     patterns: dict[str, dict[str, tuple[CameoPattern, ...]]]   # index_patterns(cameo.patterns)
-    status_codes: dict[str, CodeTable]  # status → code → its code under that status ('will give aid': 033)
+    status_codes: dict[str, CodeTable]  # reading → code → its code so read ('will give aid': intended 033)
     nominalizations: dict[str, str]     # event noun → the verb it names
 
     def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
@@ -247,11 +248,14 @@ class Coder:
             return None
         return Coding(code, category[0], category[1] or None, cls, patterned)
 
-    def under_status(self, code: str, status: str) -> tuple[str, str, str | None] | None:
+    def under_status(self, code: str, status: str, conditional: bool = False) -> tuple[str, str, str | None] | None:
         """The code, category and mode of an act under its factuality: a planned or possible material act is the
-        intent to do it (AGREE) or the threat of it (THREATEN); a refused cooperative act is a rejection."""
-        table = self.status_codes.get(status)
-        recoded = table.of(code) if table else None
+        intent to do it (AGREE) or the threat of it (THREATEN); a refused cooperative act is a rejection; an
+        intended one held out on a negative condition ('unless') a threat."""
+        reading = STATUS_READINGS.get(status)
+        recoded = self.status_codes[THREATENED].of(code) if conditional and reading == "intended" else None
+        if recoded is None and reading:
+            recoded = self.status_codes[reading].of(code)
         category = self.cameo.plover(recoded) if recoded else None
         return (recoded, category[0], category[1] or None) if category else None
 

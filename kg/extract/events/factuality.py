@@ -59,3 +59,13 @@ def status(token: Token) -> Status:
     if node.lemma_ in GOVERNORS and node.i != token.i:
         return GOVERNORS[node.lemma_]
     return Status.Happened
+
+
+def on_negative_condition(token: Token) -> bool:
+    """'will withdraw the force unless a ceasefire is arranged', 'will cut aid if it does not': the act is held
+    out on a condition that the other side must meet."""
+    for clause in (c for c in token.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if "unless" in marks or "if" in marks and any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False

@@ -12,7 +12,7 @@ from kg.extract.coding import Coder
 from kg.extract.events.amounts import amount, quantity
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
 from kg.extract.events.coreference import merge_coreferent
-from kg.extract.events.factuality import status as status_of
+from kg.extract.events.factuality import on_negative_condition, status as status_of
 from kg.extract.events.referents import entities_of
 from kg.extract.events.roles import roles as roles_of
 from kg.extract.events.timing import time
@@ -132,7 +132,8 @@ def event_of(ctx: Context, token: Token, trigger: Trigger) -> Event | None:
     sentence = token.sent.text.strip()
     money, currency = amount(token.sent) if trigger.cls in MONEY_CLASSES else (None, None)
     known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
-    cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status) or (trigger.cameo, trigger.plover, trigger.mode)
+    cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status, on_negative_condition(token)) or (
+        trigger.cameo, trigger.plover, trigger.mode)
     return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
                  sentence=sentence, article=ctx.article, status=status, time=time(ctx, token, status),
                  quantity=(quantity(token, roles["item"], ctx.index) if trigger.cls == EventClass.ArmsTransfer
