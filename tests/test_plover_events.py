@@ -78,3 +78,10 @@ def test_cooperation_read_from_a_verbs_default_code_needs_a_partner(read_article
     partnered = read_article("Germany praised France for its help.")
     support = next(e for e in partnered.events if e.plover == "SUPPORT")
     assert (support.agent, support.target) == (["Germany"], ["France"])
+
+
+def test_an_armed_groups_violence_is_an_assault_and_a_states_a_military_action(read_article):
+    bombing = read_article("Hamas militants killed 15 soldiers in Gaza on Sunday.")
+    assert {e.cls for e in bombing.events if e.plover == "ASSAULT"} == {"Assault"}
+    strikes = read_article("Russia killed 15 soldiers in Kharkiv on Sunday.")
+    assert {e.cls for e in strikes.events if e.plover == "ASSAULT"} == {"MilitaryAction"}

@@ -19,11 +19,14 @@ from kg.extract.events.timing import time
 from kg.extract.events.triggers import Trigger, triggers_for
 from kg.extract.senses import not_political
 from kg.gazetteer import Gazetteer
-from kg.model import Event, Fact
+from kg.model import Entity, Event, Fact
 from kg.resolve import TokenIndex
-from kg.vocab import EventClass, Status
+from kg.vocab import EntityClass, EventClass, Status
 
 GENERIC = {"most", "any", "all", "every", "such", "many", "some"}
+IRREGULAR_SECTORS = frozenset({"REB", "UAF", "CRM"})    # rebels, gunmen and militias, criminals
+STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})        # a state's armed forces, police, intelligence
+STATE_FORCES = frozenset({EntityClass.Country, EntityClass.Leader})
 # cooperation needs a partner when only a verb's default code says it is one: 'boosted by growing demand',
 # 'has revealed he clashed', 'improved ties' name no one supported or cooperated with
 PARTNERED = frozenset({"SUPPORT", "COOPERATE"})
@@ -134,13 +137,35 @@ def event_of(ctx: Context, token: Token, trigger: Trigger) -> Event | None:
     known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
     cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status, on_negative_condition(token)) or (
         trigger.cameo, trigger.plover, trigger.mode)
-    return Event(cls=trigger.cls, cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
+    return Event(cls=violence_class(ctx, trigger, roles["agent"]), cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
                  sentence=sentence, article=ctx.article, status=status, time=time(ctx, token, status),
                  quantity=(quantity(token, roles["item"], ctx.index) if trigger.cls == EventClass.ArmsTransfer
                            else None),
                  amount=money, currency=currency,
                  confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
                  evidence=[sentence], **roles)
+
+
+def violence_class(ctx: Context, trigger: Trigger, agents: list[str]) -> EventClass:
+    """An assault's class by who does it, as CAMEO tells unconventional (18) from conventional (19) violence:
+    an armed group's or gunmen's is an Assault ('ISIS claimed a bombing that killed 15'), a state's forces' a
+    MilitaryAction ('Russian air strikes')."""
+    if trigger.plover != "ASSAULT" or trigger.cls not in {EventClass.Assault, EventClass.MilitaryAction}:
+        return trigger.cls
+    sides = [ctx.index.entities[a] for a in agents if a in ctx.index.entities]
+    if any(irregular(ctx, side) for side in sides):
+        return EventClass.Assault
+    if sides and all(side.cls in STATE_FORCES or side.sector in STATE_SECTORS for side in sides):
+        return EventClass.MilitaryAction
+    return trigger.cls
+
+
+def irregular(ctx: Context, entity: Entity) -> bool:
+    """An armed group, rebels, gunmen or criminals: no state's forces."""
+    if entity.cls == EntityClass.Group:
+        return entity.sector in IRREGULAR_SECTORS
+    named = ctx.gaz.named_called(entity.label) if entity.cls == EntityClass.Organization else None
+    return named is not None and named.kind == "armed_group"
 
 
 def find_events(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
