@@ -182,9 +182,11 @@ def _explain(text: str, error: SyntaxError, *, is_update: bool) -> str:
 
 def _stop(text: str, is_update: bool) -> tuple[str, str] | None:
     """(where, "unexpected 'WORD'") at the word rdflib's parser stops at (with the keyword it may be a typo of),
-    or None if rdflib parses the text."""
+    or None if rdflib parses the text or nests deeper than its recursive parser goes."""
     try:
         (parseUpdate if is_update else parseQuery)(text)
+        return None
+    except RecursionError:
         return None
     except ParseBaseException as error:
         where = f"line {error.lineno}, column {error.col}"
@@ -196,10 +198,11 @@ def _stop(text: str, is_update: bool) -> tuple[str, str] | None:
 
 
 def _parse_tree(text: str, is_update: bool) -> object | None:
-    """rdflib's parse tree of the query or update, or None if rdflib cannot parse it either."""
+    """rdflib's parse tree of the query or update, or None if rdflib cannot parse it either (a syntax error, or
+    nesting deeper than its recursive parser goes: Oxigraph is the judge of the query)."""
     try:
         return (parseUpdate if is_update else parseQuery)(text)
-    except Exception:  # pyparsing's ParseException and friends
+    except (ParseBaseException, RecursionError):
         return None
 
 
