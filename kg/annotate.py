@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import cache, lexicon
+from kg.errors import EngineError
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
 from kg.vocab import EntityClass
@@ -222,8 +223,8 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:
-        raise RuntimeError(f"spaCy pipeline {model!r} is not installed (pip install it, or pick "
-                           f"another with --model)") from exc
+        raise EngineError(f"spaCy pipeline {model!r} is not installed (pip install it, or pick "
+                          f"another with --model)") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("dateline", before="parser")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KgError, OutputError, QueryError, ViewError, printable
+from kg.errors import FormatError, KgError, OutputError, QueryError, printable
 
 
 class Commands(click.Group):
@@ -201,11 +201,7 @@ def view_command(graph: Path, out: Path | None, focus: str | None, hops: int, ty
         raise OutputError(f"{out} is the graph itself: give the view another --out")
     if graph.is_file() and out.resolve() == graph.with_suffix(".html").resolve():
         raise OutputError(f"{out} is the view `kg build` wrote beside the graph: give the view another --out")
-    try:
-        stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None,
-                           max_nodes=max_nodes)
-    except ValueError as error:     # kg.export.html says an unknown --focus or --type with a ValueError
-        raise ViewError(str(error)) from error
+    stats = write_html(triples(store), out, focus=focus, hops=hops, types=set(types) or None, max_nodes=max_nodes)
     cut = f" (the most connected part of {stats.total_nodes})" if stats.truncated else ""
     click.echo(printable(f"{out}: {stats.nodes} nodes, {stats.edges} edges{cut}; {stats.actors_line()}"))
 
@@ -243,7 +239,7 @@ def export_command(store_dir: Path, out_dir: Path, formats: str) -> None:
 
     try:
         names = parse_formats(formats)
-    except ValueError as error:     # kg.export.formats names the unknown formats with a ValueError
+    except FormatError as error:    # said as click says a bad option value, with the usage line
         raise click.BadParameter(str(error), param_hint="--format") from error
     for path in export(open_read_only(store_dir), out_dir, names):
         click.echo(printable(str(path)))

@@ -81,3 +81,9 @@ class QueryError(KgError):
 
 class ViewError(KgError):
     """A view that cannot be made as asked (an unknown focus or class)."""
+
+
+class FormatError(KgError):
+    """An output format newskg does not write."""
+
+    exit_code = 2

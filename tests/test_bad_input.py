@@ -139,6 +139,7 @@ def test_update_on_a_store_is_refused_without_the_flag(tmp_path: Path) -> None:
     ("SELECT ?x WHERE { ?x a nkg:Country", "SPARQL syntax error at line 1"),
     ("SELECT ?x WHERE { ?x a foaf:Person }", "unknown prefix 'foaf:'"),
     ("ASK { ?x ?y }", "SPARQL syntax error at line 1"),
+    ("ASK { " + "{" * 400 + "?x ?y ?z" + "}" * 399, "SPARQL syntax error at line 1"),   # deeper than rdflib's parser
 ])
 def test_bad_queries_get_one_line(tmp_path: Path, query: str, expected: str) -> None:
     graph = tmp_path / "graph.ttl"
@@ -283,7 +284,7 @@ def test_a_missing_model_is_one_line_also_with_workers(tmp_path: Path) -> None:
         "Error: spaCy pipeline 'no_such_model' is not installed (pip install it, or pick another with --model)"]
 
 
-@pytest.mark.parametrize("bug", [RuntimeError, ValueError, OSError])
+@pytest.mark.parametrize("bug", [RuntimeError, ValueError, OSError, KeyError, RecursionError])
 def test_a_bug_is_not_dressed_up_as_a_user_error(tmp_path: Path, monkeypatch, bug: type) -> None:
     import kg.build
 

@@ -10,6 +10,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.errors import FormatError
 from kg.export.formats import (CONTEXT_FILE, FORMATS, graphml_graph, jsonld_context, parse_formats,
                                rdflib_dataset, triples, write_formats)
 from kg.store import add, open_store
@@ -134,7 +135,7 @@ def test_graphml_round_trips_with_labels_classes_and_edge_names(exported, store)
 
 def test_unknown_format_names_are_refused_with_the_choices():
     assert parse_formats("ttl, TriG") == ["ttl", "trig"]
-    with pytest.raises(ValueError, match="unknown format owl; choose from ttl"):
+    with pytest.raises(FormatError, match="unknown format owl; choose from ttl"):
         parse_formats("ttl,owl")
 
 

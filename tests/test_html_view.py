@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.export.formats import triples, write_formats
+from kg.errors import ViewError
 from kg.export.html import ViewStats, write_html
 from kg.export.records import RELATIONS, ROLES, date_bounds
 from kg.export.style import NO_QUAD_COLOUR, QUAD_COLOUR
@@ -220,7 +221,7 @@ def test_focus_keeps_the_neighbourhood_of_an_alias(tmp_path):
     assert (one.nodes, one.truncated) == (8, False)
     two = write_html(sample(), tmp_path / "g.html", focus="Turkey", hops=2)
     assert one.nodes < two.nodes <= 13
-    with pytest.raises(ValueError, match="no entity labelled 'Atlantis'"):
+    with pytest.raises(ViewError, match="no entity labelled 'Atlantis'"):
         write_html(sample(), tmp_path / "g.html", focus="Atlantis")
 
 
@@ -230,7 +231,7 @@ def test_types_keep_events_and_the_entities_they_touch(tmp_path):
     assert (stats.nodes, stats.edges) == (5, 6)
     persons = write_html(sample(), tmp_path / "g.html", types={"Person"})
     assert persons.nodes == 1  # a Leader is a Person
-    with pytest.raises(ValueError, match="unknown class Spaceship"):
+    with pytest.raises(ViewError, match="unknown class Spaceship"):
         write_html(sample(), tmp_path / "g.html", types={"Spaceship"})
 
 

@@ -11,6 +11,7 @@ from rdflib import Dataset
 
 from kg.atomic import replace_into
 from kg.collector import collector_paused
+from kg.errors import FormatError
 from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -126,11 +127,11 @@ FORMATS: dict[str, tuple[str, Callable[[ox.Store, Path], None]]] = {
 
 
 def parse_formats(spec: str) -> list[str]:
-    """'ttl,trig' -> ['ttl', 'trig']; ValueError naming the unknown ones."""
+    """'ttl,trig' -> ['ttl', 'trig']; FormatError naming the unknown ones."""
     names = [s.strip().lower() for s in spec.split(",") if s.strip()]
     unknown = [n for n in names if n not in FORMATS]
     if unknown or not names:
-        raise ValueError(f"unknown format {', '.join(unknown) or repr(spec)}; choose from {', '.join(FORMATS)}")
+        raise FormatError(f"unknown format {', '.join(unknown) or repr(spec)}; choose from {', '.join(FORMATS)}")
     return names
 
 

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from markupsafe import Markup
 
 from kg.atomic import write_bytes
+from kg.errors import ViewError
 from kg.export.actors import actor_network, sides, timeline_groups, timeline_items, timeline_window
 from kg.export.records import KNOWN_CLASSES, Facts, ancestors, to_networkx
 from kg.export.style import legend
@@ -63,7 +64,7 @@ def select(g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | N
     if types:
         unknown = set(types) - KNOWN_CLASSES
         if unknown:
-            raise ValueError(f"unknown class {', '.join(sorted(unknown))}; choose from {', '.join(sorted(KNOWN_CLASSES))}")
+            raise ViewError(f"unknown class {', '.join(sorted(unknown))}; choose from {', '.join(sorted(KNOWN_CLASSES))}")
         kept = {n for n, kg in g.nodes(data="kg") if in_class(kg["cls"], types)}
         kept |= {m for n in kept if g.nodes[n]["kg"]["kind"] == "event" for m in nx.all_neighbors(g, n)}
         g = g.subgraph(kept)
@@ -72,7 +73,7 @@ def select(g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | N
         centres = [n for n, kg in g.nodes(data="kg") if kg["kind"] == "entity"
                    and key in {s.casefold() for s in [kg["label"], *kg["aliases"]]}]
         if not centres:
-            raise ValueError(f"no entity labelled {focus!r} in the graph")
+            raise ViewError(f"no entity labelled {focus!r} in the graph")
         undirected = g.to_undirected(as_view=True)
         kept = set().union(*(nx.single_source_shortest_path_length(undirected, c, cutoff=hops) for c in centres))
         g = g.subgraph(kept)
@@ -144,7 +145,7 @@ def render(nodes: list[dict], edges: list[dict], options: dict, meta: dict, corp
 
 def write_html(triples: Iterable[ox.Triple], path: Path, *, focus: str | None = None, hops: int = 2,
                types: set[str] | None = None, max_nodes: int = 1500) -> ViewStats:
-    """Write the interactive view of a graph's distinct `triples` to `path`; ValueError for an unknown focus or type."""
+    """Write the interactive view of a graph's distinct `triples` to `path`; ViewError for an unknown focus or type."""
     facts = Facts(triples)
     g = select(to_networkx(facts), focus, hops, types)
     total = len(g)

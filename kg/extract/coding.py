@@ -96,7 +96,7 @@ def load_role_preps(path: Path = LEXICON / "role_preps.csv") -> dict[str, dict[s
     table = {category: {r["prep"]: r["role"] for r in rows if r["plover"] == "*"} for category in PLOVER_CATEGORIES}
     for number, row in enumerate(rows, start=2):
         if row["plover"] != "*" and row["plover"] not in table or row["role"] not in {"agent", "target", "location"}:
-            raise ValueError(f"{path.name}:{number}: unknown category or role: {row['plover']!r}, {row['role']!r}")
+            raise LexiconError(f"{path.name}:{number}: unknown category or role: {row['plover']!r}, {row['role']!r}")
         if row["plover"] != "*":
             table[row["plover"]][row["prep"]] = row["role"]
     return table
