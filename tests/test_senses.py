@@ -114,6 +114,19 @@ attacked attack VERB ROOT 1
 the the DET det 3
 village village NOUN dobj 1"""
 
+AGENCY_THAT_SUPPORTS = """
+the the DET det 1
+agency agency NOUN nsubj 4
+that that PRON nsubj 3
+supports support VERB relcl 1 VBZ
+said say VERB ROOT 4"""
+UK_WHICH_ACCUSED = """
+Britain Britain PROPN nsubj 4
+which which PRON nsubj 2
+accused accuse VERB relcl 0 VBD
+China China PROPN dobj 2
+said say VERB ROOT 4"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -137,6 +150,8 @@ village village NOUN dobj 1"""
     ("act_of_a_thing", HEAT_KILLED, 2, "ASSAULT", False),
     ("violence_against_an_idea", ATTACKED_THE_PLANS, 1, "ASSAULT", True),
     ("violence_against_an_idea", ATTACKED_THE_VILLAGE, 1, "ASSAULT", False),
+    ("standing_description", AGENCY_THAT_SUPPORTS, 3, "SUPPORT", True),
+    ("standing_description", UK_WHICH_ACCUSED, 2, "ACCUSE", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

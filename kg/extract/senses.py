@@ -194,6 +194,15 @@ def violence_against_an_idea(reader: Reader, token: Token, trigger: Trigger) -> 
     return bool(objects) and all(thing(reader, o) for o in objects)
 
 
+@sense_rule
+def standing_description(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the news agency that supports ISIS', 'China, which claims the South China Sea': a relative clause in
+    the simple present describes what someone is, not something that happened ('which overnight accused' is an
+    event)."""
+    return token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
+
+
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     """The name of the first sense rule that rules the trigger out, or None when it is a political event."""
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
