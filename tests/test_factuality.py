@@ -113,3 +113,86 @@ agree agree VERB advcl 2"""
 def test_a_negative_condition_is_unless_or_if_not(analysis, conditional):
     assert on_negative_condition(parse(analysis)[2]) is conditional
 
+
+
+# -- each cue place, the climb through every dependency it takes, and where each rule stops ---------------
+NEVER_SOLD = """
+Russia Russia PROPN nsubj 2
+never never ADV advmod 2
+sold sell VERB ROOT 2
+jets jet NOUN dobj 2"""
+BECAUSE_THEY_REFUSE = IF_THEY_REFUSE.replace("if if SCONJ", "because because SCONJ")
+PLANS_TO_BUY_AND_DEPLOY = """
+Turkey Turkey PROPN nsubj 1
+plans plan VERB ROOT 1
+to to PART aux 3
+buy buy VERB xcomp 1
+and and CCONJ cc 3
+deploy deploy VERB conj 3
+jets jet NOUN dobj 5"""
+CONSIDERING_A_PURCHASE = """
+Turkey Turkey PROPN nsubj 2
+is be AUX aux 2
+considering consider VERB ROOT 2
+a a DET det 4
+purchase purchase NOUN dobj 2"""
+SALE_WAS_PLANNED = """
+a a DET det 1
+sale sale NOUN nsubjpass 3
+was be AUX auxpass 3
+planned plan VERB ROOT 3"""
+SET_ON_SELLING = """
+Russia Russia PROPN nsubj 1
+is be AUX ROOT 1
+set set ADJ acomp 1
+on on ADP prep 2
+selling sell VERB pcomp 3
+jets jet NOUN dobj 4"""
+BUY_AFTER_IT_SOLD = """
+Turkey Turkey PROPN nsubj 1
+plans plan VERB ROOT 1
+to to PART aux 3
+buy buy VERB xcomp 1
+jets jet NOUN dobj 3
+after after SCONJ mark 7
+it it PRON nsubj 7
+sold sell VERB advcl 3
+tanks tank NOUN dobj 7"""
+PLANNED_AT_A_MEETING = """
+Turkey Turkey PROPN nsubj 1
+planned plan VERB ROOT 1
+the the DET det 3
+purchase purchase NOUN dobj 1
+at at ADP prep 1
+a a DET det 6
+meeting meeting NOUN pobj 4"""
+SEEMED_TO_ARRIVE = WERE_TO_BEGIN.replace("were be AUX", "seemed seem VERB")
+
+
+def chain(*verbs: str) -> str:
+    """'Turkey plans to V1 to V2 … jets': each verb the infinitive complement of the one before."""
+    rows = ["Turkey Turkey PROPN nsubj 1", "plans plan VERB ROOT 1"]
+    for verb in verbs:
+        head = len(rows) - 1
+        rows += [f"to to PART aux {len(rows) + 1}", f"{verb} {verb} VERB xcomp {head}"]
+    return "\n".join([*rows, f"jets jet NOUN dobj {len(rows) - 1}"])
+
+
+@pytest.mark.parametrize("analysis, at, expected", [
+    (NEVER_SOLD, 2, "Negated"),                 # 'never' as an adverb is a negation
+    (NEVER_SOLD.replace("never never", "only only"), 2, "Happened"),
+    (IF_THEY_REFUSE, 4, "Possible"),            # the trigger inside the condition: its own 'if'
+    (BECAUSE_THEY_REFUSE, 1, "Happened"),       # a reason is no condition
+    (BECAUSE_THEY_REFUSE, 4, "Happened"),
+    (PLANS_TO_BUY_AND_DEPLOY, 5, "Planned"),    # climbing a conjunct to the planned act
+    (CONSIDERING_A_PURCHASE, 4, "Possible"),    # climbing from the object of a governor
+    (SALE_WAS_PLANNED, 1, "Planned"),           # climbing from the passive subject of a governor
+    (SET_ON_SELLING, 4, "Planned"),             # a clause in a preposition of a governor ('set on selling')
+    (BUY_AFTER_IT_SOLD, 7, "Happened"),         # an adverbial clause is not climbed out of
+    (PLANNED_AT_A_MEETING, 6, "Happened"),      # the object of a governor's preposition: not what was planned
+    (SEEMED_TO_ARRIVE, 3, "Happened"),          # only the infinitive governors of the lexicon ('were to')
+    (chain("try", "start", "begin", "help", "manage"), 11, "Planned"),          # a governor five verbs up
+    (chain("try", "start", "begin", "help", "manage", "work"), 13, "Happened"),  # six: too far to govern it
+])
+def test_status_climbs_only_where_a_governor_reaches(analysis, at, expected):
+    assert status(parse(analysis)[at]) == expected
