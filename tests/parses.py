@@ -9,14 +9,14 @@ VOCAB = spacy.blank("en").vocab    # with English lexical attributes: lower_, li
 
 def parse(analysis: str, ents: list[str] | None = None) -> Doc:
     """A Doc from one line per token: 'word lemma POS dep head-index [TAG]' (heads are 0-based token indices;
-    the fine-grained tag is optional).
+    the fine-grained tag is optional; a word written `\\n\\n` is a paragraph break).
 
     >>> parse('''Police police NOUN nsubj 1
     ...          refused refuse VERB ROOT 1''')[0].head.text
     'refused'
     """
     rows = [line.split() for line in analysis.strip().splitlines()]
-    words = [r[0] for r in rows]
+    words = [r[0].replace("\\n", "\n") for r in rows]
     return Doc(VOCAB, words=words, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
                deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows], ents=ents,
                tags=[r[5] if len(r) > 5 else "" for r in rows],

@@ -189,3 +189,208 @@ for for ADP ROOT 0
 two two NUM nummod 2
 years year NOUN pobj 0""", ["O", "B-DATE", "I-DATE"])
     assert not anchored(length.ents[0])
+
+
+def date_tags(analysis: str, *spans: tuple[int, int]) -> list[str]:
+    """BIO entity tags for the parse `analysis`: each (start, end) token span is a DATE."""
+    tags = ["O"] * len(analysis.strip().splitlines())
+    for start, end in spans:
+        tags[start:end] = ["B-DATE"] + ["I-DATE"] * (end - start - 1)
+    return tags
+
+
+WILL_RECEIVE_ON_FRIDAY = """
+Egypt Egypt PROPN nsubj 2
+will will AUX aux 2
+receive receive VERB ROOT 2
+jets jet NOUN dobj 2
+on on ADP prep 2
+Friday Friday PROPN pobj 4"""
+
+
+def test_a_planned_event_reads_its_own_date_forward_and_a_past_one_back():
+    from contexts import context
+    from kg.extract.events.timing import time
+    ctx = context(WILL_RECEIVE_ON_FRIDAY, {0: ("Egypt", "Country")}, date_tags(WILL_RECEIVE_ON_FRIDAY, (5, 6)), SATURDAY)
+    assert time(ctx, ctx.doc[2], "Planned").value == "2019-09-20"
+    assert time(ctx, ctx.doc[2], "Happened").value == "2019-09-13"
+
+
+SOLD_THEN_DELIVERED = """
+Russia Russia PROPN nsubj 1
+sold sell VERB ROOT 1
+jets jet NOUN dobj 1
+in in ADP prep 1
+2018 2018 NUM pobj 3
+and and CCONJ cc 1
+delivered deliver VERB conj 1
+them they PRON dobj 6
+in in ADP prep 6
+2019 2019 NUM pobj 8"""
+
+
+def test_an_events_own_date_is_the_nearest_in_its_own_phrase():
+    from contexts import context
+    from kg.extract.events.referents import local_tokens
+    from kg.extract.events.timing import dates_in, time
+    ctx = context(SOLD_THEN_DELIVERED, {0: ("Russia", "Country")}, date_tags(SOLD_THEN_DELIVERED, (4, 5), (9, 10)))
+    assert [e.text for e in dates_in(ctx, local_tokens(ctx.doc[1]), ctx.doc[1])] == ["2018", "2019"]
+    assert [e.text for e in dates_in(ctx, local_tokens(ctx.doc[1]), ctx.doc[9])] == ["2019", "2018"]
+    assert time(ctx, ctx.doc[1], "Happened").value == "2018"
+    assert time(ctx, ctx.doc[6], "Happened").value == "2019"     # not the 2018 of the verb it is joined to
+
+
+BOUGHT_THEN_LATER_THAT_YEAR = """
+Egypt Egypt PROPN nsubj 1
+bought buy VERB ROOT 1
+jets jet NOUN dobj 1
+in in ADP prep 1
+March March PROPN pobj 3
+2019 2019 NUM nummod 4
+. . PUNCT punct 1
+Russia Russia PROPN nsubj 8
+sold sell VERB ROOT 8
+tanks tank NOUN dobj 8
+later later ADV advmod 12
+that that DET det 12
+year year NOUN npadvmod 8
+. . PUNCT punct 8"""
+
+
+def test_a_period_anaphor_keeps_only_the_period_it_names_of_the_borrowed_date():
+    from contexts import context
+    from kg.extract.events.timing import time
+    tagged = date_tags(BOUGHT_THEN_LATER_THAT_YEAR, (4, 6), (10, 13))
+    ctx = context(BOUGHT_THEN_LATER_THAT_YEAR, {0: ("Egypt", "Country"), 7: ("Russia", "Country")}, tagged)
+    ref = time(ctx, ctx.doc[8], "Happened")
+    assert (ref.value, ref.granularity) == ("2019", "year") and "('March 2019')" in ref.reason
+    plain = context(BOUGHT_THEN_LATER_THAT_YEAR, {0: ("Egypt", "Country"), 7: ("Russia", "Country")},
+                    date_tags(BOUGHT_THEN_LATER_THAT_YEAR, (4, 6)))
+    assert (time(plain, plain.doc[8], "Happened").value, time(plain, plain.doc[8], "Happened").granularity) == \
+        ("2019-03", "month")                                     # without the anaphor the month is kept
+
+
+THREE_PARAGRAPHS = """
+Egypt Egypt PROPN nsubj 1
+bought buy VERB ROOT 1
+jets jet NOUN dobj 1
+. . PUNCT punct 1
+\\n\\n \\n\\n SPACE dep 3
+Russia Russia PROPN nsubj 6
+sold sell VERB ROOT 6
+tanks tank NOUN dobj 6
+in in ADP prep 6
+March March PROPN pobj 8
+2019 2019 NUM nummod 9
+. . PUNCT punct 6
+\\n\\n \\n\\n SPACE dep 11
+China China PROPN nsubj 14
+bought buy VERB ROOT 14
+ships ship NOUN dobj 14
+. . PUNCT punct 14"""
+MENTIONS = {0: ("Egypt", "Country"), 5: ("Russia", "Country"), 13: ("China", "Country")}
+
+
+def test_an_undated_event_after_the_lead_takes_the_last_date_named_before_it_never_a_later_one():
+    from contexts import context
+    from kg.extract.events.timing import time
+    ctx = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 11)), SATURDAY)
+    ref = time(ctx, ctx.doc[14], "Happened")
+    assert ref.value == "2019-03" and ref.reason.endswith("the last date named earlier in the article ('March 2019')")
+    undated = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 11)))
+    assert time(undated, undated.doc[1], "Happened") is None    # the lead, no publication date: nothing before it
+
+
+def test_an_undated_event_after_the_lead_takes_the_leads_date_before_an_older_one():
+    from contexts import context
+    from kg.extract.events.timing import time
+    dated_lead = THREE_PARAGRAPHS.replace("jets jet NOUN dobj 1", "2018 2018 NUM npadvmod 1")
+    ctx = context(dated_lead, MENTIONS, date_tags(dated_lead, (2, 3), (9, 11)), SATURDAY)
+    ref = time(ctx, ctx.doc[14], "Happened")
+    assert ref.value == "2018" and ref.reason.endswith("the date of the lead paragraph ('2018')")
+    assert time(ctx, ctx.doc[6], "Happened").value == "2019-03"    # its own date first
+
+
+def test_only_a_pluperfect_takes_no_date_of_the_story():
+    from contexts import context
+    from kg.extract.events.timing import time
+    has_ordered = context(HAD_ORDERED.replace("had have", "has have"), {0: ("Egypt", "Country")}, None, SATURDAY)
+    assert time(has_ordered, has_ordered.doc[2], "Happened").value == "2019-09-14"
+
+
+def test_a_date_that_an_event_is_counted_from_is_no_anchor():
+    from parses import parse
+    from kg.extract.events.timing import anchored
+    the_day_after = """
+the the DET det 1
+day day NOUN npadvmod 2
+after after ADP ROOT 2
+the the DET det 4
+vote vote NOUN pobj 2"""
+    assert not anchored(parse(the_day_after, date_tags(the_day_after, (0, 2))).ents[0])
+    the_day = the_day_after.replace("after after ADP", "of of ADP")     # 'the day of the vote' is that day
+    assert anchored(parse(the_day, date_tags(the_day, (0, 2))).ents[0])
+
+
+# -- the rules that tell a DATE entity of the parse that names no point in time ----------------------------
+TOLD_TODAY = """
+he he PRON nsubj 1
+told tell VERB ROOT 1
+Today Today PROPN dobj 1
+that that SCONJ mark 5
+taxes tax NOUN nsubj 5
+rise rise VERB ccomp 1"""
+TODAY_HE_SAID = """
+Today today NOUN npadvmod 3
+, , PUNCT punct 3
+he he PRON nsubj 3
+said say VERB ROOT 3"""
+TODAY_PROGRAMME = """
+Today Today PROPN compound 1
+programme programme NOUN nsubj 2
+reported report VERB ROOT 2"""
+AT_1230_GMT = """
+at at ADP ROOT 0
+1230 1230 NUM pobj 0
+GMT GMT PROPN npadvmod 1"""
+FOR_21_DAYS = """
+for for ADP ROOT 0
+21 21 NUM nummod 2
+days day NOUN pobj 0"""
+IN_2019_ALONE = """
+in in ADP ROOT 0
+2019 2019 NUM pobj 0"""
+
+
+NOT_A_DATE_CASES = [
+    ("programme_name", TOLD_TODAY, (2, 3), "the name of a programme or title, not a date"),   # capitalised inside
+    ("programme_name", TODAY_PROGRAMME, (0, 1), "the name of a programme or title, not a date"),  # a programme noun
+    ("programme_name", TODAY_HE_SAID, (0, 1), None),          # opening the sentence: the day
+    ("programme_name", TOLD_TODAY.replace("Today Today", "today today"), (2, 3), None),
+    ("clock_time", AT_1230_GMT, (1, 2), "a clock time, not a date"),   # the zone follows the entity
+    ("clock_time", IN_2019_ALONE, (1, 2), None),                        # four digits alone are a year
+    ("duration", FOR_21_DAYS, (1, 3), "a duration, not a point in time"),
+    ("duration", IN_2019_ALONE, (1, 2), None),
+]
+
+
+@pytest.mark.parametrize("rule, analysis, span, reason", NOT_A_DATE_CASES)
+def test_each_not_a_date_rule(rule, analysis, span, reason):
+    from kg.extract import time as times
+    from parses import parse
+    ent = parse(analysis, date_tags(analysis, span)).ents[0]
+    assert getattr(times, rule)(ent) == reason and times.not_a_date(ent) == reason
+
+
+def test_date_label_names_what_a_date_that_is_none_is():
+    from kg.extract.time import date_label
+    from parses import parse
+    labels = [date_label(parse(a, date_tags(a, s)).ents[0]) for a, s in
+              [(AT_1230_GMT, (1, 2)), (TOLD_TODAY, (2, 3)), (FOR_21_DAYS, (1, 3)), (IN_2019_ALONE, (1, 2))]]
+    assert labels == ["TIME", "WORK_OF_ART", "DATE", "DATE"]
+
+
+def test_every_not_a_date_rule_has_a_hand_built_parse_where_it_fires_and_one_where_it_does_not():
+    from kg.extract.time import NOT_A_DATE
+    cases = {(rule, reason is None) for rule, _, _, reason in NOT_A_DATE_CASES}
+    assert {(rule.__name__, quiet) for rule in NOT_A_DATE for quiet in (False, True)} <= cases
