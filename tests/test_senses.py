@@ -14,7 +14,8 @@ from parses import parse
 
 
 def trigger(plover: str, pos: str = "VERB") -> Trigger:
-    return Trigger("x", pos, "Event", "000", "agent", "target", {}, (), 0.5, plover)
+    """A reading of the verb's default code (no phrase pattern), as the dictionary gives most verbs."""
+    return Trigger("x", pos, "Event", "000", "agent", "target", {}, (), 0.5, plover, default_reading=True)
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +128,18 @@ accused accuse VERB relcl 0 VBD
 China China PROPN dobj 2
 said say VERB ROOT 4"""
 
+SUGGESTED_A_CLAUSE = """
+Germany Germany PROPN nsubj 1
+suggested suggest VERB ROOT 1
+Russia Russia PROPN nsubj 3
+lied lie VERB ccomp 1"""
+SUGGESTED_TALKS = """
+Germany Germany PROPN nsubj 1
+suggested suggest VERB ROOT 1
+talks talk NOUN dobj 1
+with with ADP prep 1
+Russia Russia PROPN pobj 3"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -152,6 +165,8 @@ said say VERB ROOT 4"""
     ("violence_against_an_idea", ATTACKED_THE_VILLAGE, 1, "ASSAULT", False),
     ("standing_description", AGENCY_THAT_SUPPORTS, 3, "SUPPORT", True),
     ("standing_description", UK_WHICH_ACCUSED, 2, "ACCUSE", False),
+    ("assertion_of_a_clause", SUGGESTED_A_CLAUSE, 1, "REQUEST", True),
+    ("assertion_of_a_clause", SUGGESTED_TALKS, 1, "REQUEST", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

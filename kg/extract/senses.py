@@ -203,6 +203,17 @@ def standing_description(reader: Reader, token: Token, trigger: Trigger) -> bool
         c.dep_ in {"aux", "auxpass", "neg"} for c in token.children)
 
 
+@sense_rule
+def assertion_of_a_clause(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'he suggested Labour was avoiding the press', 'hinted the Tories might go into the election': a verb that
+    the dictionary reads as a request, with a clause as all it says, asserts that clause; it asks for nothing.
+    ('urged the government to act' has its addressee; 'demanded that' is patterned.)"""
+    if trigger.plover != "REQUEST" or not trigger.default_reading or token.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "ccomp" in deps and not deps & {"dobj", "dative", "prep"}
+
+
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     """The name of the first sense rule that rules the trigger out, or None when it is a political event."""
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
