@@ -166,3 +166,10 @@ def test_an_organisation_name_runs_through_its_of_and_for_phrases_but_not_into_i
     assert {"International Committee of the Red Cross", "Ministry of Defense",
             "National Council for the Safeguard of the Homeland"} <= labels
     assert "International Committee" not in labels and "Ministry of Defense of Israel" not in labels
+
+
+def test_a_story_the_dictionary_discards_keeps_only_what_the_gazetteer_knows(read_article):
+    sport = read_article("Wayne Rooney scored twice as Manchester United won the Champions League final in Russia.")
+    assert {e.label for e in sport.entities if e.articles} == {"Russia"}
+    news = read_article("Wayne Rooney met officials in Russia.")
+    assert "Wayne Rooney" in {e.label for e in news.entities}
