@@ -1,6 +1,9 @@
 """Each role rule of the event reader on a hand-built parse, with entity labels set by hand."""
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from contexts import context
 from kg.extract.events import Trigger
 from kg.extract.events import roles as role_rules
@@ -51,6 +54,16 @@ sanctioned sanction VERB ROOT 2
 by by ADP agent 2
 US US PROPN pobj 3""", {0: TURKEY, 4: US})
     assert run("own_subject", passive, 2, trigger())["agent"] == ["United States"]
+    named_modifier = """
+US US PROPN compound 1
+sanctions sanction NOUN ROOT 1"""
+    assert run("own_subject", context(named_modifier, {0: US}), 1, trigger(pos="NOUN"))["agent"] == ["United States"]
+    embassy_attack = context("""
+the the DET det 3
+Turkish turkish ADJ amod 2
+embassy embassy NOUN compound 3
+attack attack NOUN ROOT 3""", {1: TURKEY})
+    assert run("own_subject", embassy_attack, 3, trigger("Assault", pos="NOUN"))["agent"] == []   # only a named one
 
 
 def test_undergoer_subject_is_the_target():
@@ -60,6 +73,11 @@ faced face VERB ROOT 1
 sanctions sanction NOUN dobj 1""", {0: TURKEY})
     assert run("undergoer_subject", ctx, 2, trigger(pos="NOUN"))["target"] == ["Turkey"]
     assert run("undergoer_subject", ctx, 2, trigger(pos="NOUN"), target=["Egypt"])["target"] == ["Egypt"]
+    announced = context("""
+Turkey Turkey PROPN nsubj 1
+announced announce VERB ROOT 1
+sanctions sanction NOUN dobj 1""", {0: TURKEY})
+    assert run("undergoer_subject", announced, 2, trigger(pos="NOUN"))["target"] == []   # not a verb of undergoing
 
 
 URGED = """
@@ -76,12 +94,30 @@ def test_inherited_agent_is_the_controlling_object():
     assert run("inherited_agent", ctx, 4, trigger("ArmsTransfer", obj="item"))["agent"] == ["Egypt"]
     own = Trigger("x", "VERB", "ArmsTransfer", "000", "agent", "item", {}, ("own-agent",), 0.5)
     assert run("inherited_agent", ctx, 4, own)["agent"] == []
+    hopes = """
+Russia Russia PROPN nsubj 1
+hopes hope VERB ROOT 1
+the the DET det 3
+firm firm NOUN nsubj 4
+sells sell VERB ccomp 1
+S-400 S-400 PROPN dobj 4"""
+    assert run("inherited_agent", context(hopes, {0: RUSSIA, 5: S400}), 4, trigger("ArmsTransfer", obj="item"))[
+        "agent"] == []                                  # 'the firm' is its own subject, though it names no entity
+    hopes_to_sell = context("""
+Russia Russia PROPN nsubj 1
+hopes hope VERB ROOT 1
+to to PART aux 3
+sell sell VERB xcomp 1
+S-400 S-400 PROPN dobj 3""", {0: RUSSIA, 4: S400})
+    assert run("inherited_agent", hopes_to_sell, 3, trigger("ArmsTransfer", obj="item"))["agent"] == ["Russia"]
 
 
 def test_objects_and_prepositions():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     filled = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item", preps={"to": "target"}))
     assert (filled["item"], filled["target"]) == (["S-400"], ["Egypt"])
+    unlisted = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item"))
+    assert (unlisted["item"], unlisted["target"]) == (["S-400"], [])   # a preposition its row does not give
 
 
 def test_passive_complement_object():
@@ -94,6 +130,13 @@ be be AUX auxpass 6
 formally formally ADV advmod 6
 sanctioned sanction VERB xcomp 2""", {0: TURKEY})
     assert run("passive_complement_object", ctx, 6, trigger())["target"] == ["Turkey"]
+    active = context("""
+Turkey Turkey PROPN nsubjpass 2
+is be AUX auxpass 2
+expected expect VERB ROOT 2
+to to PART aux 4
+sanction sanction VERB xcomp 2""", {0: TURKEY})
+    assert run("passive_complement_object", active, 4, trigger())["target"] == []   # Turkey is to sanction
 
 
 def test_nested_prepositions_of_the_governing_verb():
@@ -104,6 +147,8 @@ sanctions sanction NOUN dobj 1
 on on ADP prep 1
 Turkey Turkey PROPN pobj 3""", {0: US, 4: TURKEY})
     assert run("nested_prepositions", ctx, 2, trigger(pos="NOUN", preps={"on": "target"}))["target"] == ["Turkey"]
+    assert run("nested_prepositions", ctx, 2, trigger(pos="NOUN", preps={"on": "target"}), target=["Egypt"])[
+        "target"] == ["Egypt"]                                         # only roles still empty
 
 
 def test_clausal_target_is_the_subject_of_the_complement():
@@ -142,6 +187,13 @@ the the DET det 2
 S-400 S-400 PROPN compound 2
 deal deal NOUN ROOT 2""", {1: S400})
     assert run("item_in_scope", ctx, 2, trigger("ArmsTransfer", pos="NOUN"))["item"] == ["S-400"]
+    elsewhere = context("""
+S-400 S-400 PROPN nsubj 1
+arrived arrive VERB ROOT 1
+after after ADP prep 1
+the the DET det 4
+deal deal NOUN pobj 2""", {0: S400})
+    assert run("item_in_scope", elsewhere, 4, trigger("ArmsTransfer", pos="NOUN"))["item"] == []   # not in its phrase
 
 
 def test_weapon_anaphor_is_the_last_weapon_named():
@@ -187,6 +239,14 @@ vessels vessel NOUN pobj 4""", {0: US, 5: TURKEY})
     assert run("actor_named_in_object", ctx, 1, trigger("Accusation"), agent=["United States"])["target"] == \
         ["Turkey"]
     assert run("actor_named_in_object", ctx, 1, trigger("Accusation"), target=["Egypt"])["target"] == ["Egypt"]
+
+
+def test_every_role_rule_is_run_alone_on_a_hand_built_parse():
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    run_alone = {call.args[0].value for call in ast.walk(tree) if isinstance(call, ast.Call)
+                 and isinstance(call.func, ast.Name) and call.func.id == "run" and call.args
+                 and isinstance(call.args[0], ast.Constant)}
+    assert [name for name, _ in ROLE_RULES if name not in run_alone] == []
 
 
 def test_all_rules_together_read_a_sale():
