@@ -26,9 +26,13 @@ def entity_id(cls: EntityClass, label: str) -> str:
     return f"{cls}|{label}"
 
 
+INITIAL_DOT = re.compile(r"\b([A-Z])\.(?= [A-Z])")   # the full stop of an initial inside a name
+
+
 def variants(name: str, plural: bool = False) -> set[str]:
-    """Surface forms of a name: itself, a Title-case form of a long acronym, and plurals."""
-    forms = {name}
+    """Surface forms of a name: itself, without the full stops of its initials, a Title-case form of a long
+    acronym, and plurals."""
+    forms = {name, INITIAL_DOT.sub(r"\1", name)}   # 'George W. Bush' is often written 'George W Bush'
     if name.isupper() and name.isalpha() and len(name) >= 4:
         forms.add(name.title())
     if plural:

@@ -31,3 +31,9 @@ def test_the_lead_sentence_starts_after_the_dateline():
     doc = dateline(spacy.blank("en")("London [UK], January 15 (ANI): The United Kingdom will send tanks."))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts[-1] == "The" and doc[0].is_sent_start is not False
+
+
+def test_a_name_with_initials_is_found_without_their_full_stops():
+    from kg.annotate import variants
+    assert "George W Bush" in variants("George W. Bush") and "A N R Robinson" in variants("A. N. R. Robinson")
+    assert variants("U.S.") == {"U.S."} and variants("St. Petersburg") == {"St. Petersburg"}
