@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.errors import LexiconError
+from kg.extract.places import place_facts
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
@@ -275,7 +276,7 @@ CUES = load_cues()
 def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
     """Every relation the article states or the gazetteers add, each once (text wins over gazetteer)."""
     stated = (office_facts(doc, index, gaz, day) + cue_facts(doc, index) + possessive_maker_facts(doc, index)
-              + from_facts(doc, index))
+              + from_facts(doc, index) + place_facts(doc, index))
     known = background_facts(index, gaz) + sentence_memberships(doc, index, gaz)
     out: dict[tuple[str, str, str], Fact] = {}
     for fact in stated + known:
