@@ -173,3 +173,8 @@ def test_a_story_the_dictionary_discards_keeps_only_what_the_gazetteer_knows(rea
     assert {e.label for e in sport.entities if e.articles} == {"Russia"}
     news = read_article("Wayne Rooney met officials in Russia.")
     assert "Wayne Rooney" in {e.label for e in news.entities}
+
+
+def test_the_country_before_a_title_reaches_over_the_words_that_name_the_office(read_article):
+    ag = read_article("New Zealand security services minister Judith Collins said the attack was serious.")
+    assert ("Judith Collins", "officialOf", "New Zealand") in facts(ag, stated=True)

@@ -110,8 +110,11 @@ def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
 
 
 def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
-    """The country named right before a title ('US Treasury Secretary', "Germany's") or after it ('of France')."""
+    """The country named right before a title ('US Treasury Secretary', "Germany's", 'New Zealand security
+    services minister', over up to three words that say which office) or after it ('of France')."""
     j = at - 1
+    while j >= 0 and at - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
+        j -= 1
     while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
         j -= 1
     if j >= 0 and index.cls(j) == EntityClass.Country:
