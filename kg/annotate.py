@@ -214,10 +214,11 @@ def tokeniser_identity(nlp: Language, model: str) -> list:
     return identity
 
 
-def gazetteer_phrases(nlp: Language, model: str, patterns: list[dict]) -> list[list]:
-    """The tokenised ruler patterns, from the cache when the patterns and the tokeniser are those it was made from."""
-    key = cache.digest(tokeniser_identity(nlp, model), patterns)
-    return cache.cached("gazetteer-ruler", key, lambda: tokenised(nlp, patterns))
+def gazetteer_phrases(nlp: Language, model: str, gaz: Gazetteer) -> list[list]:
+    """The tokenised ruler patterns of `gaz` (kg's own gazetteer), from the cache when kg's code and data and the
+    tokeniser are those it was made from: the patterns are made only when it is not."""
+    key = cache.digest(tokeniser_identity(nlp, model), cache.package_digest())
+    return cache.cached("gazetteer-ruler", key, lambda: tokenised(nlp, ruler_patterns(gaz)))
 
 
 @lru_cache(maxsize=4)
@@ -233,7 +234,7 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("dateline", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
-    nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, ruler_patterns(load())))
+    nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, load()))
     nlp.add_pipe("embedded_names", after="gazetteer_ruler")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("time_expressions", after="ner")

@@ -31,7 +31,7 @@ from kg.collector import collector_paused
 CACHE_ENV = "NEWSKG_CACHE"
 PACKAGE = Path(__file__).resolve().parent
 SOURCE_SUFFIXES = (".py", ".csv", ".txt")    # kg's code and data files: what its derived records can depend on
-KEPT = 8    # record entries kept per name: the kg versions (checkouts, upgrades) that can share one cache
+KEPT = 8    # entries kept per name: the kg versions (checkouts, upgrades) that can share one cache
 T = TypeVar("T")
 
 
@@ -72,6 +72,7 @@ def cached(name: str, key: str, compute: Callable[[], Any]) -> Any:
         pass
     value = compute()
     store(path, srsly.msgpack_dumps(value))
+    prune(name, ".msgpack")
     return value
 
 

@@ -46,36 +46,45 @@ def refuse(*args):
     raise AssertionError("tokenised again although the cache holds the patterns")
 
 
-def test_second_start_reads_the_cache_instead_of_tokenising(nlp, cache_at, monkeypatch):
+@pytest.fixture
+def few_names(monkeypatch):
+    """Ruler patterns cut to the first 200 names of the gazetteer, so that tokenising them is quick."""
     patterns = ruler_patterns(load())[:200]
-    first = gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
+    monkeypatch.setattr(annotate, "ruler_patterns", lambda gaz: patterns)
+    return patterns
+
+
+def test_second_start_reads_the_cache_instead_of_tokenising(nlp, cache_at, monkeypatch, few_names):
+    first = gazetteer_phrases(nlp, DEFAULT_MODEL, load())
+    assert first == tokenised(nlp, few_names)
     assert len(list(cache_at.glob("gazetteer-ruler-*"))) == 1
     monkeypatch.setattr(annotate, "tokenised", refuse)
-    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == first
+    monkeypatch.setattr(annotate, "ruler_patterns", refuse)     # nor are the patterns made
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, load()) == first
 
 
-def test_a_changed_gazetteer_is_tokenised_afresh(nlp, cache_at, monkeypatch):
-    patterns = ruler_patterns(load())[:200]
-    gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
-    changed = patterns + [{"label": "ORG", "pattern": "Ministry of Silly Walks", "id": "Organization|MSW"}]
-    phrases = gazetteer_phrases(nlp, DEFAULT_MODEL, changed)
+def test_a_changed_kg_is_tokenised_afresh(nlp, cache_at, monkeypatch, few_names):
+    gazetteer_phrases(nlp, DEFAULT_MODEL, load())
+    changed = few_names + [{"label": "ORG", "pattern": "Ministry of Silly Walks", "id": "Organization|MSW"}]
+    monkeypatch.setattr(annotate, "ruler_patterns", lambda gaz: changed)
+    monkeypatch.setattr(cache, "package_digest", lambda: "an edited gazetteer file")
+    phrases = gazetteer_phrases(nlp, DEFAULT_MODEL, load())
     assert ["ORG", "Organization|MSW", [[nlp.vocab.strings[w] for w in ("Ministry", "of", "Silly", "Walks")]]] in phrases
     assert len(list(cache_at.glob("gazetteer-ruler-*"))) == 2
 
 
-def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypatch):
-    patterns = ruler_patterns(load())[:50]
-    expected = tokenised(nlp, patterns)
+def test_an_unwritable_or_corrupt_cache_is_only_ignored(nlp, tmp_path, monkeypatch, few_names):
+    expected = tokenised(nlp, few_names)
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     monkeypatch.setenv(cache.CACHE_ENV, str(blocked))
-    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, load()) == expected
     folder = tmp_path / "cache"
     monkeypatch.setenv(cache.CACHE_ENV, str(folder))
-    gazetteer_phrases(nlp, DEFAULT_MODEL, patterns)
+    gazetteer_phrases(nlp, DEFAULT_MODEL, load())
     (entry,) = folder.glob("gazetteer-ruler-*")
     entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
-    assert gazetteer_phrases(nlp, DEFAULT_MODEL, patterns) == expected
+    assert gazetteer_phrases(nlp, DEFAULT_MODEL, load()) == expected
 
 
 LANGUAGES = ("The government said on Tuesday that it would cut taxes for small firms next year.",
@@ -134,13 +143,15 @@ def test_a_second_start_reads_the_records_from_the_cache(cache_at, monkeypatch, 
     getattr(module, load).cache_clear()
 
 
-def test_records_of_old_versions_are_pruned(cache_at):
+@pytest.mark.parametrize("store, suffix", [(cache.cached_records, ".pickle"), (cache.cached, ".msgpack")],
+                         ids=["records", "values"])
+def test_entries_of_old_versions_are_pruned(cache_at, store, suffix):
     for version in range(cache.KEPT + 3):
-        cache.cached_records("coder", f"version-{version}", lambda: version)
+        store("coder", f"version-{version}", lambda: version)
         made = 1_000_000_000 * (1_700_000_000 + version)    # stored a second after the version before
-        os.utime(cache.entry("coder", f"version-{version}", ".pickle"), ns=(made, made))
-    kept = sorted(p.name for p in cache_at.glob("coder-*.pickle"))
-    assert kept == sorted(f"coder-version-{v}.pickle" for v in range(3, cache.KEPT + 3))
+        os.utime(cache.entry("coder", f"version-{version}", suffix), ns=(made, made))
+    kept = sorted(p.name for p in cache_at.glob(f"coder-*{suffix}"))
+    assert kept == sorted(f"coder-version-{v}{suffix}" for v in range(3, cache.KEPT + 3))
 
 
 class Planted:
@@ -171,7 +182,7 @@ def ents(doc) -> list[tuple[int, int, str, str]]:
 def test_the_cached_ruler_marks_what_spacys_entity_ruler_marks(cache_at):
     patterns = ruler_patterns(load())
     ours = spacy.load(DEFAULT_MODEL)
-    ours.add_pipe("gazetteer_ruler", before="ner").add(gazetteer_phrases(ours, DEFAULT_MODEL, patterns))
+    ours.add_pipe("gazetteer_ruler", before="ner").add(gazetteer_phrases(ours, DEFAULT_MODEL, load()))
     theirs = spacy.load(DEFAULT_MODEL)
     with theirs.select_pipes(enable=[]):
         theirs.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}).add_patterns(patterns)
