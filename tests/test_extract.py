@@ -178,3 +178,11 @@ def test_a_story_the_dictionary_discards_keeps_only_what_the_gazetteer_knows(rea
 def test_the_country_before_a_title_reaches_over_the_words_that_name_the_office(read_article):
     ag = read_article("New Zealand security services minister Judith Collins said the attack was serious.")
     assert ("Judith Collins", "officialOf", "New Zealand") in facts(ag, stated=True)
+
+
+def test_a_capital_named_as_the_city_is_a_place(read_article):
+    ag = read_article("The fire spread east of the capital, Algiers. Planes took off from Yemen's Sanaa. "
+                      "Troops were based in Ouallam, Ayorou and Niamey. Ankara said it would retaliate.")
+    classes = {e.label: e.cls for e in ag.entities}
+    assert classes.get("Algiers") == classes.get("Sanaa") == classes.get("Niamey") == "Place"
+    assert "Ankara" not in classes and classes["Turkey"] == "Country"

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.annotate import WEAPON
+from kg.annotate import DATELINE, WEAPON
 from kg.extract.classes import dictionary_words, judge
 from kg.extract.groups import group_mentions
 from kg.gazetteer import Gazetteer
@@ -72,11 +72,29 @@ def mention(span: Span, cls: EntityClass, key: str | None, sentence_starts: list
 
 
 def is_location(span: Span) -> bool:
-    """A span governed by a locative preposition ('in Athens', 'at Moscow') or a verb of travel ('flew to Paris')."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """A capital named as the city: governed by a locative preposition ('in Athens') or a verb of travel ('flew to
+    Paris'), named as the capital ('the capital, Algiers'), owned by its country ("Yemen's Sanaa"), in the
+    dateline ('NIAMEY, Dec. 22'), or coordinated with such a place ('in Ouallam, Ayorou and Niamey')."""
+    doc = span.doc
+    dateline = DATELINE.match(doc.text)
+    if dateline and span.end_char <= dateline.end():
+        return True
+    first = coordination_start(span)
+    before = doc[first - 1] if first > 0 else None
     if before is None:
         return False
-    return before.lower_ in {"in", "at"} or before.lower_ == "to" and before.head.lemma_ in MOTION
+    if before.text == "," and first > 1 and doc[first - 2].lower_ == "capital":
+        return True
+    return (before.lower_ in {"in", "at", "capital"} or before.tag_ == "POS"
+            or before.lower_ == "to" and before.head.lemma_ in MOTION)
+
+
+def coordination_start(span: Span) -> int:
+    """Where the coordination a name is part of begins: 'Ouallam' for 'Niamey' in 'Ouallam, Ayorou and Niamey'."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return min(token.left_edge.i, span.start) if token.i != span.root.i else span.start
 
 
 def weapon_for(span: Span, gaz: Gazetteer) -> str | None:
