@@ -4,6 +4,8 @@ import datetime as dt
 import pytest
 
 from kg.annotate import pipeline
+from kg.extract import time as kg_time
+from kg.extract.dateforms import common_date
 from kg.extract.time import coarsened, is_duration, not_a_date, period_anaphor, resolve_date, why_no_date
 
 SATURDAY = dt.date(2019, 9, 14)
@@ -394,3 +396,37 @@ def test_every_not_a_date_rule_has_a_hand_built_parse_where_it_fires_and_one_whe
     from kg.extract.time import NOT_A_DATE
     cases = {(rule, reason is None) for rule, _, _, reason in NOT_A_DATE_CASES}
     assert {(rule.__name__, quiet) for rule in NOT_A_DATE for quiet in (False, True)} <= cases
+
+
+COMMON_FORMS = ("2019", "1776", "2050", "March 2019", "Sept. 2001", "dec 2004", "May, 2018", "12 May 2020",
+                "May 12, 2020", "Jan. 25 2021", "29 February 2024", "31 april 2020", "Friday", "sunday", "MONDAY",
+                "yesterday", "Today", "tomorrow")
+BASES = tuple(dt.date(2019, 12, 25) + dt.timedelta(days=d) for d in range(0, 70, 9))
+
+
+def at_granularity(found: tuple[dt.date, str] | None) -> str | None:
+    """A (date, granularity) reading as the value a TimeRef would hold: '2019-03-01', 'month' -> '2019-03'."""
+    if found is None:
+        return None
+    day, granularity = found
+    return day.isoformat()[:{"day": 10, "month": 7, "year": 4}[granularity]]
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+@pytest.mark.parametrize("text", COMMON_FORMS)
+def test_common_forms_read_as_dateparser_reads_them(text, prefer):
+    for base in BASES:
+        ours = common_date(text, base, prefer)
+        if ours is not None:     # None: left to dateparser (no such day, or the base day's own weekday)
+            theirs = kg_time.parsed_date(text, dt.datetime.combine(base, dt.time(12)), prefer)
+            assert at_granularity(ours) == at_granularity(theirs), (text, base, prefer)
+
+
+def test_common_forms_do_not_start_dateparser(monkeypatch):
+    def refuse(*args):
+        raise AssertionError("dateparser asked about a common form")
+    monkeypatch.setattr(kg_time, "_parser", refuse)
+    resolve_date.cache_clear()
+    assert resolve_date("in March 2019", None).value == "2019-03"
+    assert resolve_date("on Friday", SATURDAY).value == "2019-09-13"
+    assert common_date("31 April 2020", SATURDAY, "past") is None     # no such day: dateparser says what it is

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from kg.extract.dateforms import common_date
 from kg.model import TimeRef
 
 if TYPE_CHECKING:
@@ -32,6 +33,14 @@ def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
     return DateDataParser(languages=["en"], settings={
         "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base,
         "PARSERS": ["relative-time", "absolute-time"]})
+
+
+def parsed_date(text: str, base: dt.datetime, prefer: str) -> tuple[dt.date, str] | None:
+    """(date, granularity) of `text` as dateparser reads it, relative to `base`; None when it reads none."""
+    data = _parser(prefer, base).get_date_data(text) if text else None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), GRANULARITY.get(data.period or "day", "day")
 
 
 DURATION = re.compile(r"^(?:(?:about|some|nearly|almost|around|roughly|more than|less than|fewer than|over|under|"
@@ -153,11 +162,10 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
     base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
     if published and core(text).lower().rstrip("s") in WEEKDAYS[published.weekday()]:
         return TimeRef(published.isoformat(), "day", text, "the publication day is that weekday")
-    data = _parser(prefer, base).get_date_data(core(text)) if core(text) else None
-    if data is None or data.date_obj is None:
+    found = common_date(core(text), base.date(), prefer) or parsed_date(core(text), base, prefer)
+    if found is None:
         return None
-    day = data.date_obj.date()
-    granularity = GRANULARITY.get(data.period or "day", "day")
+    day, granularity = found
     value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}[granularity]
     absolute = not published or re.search(r"\b[1-9]\d{3}\b", text)
     reason = "absolute expression" if absolute else "relative to the publication date"
