@@ -41,3 +41,15 @@ def test_a_surname_after_an_honorific_is_no_title(read_article):
 ])
 def test_a_given_name_alone_is_no_leader(read_article, text, name):
     assert classes(read_article(text)).get(name) != "Leader"
+
+
+def test_a_title_headed_by_a_listed_titles_word_and_set_off_by_a_comma_is_a_title(read_article):
+    ag = read_article("Mora and Iran's Chief Nuclear Negotiator, Ali Bagheri Kani held talks in Tehran.")
+    assert {("Ali Bagheri Kani", "role", "Chief Nuclear Negotiator"), ("Ali Bagheri Kani", "officialOf", "Iran")} \
+        <= facts(ag)
+    assert classes(ag)["Ali Bagheri Kani"] == "Leader"
+
+
+def test_a_place_set_off_by_a_comma_is_no_title(read_article):
+    ag = read_article("In Tehran, Ali Bagheri Kani said the talks would resume.")
+    assert classes(ag)["Ali Bagheri Kani"] == "Person" and not [f for f in facts(ag) if f[1] == "role"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.errors import LexiconError
 from kg.extract.places import place_facts
+from kg.extract.titles import title_before
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
@@ -19,21 +20,6 @@ QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" fo
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 WINDOW = 4   # tokens searched on either side of a relation cue
 MAKERS = frozenset({EntityClass.Organization, EntityClass.Country})   # a company, or a country's industry
-
-
-def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
-    """The longest title ('Treasury Secretary', 'President') ending right before token `start`; not a
-    surname after an honorific ('Mr King')."""
-    best = None
-    for length in range(1, 5):
-        first = start - length
-        if first < 0 or doc[first].is_sent_end:
-            break
-        words = doc[first:start].text.lower().replace("-", " ")
-        title = gaz.titles.get(words) or gaz.titles.get(doc[first:start].text.lower())
-        if title and not (first > 0 and doc[first - 1].lower_.rstrip(".") in HONORIFICS):
-            best = (title, first)
-    return best
 
 
 def qualifier_before(doc: Doc, at: int, index: TokenIndex) -> tuple[str, bool, int] | None:
