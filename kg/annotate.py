@@ -137,6 +137,22 @@ def embedded_names(nlp: Language, name: str):
 HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
 
 
+@Language.component("joined_names")
+def joined_names(doc: Doc) -> Doc:
+    """One person's name that the statistical NER cut in two, the halves touching ('Abd Rabbu' + 'Mansour Hadi',
+    'Linda Thomas-' + 'Greenfield'), as one PERSON; a name the gazetteer knows is left whole and alone."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        last = ents[-1] if ents else None
+        if last is not None and last.end == ent.start and last.label_ == ent.label_ == "PERSON" \
+                and not last.ent_id_ and not ent.ent_id_:
+            ents[-1] = Span(doc, last.start, ent.end, "PERSON")
+        else:
+            ents.append(ent)
+    doc.ents = ents
+    return doc
+
+
 @Language.component("time_expressions")
 def time_expressions(doc: Doc) -> Doc:
     """Relabel the DATE entities that name no date: clock times ('0700') as TIME, programmes ('Today') as titles."""
@@ -237,5 +253,6 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, load()))
     nlp.add_pipe("embedded_names", after="gazetteer_ruler")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("time_expressions", after="ner")
+        nlp.add_pipe("joined_names", after="ner")
+        nlp.add_pipe("time_expressions", after="joined_names")
     return nlp

@@ -37,3 +37,11 @@ def test_a_name_with_initials_is_found_without_their_full_stops():
     from kg.annotate import variants
     assert "George W Bush" in variants("George W. Bush") and "A N R Robinson" in variants("A. N. R. Robinson")
     assert variants("U.S.") == {"U.S."} and variants("St. Petersburg") == {"St. Petersburg"}
+
+
+def test_a_persons_name_cut_in_two_by_the_ner_is_one_name():
+    from spacy.tokens import Span
+    from kg.annotate import joined_names
+    doc = spacy.blank("en")("President Abd Rabbu Mansour Hadi met Tony Blair Gordon Brown")
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 6, 8, "PERSON")]
+    assert [e.text for e in joined_names(doc).ents] == ["Abd Rabbu Mansour Hadi", "Tony Blair"]
