@@ -105,17 +105,20 @@ class People:
         self.genders.setdefault(label, gender(text))
         words = name.split()
         keys = [surname(name)] + ([fold(words[0])] if len(words) > 1 and is_given_name(words[0]) else [])
+        if len(words) > 2:   # 'Bagheri Kani' of 'Ali Bagheri Kani': the name without its first word
+            keys.append(fold(" ".join(words[1:])))
         for key in keys:
             self.parts.setdefault(key, set()).add(label)
 
     def label_for(self, text: str) -> str | None:
-        """The person a mention names: its full name, or the one person whose surname or given name it is and
-        whose gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not Mrs Brown)."""
+        """The person a mention names: its full name, or the one person whose surname, given name or name without
+        its first word it is and whose gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not
+        Mrs Brown; 'Bagheri Kani' -> Ali Bagheri Kani)."""
         name, said = bare(text)
         if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
             return self.names[fold(name)]
         fits = {label for label in self.parts.get(fold(name), ()) if not said or self.genders[label] in {said, None}}
-        return next(iter(fits)) if len(fits) == 1 and " " not in name else None
+        return next(iter(fits)) if len(fits) == 1 and (" " not in name or fold(name) not in self.names) else None
 
 
 def people_of(persons: list[Mention], gaz: Gazetteer, published: dt.date | None) -> People:

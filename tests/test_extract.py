@@ -186,3 +186,9 @@ def test_a_capital_named_as_the_city_is_a_place(read_article):
     classes = {e.label: e.cls for e in ag.entities}
     assert classes.get("Algiers") == classes.get("Sanaa") == classes.get("Niamey") == "Place"
     assert "Ankara" not in classes and classes["Turkey"] == "Country"
+
+
+def test_a_name_without_its_first_word_is_that_person(read_article):
+    ag = read_article("Chief Negotiator Ali Bagheri Kani held talks in Tehran. Bagheri Kani said talks would resume.")
+    people = [e for e in ag.entities if e.cls in {"Person", "Leader"}]
+    assert [p.label for p in people] == ["Ali Bagheri Kani"] and "Bagheri Kani" in people[0].aliases
