@@ -60,7 +60,7 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
 
     for country in gaz.countries.values():
         add("GPE", EntityClass.Country, country.label, country.names + country.capitals)
-        add("NORP", EntityClass.Country, country.label, country.demonyms)
+        add("NORP", EntityClass.Country, country.label, country.demonyms, plural=True)   # "Palestinians"
     for leader in gaz.leaders:
         names = [n for n in (leader.label,) + leader.aliases if not given_name(n)]
         add("PERSON", EntityClass.Leader, leader.label, names)

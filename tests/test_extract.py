@@ -192,3 +192,9 @@ def test_a_name_without_its_first_word_is_that_person(read_article):
     ag = read_article("Chief Negotiator Ali Bagheri Kani held talks in Tehran. Bagheri Kani said talks would resume.")
     people = [e for e in ag.entities if e.cls in {"Person", "Leader"}]
     assert [p.label for p in people] == ["Ali Bagheri Kani"] and "Bagheri Kani" in people[0].aliases
+
+
+def test_a_plural_demonym_is_its_country(read_article):
+    ag = read_article("Palestinians blamed Israel for the bombing.")
+    accusation = next(e for e in ag.events if e.plover == "ACCUSE")
+    assert (accusation.agent, accusation.target) == (["Palestine"], ["Israel"])
