@@ -45,6 +45,11 @@ Russia Russia PROPN nsubj 1
 met meet VERB ROOT 1
 the the DET det 3
 requirements requirement NOUN dobj 1"""
+SUMMONED_THE_AMBASSADOR = """
+Nigeria Nigeria PROPN nsubj 1
+summoned summon VERB ROOT 1
+the the DET det 3
+ambassador ambassador NOUN dobj 1"""
 MET_OFFICIALS = """
 Russia Russia PROPN nsubj 1
 met meet VERB ROOT 1
@@ -148,6 +153,7 @@ Russia Russia PROPN pobj 3"""
     ("negated_rejection", REFUSED_THE_PLAN, 1, "REJECT", False),
     ("meeting_verb_with_a_thing_as_object", MET_REQUIREMENTS, 1, "CONSULT", True),
     ("meeting_verb_with_a_thing_as_object", MET_OFFICIALS, 1, "CONSULT", False),
+    ("meeting_verb_with_a_thing_as_object", SUMMONED_THE_AMBASSADOR, 1, "CONSULT", False),
     ("inside_a_hyphenated_word", VIDEO_ON_DEMAND, 4, "REQUEST", True),
     ("inside_a_hyphenated_word", REFUSED_THE_PLAN, 1, "REJECT", False),
     ("modifier_of_a_noun", ATTACK_HELICOPTERS, 2, "ASSAULT", True),

@@ -118,14 +118,16 @@ def negated_rejection(reader: Reader, token: Token, trigger: Trigger) -> bool:
 @sense_rule
 def meeting_verb_with_a_thing_as_object(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'met the requirements', 'met its targets': a meeting is with someone, not something. ('discussed the
-    purchase with Trump' has its partner; 'continued the talks' has an event as object.)"""
+    purchase with Trump' has its partner; 'continued the talks' has an event as object; 'summoned the
+    ambassador' an agent noun.)"""
     if trigger.plover != "CONSULT" or token.pos_ != "VERB":
         return False
     if any(t.dep_ == "prep" and t.lower_ in {"with", "between"} for t in token.subtree):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.i not in reader.index.label and o.pos_ == "NOUN" and o.lemma_ not in PEOPLE
-                                 and reader.coder.code(o) is None for o in objects)
+                                 and o.lemma_ not in reader.gaz.agents and reader.coder.code(o) is None
+                                 for o in objects)
 
 
 @sense_rule
