@@ -85,3 +85,9 @@ def test_an_armed_groups_violence_is_an_assault_and_a_states_a_military_action(r
     assert {e.cls for e in bombing.events if e.plover == "ASSAULT"} == {"Assault"}
     strikes = read_article("Russia killed 15 soldiers in Kharkiv on Sunday.")
     assert {e.cls for e in strikes.events if e.plover == "ASSAULT"} == {"MilitaryAction"}
+
+
+def test_supporters_of_a_leader_act_for_that_leader(read_article):
+    ag = read_article("About 200 supporters of President Abdelaziz Bouteflika blocked roads in Algeria.")
+    protest = next(e for e in ag.events if e.plover == "PROTEST")
+    assert protest.agent == ["Abdelaziz Bouteflika"]
