@@ -38,10 +38,26 @@ Egypt Egypt PROPN pobj 3"""
 
 def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
-        "own_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
+        "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
         "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
+
+
+def test_agent_of_an_event_subject():
+    ctx = context("""
+US US PROPN compound 1
+attacks attack NOUN nsubj 2
+killed kill VERB ROOT 2
+civilians civilian NOUN dobj 2""", {0: US})
+    assert run("agent_of_an_event_subject", ctx, 2, trigger("MilitaryAction"))["agent"] == ["United States"]
+    assert run("agent_of_an_event_subject", ctx, 2, trigger("MilitaryAction"), agent=["Turkey"])["agent"] == \
+        ["Turkey"]
+    plain = context("""
+US US PROPN compound 1
+officials official NOUN nsubj 2
+killed kill VERB ROOT 2""", {0: US})
+    assert run("agent_of_an_event_subject", plain, 2, trigger("MilitaryAction"))["agent"] == []
 
 
 def test_own_subject_and_by_agent():

@@ -94,6 +94,19 @@ def own_subject(ctx: Context, frame: Frame) -> None:
 
 
 @role_rule
+def agent_of_an_event_subject(ctx: Context, frame: Frame) -> None:
+    """A verb whose subject is an event names that event's doer as its own: 'recent US Predator attacks have
+    killed eight people', "Russia's shelling destroyed the bridge"."""
+    if frame.roles[frame.subject_role] or frame.head.pos_ != "VERB":
+        return
+    for subject in (c for c in frame.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if subject.i not in ctx.index.label and ctx.coder.code(subject) is not None:
+            doers = [t for left in subject.lefts if left.dep_ in {"compound", "amod", "poss", "nmod"}
+                     for t in left.subtree]
+            fill(ctx, frame.roles, frame.subject_role, None, ctx.index.in_span(doers, ACTORS))
+
+
+@role_rule
 def undergoer_subject(ctx: Context, frame: Frame) -> None:
     """An event noun that is the object of a verb of undergoing: its subject is the target, and the agent is
     whoever that verb's clause inherits: 'the country faced sanctions'."""
