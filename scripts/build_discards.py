@@ -4,7 +4,8 @@
 
 A discard phrase marks a sentence (or, with a leading '+', a whole story) as outside political news:
 sport, entertainment, nature. Entries that name a time rather than a topic are left out, since they
-occur in any news: bare years ('1914') and relative periods ('YEARS AGO', 'WEEKS LATER').
+occur in any news: bare years ('1914'), relative periods ('YEARS AGO', 'WEEKS LATER') and the wars that
+name an era ('WORLD WAR TWO', 'NAPOLEONIC WARS': 'officers murdered during World War Two').
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TIME_WORDS = re.compile(r"\b(AGO|LATER|EARLIER)\b")
+TIME_WORDS = re.compile(r"\b(AGO|LATER|EARLIER|WORLD WAR|WARS)\b")
 
 
 def entries(text: str) -> list[tuple[str, str]]:

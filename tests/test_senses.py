@@ -208,4 +208,5 @@ def test_discard_phrases_match_whole_words_only():
 def test_discards_keep_no_bare_years_or_relative_periods():
     discards = load_discards()
     assert not discards.sentence.search("in 1988 , two years ago")
+    assert not discards.sentence.search("officers murdered during world war two")
     assert discards.story.search("manchester united")
