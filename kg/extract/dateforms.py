@@ -1,9 +1,9 @@
-"""The common forms of a date ('2019', 'March 2019', '12 May 2020', 'Friday', 'yesterday'), read as dateparser
-reads them with kg's settings (tests/test_time.py checks each form against it), so that an article whose dates
+"""The common forms of a date ('2019', 'March 2019', '12 May 2020', 'March', 'March 11', 'Friday', 'yesterday'),
+read as dateparser reads them with kg's settings (tests/test_time.py checks each form against it), so that an article whose dates
 all take these forms never pays dateparser's first parse (0.2-0.3 s, compiling its time zone and locale patterns).
 
-A form gives (date, granularity) or None; None also when the words name no valid date, which then goes to
-dateparser as any other text does."""
+A form gives (date, granularity) or None; None also when the words name no valid date or meet one of
+dateparser's own turns, which then goes to dateparser as any other text does."""
 from __future__ import annotations
 
 import datetime as dt
@@ -46,6 +46,32 @@ def full_date(m: re.Match, base: dt.date, prefer: str) -> Found:
     return (found, "day") if found else None
 
 
+def nearest_year(base: dt.date, prefer: str, later: bool, earlier: bool) -> int:
+    """The year of a month or day named without one: the base year, unless the named one lies after the base in it
+    (`later`: the year before, for the past) or not after it (`earlier`: the year after, for the future)."""
+    if prefer == "future":
+        return base.year + earlier
+    return base.year - later
+
+
+def month_alone(m: re.Match, base: dt.date, prefer: str) -> Found:
+    """'March': the nearest one up to the base month (after it, for the future). Left to dateparser when the base's
+    day is not in that month ('February' on 31 January), where it looks further for a year that has it."""
+    month = MONTH_NUMBER[m["month"]]
+    found = day_of(nearest_year(base, prefer, month > base.month, month <= base.month), month, base.day)
+    return (found, "month") if found else None
+
+
+def month_day(m: re.Match, base: dt.date, prefer: str) -> Found:
+    """'March 11', '11 March': the nearest one up to the base day (after it, for the future)."""
+    month, day = MONTH_NUMBER[m["month"]], int(m["day"])
+    named = day_of(base.year, month, day)
+    if named is None:
+        return None
+    found = day_of(nearest_year(base, prefer, named > base, named <= base), month, day)
+    return (found, "day") if found else None
+
+
 def weekday(m: re.Match, base: dt.date, prefer: str) -> Found:
     """'Friday': the nearest one before the base day (after it, for the future); the base day's own weekday is left
     to dateparser (kg reads it as the publication day before asking)."""
@@ -66,6 +92,9 @@ FORMS: dict[re.Pattern, Callable[[re.Match, dt.date, str], Found]] = {
     re.compile(rf"{MONTH},? {YEAR}"): month_year,
     re.compile(rf"{DAY} {MONTH},? {YEAR}"): full_date,
     re.compile(rf"{MONTH} {DAY},? {YEAR}"): full_date,
+    re.compile(MONTH): month_alone,
+    re.compile(rf"{MONTH} {DAY}"): month_day,
+    re.compile(rf"{DAY} {MONTH}"): month_day,
     re.compile(r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"): weekday,
     re.compile(r"(?P<word>" + "|".join(DAY_WORDS) + ")"): day_word,
 }
