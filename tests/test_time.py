@@ -400,7 +400,8 @@ def test_every_not_a_date_rule_has_a_hand_built_parse_where_it_fires_and_one_whe
 
 COMMON_FORMS = ("2019", "1776", "2050", "March 2019", "Sept. 2001", "dec 2004", "May, 2018", "12 May 2020",
                 "May 12, 2020", "Jan. 25 2021", "29 February 2024", "31 april 2020", "March", "sept", "February",
-                "December", "March 11", "11 March", "Jan. 1", "February 29", "December 31", "Friday", "sunday",
+                "December", "March 11", "11 March", "Jan. 1", "February 29", "December 31", "last week", "this month",
+                "Last month", "next month", "this year", "next year", "Friday", "sunday",
                 "MONDAY", "yesterday", "Today", "tomorrow")
 BASES = (*(dt.date(2019, 12, 25) + dt.timedelta(days=d) for d in range(0, 70, 9)),
          dt.date(2023, 12, 31), dt.date(2024, 1, 31), dt.date(2024, 2, 29), dt.date(2024, 3, 11), dt.date(2024, 6, 30))

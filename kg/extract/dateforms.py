@@ -1,6 +1,7 @@
-"""The common forms of a date ('2019', 'March 2019', '12 May 2020', 'March', 'March 11', 'Friday', 'yesterday'),
-read as dateparser reads them with kg's settings (tests/test_time.py checks each form against it), so that an article whose dates
-all take these forms never pays dateparser's first parse (0.2-0.3 s, compiling its time zone and locale patterns).
+"""The common forms of a date ('2019', 'March 2019', '12 May 2020', 'March', 'March 11', 'last week', 'Friday',
+'yesterday'), read as dateparser reads them with kg's settings (tests/test_time.py checks each form against it), so
+that an article whose dates all take these forms never pays dateparser's first parse (0.2-0.3 s, compiling its time
+zone and locale patterns).
 
 A form gives (date, granularity) or None; None also when the words name no valid date or meet one of
 dateparser's own turns, which then goes to dateparser as any other text does."""
@@ -86,6 +87,19 @@ def day_word(m: re.Match, base: dt.date, prefer: str) -> Found:
     return base + dt.timedelta(days=DAY_WORDS[m["word"]]), "day"
 
 
+def period_shift(m: re.Match, base: dt.date, prefer: str) -> Found:
+    """'last week', 'this month', 'next year': the base moved by one period; a week is read to the day, as
+    dateparser reads it. A month's shift is left to dateparser when the base's day is not in the month reached."""
+    step = {"last": -1, "this": 0, "next": 1}[m["shift"]]
+    if m["period"] == "week":
+        return base + dt.timedelta(weeks=step), "day"
+    if m["period"] == "year":
+        return dt.date(base.year + step, 1, 1), "year"
+    months = base.year * 12 + base.month - 1 + step
+    found = day_of(months // 12, months % 12 + 1, base.day)
+    return (found, "month") if found else None
+
+
 # pattern (matched whole, in lower case) -> its reading
 FORMS: dict[re.Pattern, Callable[[re.Match, dt.date, str], Found]] = {
     re.compile(YEAR): year,
@@ -95,6 +109,7 @@ FORMS: dict[re.Pattern, Callable[[re.Match, dt.date, str], Found]] = {
     re.compile(MONTH): month_alone,
     re.compile(rf"{MONTH} {DAY}"): month_day,
     re.compile(rf"{DAY} {MONTH}"): month_day,
+    re.compile(r"(?P<shift>last|this|next) (?P<period>week|month|year)"): period_shift,
     re.compile(r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"): weekday,
     re.compile(r"(?P<word>" + "|".join(DAY_WORDS) + ")"): day_word,
 }
