@@ -6,16 +6,15 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.annotate import DEFAULT_MODEL, pipeline
+from kg.assemble import leaders_roles, promote_leaders
 from kg.extract.coding import Coder, load_coder
 from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
-from kg.extract.relations import find_facts, holds_office, known_offices
+from kg.extract.relations import find_facts, known_offices
 from kg.gazetteer import Gazetteer, load
-from kg.model import Article, ArticleGraph, Entity, Fact
+from kg.model import Article, ArticleGraph, Entity
 from kg.resolve import TokenIndex, resolve
-from kg.vocab import EntityClass, Relation
-
-OFFICE = {Relation.leaderOf, Relation.officialOf, Relation.role}
+from kg.vocab import EntityClass
 
 
 def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> ArticleGraph:
@@ -26,11 +25,7 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
     resolution = resolve(mentions, article.id, article.published, gaz)
     index = TokenIndex.build(doc, mentions, resolution)
     facts = find_facts(doc, index, gaz, article.published)
-    for fact in facts:   # a person who holds an office is a Leader
-        entity = index.entities.get(fact.subject)
-        if (fact.predicate in OFFICE and entity is not None and entity.cls == EntityClass.Person
-                and holds_office(fact.object)):
-            entity.cls = EntityClass.Leader
+    promote_leaders(facts, index.entities)
     facts = leaders_roles(facts, index.entities)
     known = set(index.entities)
     events = find_events(doc, index, facts, gaz, coder, article.id, article.published)
@@ -41,12 +36,6 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
         if fact.predicate not in {"role", "category"} and fact.object not in entities:
             entities[fact.object] = background_entity(fact.object, fact.predicate, gaz)
     return ArticleGraph(article, list(entities.values()), facts, events)
-
-
-def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
-    """The facts less the roles of people who hold no office: nkg:role is a Leader's ('Shadow Chancellor' is not)."""
-    return [f for f in facts
-            if f.predicate != Relation.role or f.subject in entities and entities[f.subject].cls == EntityClass.Leader]
 
 
 def background_entity(label: str, predicate: str, gaz: Gazetteer) -> Entity:
