@@ -1,8 +1,11 @@
-"""Assembly: the article's entity table settled against its facts (who is a Leader, whose roles stay)."""
+"""Assembly: the article's entity table settled against its facts (who is a Leader, whose roles stay), and the
+ArticleGraph: that table, the office-holders its events name, and background nodes for the facts' objects."""
 from __future__ import annotations
 
-from kg.extract.relations import holds_office
-from kg.model import Entity, Fact
+from kg.extract.relations import holds_office, known_offices
+from kg.gazetteer import Gazetteer
+from kg.model import Article, ArticleGraph, Entity, Event, Fact
+from kg.resolve import office_holders
 from kg.vocab import EntityClass, Relation
 
 OFFICE = {Relation.leaderOf, Relation.officialOf, Relation.role}
@@ -21,3 +24,32 @@ def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
     """The facts less the roles of people who hold no office: nkg:role is a Leader's ('Shadow Chancellor' is not)."""
     return [f for f in facts
             if f.predicate != Relation.role or f.subject in entities and entities[f.subject].cls == EntityClass.Leader]
+
+
+def assemble(article: Article, entities: dict[str, Entity], facts: list[Fact], events: list[Event],
+             gaz: Gazetteer) -> ArticleGraph:
+    """The article's graph: its entities, the office-holders its events name, background nodes for facts' objects."""
+    leaders = named_leaders(events, entities, office_holders(entities, gaz, article.published, article.id))
+    facts = facts + known_offices(leaders, gaz, article.published)   # they lead their country
+    table = dict(entities) | {leader.label: leader for leader in leaders}
+    for fact in facts:   # objects known only from the gazetteer become background nodes
+        if fact.predicate not in {"role", "category"} and fact.object not in table:
+            table[fact.object] = background_entity(fact.object, gaz)
+    return ArticleGraph(article, list(table.values()), facts, events)
+
+
+def named_leaders(events: list[Event], entities: dict[str, Entity], holders: dict[str, Entity]) -> list[Entity]:
+    """The office-holders events name by office ('the Turkish leader') but the article does not, first named first."""
+    by_label = {holder.label: holder for holder in holders.values()}
+    named = dict.fromkeys(label for event in events for role in (event.agent, event.target, event.item,
+                                                                 event.location) for label in role)
+    return [by_label[label] for label in named if label in by_label and label not in entities]
+
+
+def background_entity(label: str, gaz: Gazetteer) -> Entity:
+    """An entity the article does not mention, known from the gazetteer as a fact's object."""
+    country = gaz.country_by_label(label)
+    if country:
+        return Entity(label, EntityClass.Country, wikidata=country.wikidata)
+    named = gaz.named_called(label)
+    return Entity(label, EntityClass.Organization, wikidata=named.wikidata if named else None)

@@ -205,6 +205,20 @@ def wikidata_of(gaz: Gazetteer, cls: EntityClass, label: str) -> str | None:
     return named.wikidata if named else None
 
 
+def office_holders(entities: dict[str, Entity], gaz: Gazetteer, day: dt.date | None,
+                   article: str) -> dict[str, Entity]:
+    """Each mentioned country's office-holder on `day` by the gazetteer (head of government first), as a Leader."""
+    holders = {}
+    for country in (e for e in entities.values() if e.cls == EntityClass.Country):
+        record = gaz.country_by_label(country.label)
+        leaders = sorted(gaz.leaders_of(record.iso3, day) if record else [],
+                         key=lambda ldr: ldr.office != "head_of_government")
+        if leaders:
+            holders[country.label] = Entity(leaders[0].label, EntityClass.Leader, wikidata=leaders[0].wikidata,
+                                            articles={article})
+    return holders
+
+
 @dataclass
 class TokenIndex:
     """Which entity each token of a parsed article belongs to."""

@@ -198,3 +198,10 @@ def test_a_plural_demonym_is_its_country(read_article):
     ag = read_article("Palestinians blamed Israel for the bombing.")
     accusation = next(e for e in ag.events if e.plover == "ACCUSE")
     assert (accusation.agent, accusation.target) == (["Palestine"], ["Israel"])
+
+
+def test_a_leader_an_event_names_by_office_is_a_node_that_leads_its_country(read_article):
+    ag = read_article("The Indian prime minister held talks with Japan in Tokyo on Monday.")
+    leader = ag.events[0].agent[0]
+    assert entity(ag, leader).cls == "Leader" and entity(ag, leader).articles == {"t"}
+    assert (leader, "leaderOf", "India") in facts(ag, stated=False)

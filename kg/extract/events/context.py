@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.coding import Coder
 from kg.extract.events.timing import anchored
 from kg.gazetteer import Gazetteer
-from kg.model import Fact
-from kg.resolve import TokenIndex
+from kg.model import Entity, Fact
+from kg.resolve import TokenIndex, office_holders
 from kg.vocab import EntityClass, EventClass
 
 ROLES = ("agent", "target", "item", "location")
@@ -28,7 +31,9 @@ class Context:
     coder: Coder
     article: str
     published: dt.date | None
-    country_of: dict[str, str]   # office-holder -> their country; leaders looked up by office are added
+    holders: Mapping[str, Entity]    # country -> its office-holder on the date, by the gazetteer (resolution's)
+    entities: Mapping[str, Entity]   # the entity table, read-only, and the office-holders by label
+    country_of: Mapping[str, str]    # office-holder -> their country: the article's, then the gazetteer's
     dates: list[Span]            # the date expressions that name a point in time
     text: str                    # Doc.text joins every token again on each call
     positions: list[int]         # the tokens inside entity mentions, in order
@@ -40,8 +45,13 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
     """The context of one article: who holds an office of which country, its dates, its lead paragraph."""
     country_of = {f.subject: f.object for f in facts if f.predicate in {"leaderOf", "officialOf"}
                   and index.entities.get(f.object) and index.entities[f.object].cls == EntityClass.Country}
+    holders = office_holders(index.entities, gaz, published, article)
+    for country, holder in holders.items():
+        country_of.setdefault(holder.label, country)
+    entities = ChainMap(index.entities, {holder.label: holder for holder in holders.values()})
     text = doc.text
     lead_end = text.find("\n\n")
-    return Context(doc, index, gaz, coder, article, published, country_of,
+    return Context(doc, index, gaz, coder, article, published, MappingProxyType(holders),
+                   MappingProxyType(entities), MappingProxyType(country_of),
                    dates=[e for e in doc.ents if e.label_ == "DATE" and anchored(e)], text=text,
                    positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end)

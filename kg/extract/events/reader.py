@@ -110,8 +110,8 @@ def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, li
         return False
     if trigger.default_reading and trigger.plover in PARTNERED and not roles["target"]:
         return False   # 'US crude, boosted by demand': cooperation with no partner
-    if not any(political(ctx.index.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
-               for lab in roles[r] if lab in ctx.index.entities):
+    if not any(political(ctx.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
+               for lab in roles[r] if lab in ctx.entities):
         return False   # 'Marsh rejected the claims', 'Aaliyah sued the label': no state or public body acts
     if not roles["agent"] and trigger.plover and not trigger.needs and trigger.subject == "agent" and token.pos_ == "NOUN":
         return False   # 'more details on support for Kyiv': an event noun with no one doing it
@@ -120,8 +120,8 @@ def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, li
         return False   # 'most arms agreements', '8,000 telephone interviews': a kind of event, not one event
     for need in (n for n in trigger.needs if n.startswith("party:")):
         wanted = need.partition(":")[2]
-        if not any(ctx.index.entities[lab].cls == wanted for lab in roles["agent"] + roles["target"]
-                   if lab in ctx.index.entities):
+        if not any(ctx.entities[lab].cls == wanted for lab in roles["agent"] + roles["target"]
+                   if lab in ctx.entities):
             return False   # 'attacking the party': no state involved, a figure of speech
     return True
 
@@ -152,7 +152,7 @@ def violence_class(ctx: Context, trigger: Trigger, agents: list[str]) -> EventCl
     MilitaryAction ('Russian air strikes')."""
     if trigger.plover != "ASSAULT" or trigger.cls not in {EventClass.Assault, EventClass.MilitaryAction}:
         return trigger.cls
-    sides = [ctx.index.entities[a] for a in agents if a in ctx.index.entities]
+    sides = [ctx.entities[a] for a in agents if a in ctx.entities]
     if any(irregular(ctx, side) for side in sides):
         return EventClass.Assault
     if sides and all(side.cls in STATE_FORCES or side.sector in STATE_SECTORS for side in sides):

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.model import Entity
 from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
@@ -139,17 +138,8 @@ def leader_of(ctx: Context, country: str) -> str | None:
     named = [p for p, c in ctx.country_of.items() if c == country]
     if named:
         return named[0]
-    record = ctx.gaz.country_by_label(country)
-    leaders = ctx.gaz.leaders_of(record.iso3, ctx.published) if record else []
-    leaders.sort(key=lambda ldr: ldr.office != "head_of_government")
-    if not leaders:
-        return None
-    leader = leaders[0]
-    entity = ctx.index.entities.setdefault(leader.label,
-                                           Entity(leader.label, EntityClass.Leader, wikidata=leader.wikidata))
-    entity.articles.add(ctx.article)
-    ctx.country_of[leader.label] = country
-    return leader.label
+    holder = ctx.holders.get(country)
+    return holder.label if holder else None
 
 
 def speaker(ctx: Context, tok: Token) -> str | None:
@@ -173,7 +163,7 @@ def speaker(ctx: Context, tok: Token) -> str | None:
 def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
     """The entities `tokens` denote that can act (no weapon systems), leaving out those in `taken`."""
     return [lab for tok in tokens for lab in entities_of(ctx, tok)
-            if lab not in taken and ctx.index.entities[lab].cls != EntityClass.WeaponSystem]
+            if lab not in taken and ctx.entities[lab].cls != EntityClass.WeaponSystem]
 
 
 def local_tokens(token: Token):

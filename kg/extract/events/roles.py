@@ -71,9 +71,9 @@ def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | No
             labels = ctx.index.in_span(local_tokens(child), {EntityClass.WeaponSystem})
         else:
             labels = [lab for lab in entities_of(ctx, child, set(roles["agent"]))
-                      if ctx.index.entities.get(lab) and ctx.index.entities[lab].cls != EntityClass.WeaponSystem]
+                      if ctx.entities.get(lab) and ctx.entities[lab].cls != EntityClass.WeaponSystem]
     if role == "location":
-        labels = [lab for lab in labels if ctx.index.entities[lab].cls in {EntityClass.Place, EntityClass.Country}]
+        labels = [lab for lab in labels if ctx.entities[lab].cls in {EntityClass.Place, EntityClass.Country}]
     for label in labels:
         if label not in roles[role]:
             roles[role].append(label)
@@ -232,7 +232,7 @@ def seller_of_origin(ctx: Context, frame: Frame) -> None:
         return
     origins = [ctx.gaz.countries[c].label for c in record.origins if c in ctx.gaz.countries]
     buyer_countries = {ctx.country_of.get(b, b) for b in roles["agent"]}
-    if len(origins) == 1 and origins[0] not in buyer_countries and ctx.index.entities.get(origins[0]) is not None:
+    if len(origins) == 1 and origins[0] not in buyer_countries and ctx.entities.get(origins[0]) is not None:
         roles["target"] = [origins[0]]
 
 

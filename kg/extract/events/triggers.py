@@ -129,7 +129,7 @@ def need_met(ctx: Context, token: Token, need: str) -> bool:
 def is_outlet(ctx: Context, label: str) -> bool:
     """A news outlet: one the gazetteer knows as such, or an organisation named like one ('… News')."""
     named = ctx.gaz.named_called(label)
-    entity = ctx.index.entities.get(label)
+    entity = ctx.entities.get(label)
     return bool(named and named.kind == "outlet") or bool(
         entity and entity.cls == EntityClass.Organization
         and re.search(r"\b(TV|Radio|News|Times|Post|Channel)\b", label))
