@@ -49,3 +49,31 @@ def test_a_leader_named_by_office_is_the_countrys_office_holder_and_the_table_st
     assert entities_of(ctx, ctx.doc[2]) == [holder.label]
     assert ctx.entities[holder.label].cls == "Leader" and ctx.country_of[holder.label] == "Turkey"
     assert list(ctx.index.entities) == ["Turkey"]
+
+
+MEMBER_NAMED_BESIDE = """
+a a DET det 1
+member member NOUN nsubj 5
+, , PUNCT punct 1
+Mohammed Mohammed PROPN compound 4
+Mamoun Mamoun PROPN appos 1
+started start VERB ROOT 5"""
+GOVERNMENT_OF = """
+the the DET det 2
+military military ADJ amod 2
+government government NOUN nsubj 6
+of of ADP prep 2
+President President PROPN compound 5
+Avril Avril PROPN pobj 3
+declared declare VERB ROOT 6"""
+
+
+def test_the_name_set_beside_a_noun_says_who_it_is():
+    ctx = context(MEMBER_NAMED_BESIDE, {3: ("Mohammed Mamoun", "Person"), 4: ("Mohammed Mamoun", "Person")})
+    assert entities_of(ctx, ctx.doc[1]) == ["Mohammed Mamoun"]
+    assert entities_of(ctx, ctx.doc[5]) == []
+
+
+def test_the_government_of_someone_is_theirs():
+    ctx = context(GOVERNMENT_OF, {4: ("Prosper Avril", "Leader"), 5: ("Prosper Avril", "Leader")})
+    assert entities_of(ctx, ctx.doc[2]) == ["Prosper Avril"]

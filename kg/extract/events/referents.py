@@ -71,7 +71,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
-    return []
+    return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
 
 
 def first_person(ctx: Context, tok: Token) -> list[str]:
@@ -93,13 +93,27 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
     if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
         if modifiers:
             return [ctx.index.label[m.i] for m in modifiers][:1]
-        return focus_country(ctx, tok.i)
+        return whose(ctx, tok, exclude) or focus_country(ctx, tok.i)
     if modifiers:
         return []
     classes = {cls} | ({EntityClass.Leader} if cls == EntityClass.Person else set())
     # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
     return (last_of(ctx, classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
             or last_of(ctx, classes, tok.i, exclude))[:1]
+
+
+def appositive_name(ctx: Context, tok: Token) -> list[str]:
+    """'A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike': the name set beside a
+    common noun says who it is."""
+    return [ctx.index.label[c.i] for c in tok.children if c.dep_ == "appos" and c.i in ctx.index.label][:1]
+
+
+def whose(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """'the military government of President Prosper Avril', 'the government of Haiti': whose it is."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return entities_of(ctx, pobj, exclude)[:1]
+    return []
 
 
 def last_of(ctx: Context, classes: Collection[EntityClass], before: int, exclude: set[str], distinct: int = 1,
