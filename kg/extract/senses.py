@@ -154,9 +154,9 @@ def deliberation_about_an_act(reader: Reader, token: Token, trigger: Trigger) ->
 @sense_rule
 def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'sent a launcher to defend against air attacks', 'a system for protecting the population': what an act
-    or a thing is for is its purpose, not an event that happened ('sanctioned Turkey for buying' is a reason and
-    stays an event). (A strike 'to protest', inspectors sent 'to
-    monitor' the plant, a rally 'to demand' a vote: the act performs its purpose, which stays an event.)"""
+    or a thing is for is its purpose, not an event that happened. ('Sanctioned Turkey for buying' gives a reason,
+    which stays an event; so does a purpose the act performs: a strike 'to protest', inspectors sent 'to
+    monitor' the plant, a rally 'to demand' a vote.)"""
     if token.pos_ != "VERB" or trigger.plover in PERFORMED:
         return False
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -164,17 +164,16 @@ def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bo
     return (infinitive or gerund) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
-
 @sense_rule
 def act_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'terror endangers civilians', 'the vote does not affect the Aegean', 'information that enables': only
-    someone threatens, agrees or allows; a verb whose subject is a thing names no political act. (Violence
-    may have its instrument as subject: 'the blast killed 15'.)"""
+    """'tension threatens the talks', 'a stoppage could disrupt the ministries', 'reform which threatened his
+    members' jobs': only someone threatens, agrees or allows; a verb whose subject is a thing names no political
+    act. (Violence may have its instrument as subject: 'the blast killed 15'.)"""
     if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL:
         return False
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects and subjects[0].tag_ == "WDT" and token.dep_ == "relcl":
-        subjects = [token.head]   # 'information that enables': the relative pronoun stands for its noun
+        subjects = [token.head]   # 'reform which threatened': the relative pronoun stands for its noun
     return bool(subjects) and all(thing(reader, s) for s in subjects)
 
 
@@ -209,7 +208,7 @@ def standing_description(reader: Reader, token: Token, trigger: Trigger) -> bool
 def assertion_of_a_clause(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'he suggested Labour was avoiding the press', 'hinted the Tories might go into the election': a verb that
     the dictionary reads as a request, with a clause as all it says, asserts that clause; it asks for nothing.
-    ('urged the government to act' has its addressee; 'demanded that' is patterned.)"""
+    ('urged the government to act' has its addressee; 'demanded that' is a hand-written frame.)"""
     if trigger.plover != "REQUEST" or not trigger.default_reading or token.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in token.children}
