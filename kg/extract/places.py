@@ -22,8 +22,9 @@ def place_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
             continue
         k = after + 1
         while doc[after].lower_ == "in" and k < len(doc) and k - after <= 2 and doc[k].pos_ in {"ADJ", "DET"}:
-            k += 1   # 'in southern Iraq', 'in the north of'
-        if k < len(doc) and index.cls(k) == EntityClass.Country and index.first[k] == k and not possessive(doc, index, k):
+            k += 1   # 'in southern Iraq'
+        country = k < len(doc) and index.cls(k) == EntityClass.Country and index.first[k] == k
+        if country and not possessive(doc, index, k):
             facts.append(Fact(index.label[i], Relation.locatedIn, index.label[k], True, doc[i].sent.text))
     return facts
 
