@@ -37,7 +37,7 @@ def headed_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | No
     first = start - 1
     while first > 0 and start - first < MAX_TITLE_WORDS and doc[first - 1].is_title \
             and doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not doc[first - 1].is_sent_start \
-            and not doc[first - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
+            and doc[first - 1].ent_type_ not in {"GPE", "NORP", "ORG"}:
         first -= 1
     if first == start - 1:
         return None   # the head word alone is a title the gazetteer lists, or none
