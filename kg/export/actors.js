@@ -3,13 +3,7 @@
 (function () {
   "use strict";
 
-  function $(id) { return document.getElementById(id); }
-  function el(tag, text, cls) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    return e;
-  }
+  const { $, el } = kgDom;   // kg/export/dom.js
 
   const corpus = JSON.parse($("kg-corpus").textContent);
   const meta = JSON.parse($("kg-meta").textContent);

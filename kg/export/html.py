@@ -138,7 +138,7 @@ def render(nodes: list[dict], edges: list[dict], options: dict, meta: dict, corp
         "vis_js": VIS_LIB / "vis-network.min.js", "vis_css": VIS_LIB / "vis-network.css",
         "timeline_js": TIMELINE_LIB / "vis-timeline-graph2d.min.js",
         "timeline_css": TIMELINE_LIB / "vis-timeline-graph2d.min.css",
-        "view_js": HERE / "view.js", "actors_js": HERE / "actors.js", "view_css": HERE / "view.css"}.items()}
+        "dom_js": HERE / "dom.js", "view_js": HERE / "view.js", "actors_js": HERE / "actors.js", "view_css": HERE / "view.css"}.items()}
     return env.get_template("view.html").render(nodes=nodes, edges=edges, options=options, meta=meta, corpus=corpus,
                                                 **inline)
 

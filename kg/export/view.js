@@ -4,13 +4,7 @@
   "use strict";
 
   function readJSON(id) { return JSON.parse(document.getElementById(id).textContent); }
-  function $(id) { return document.getElementById(id); }
-  function el(tag, text, cls) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    return e;
-  }
+  const { $, el } = kgDom;   // kg/export/dom.js
 
   const meta = readJSON("kg-meta");
   const nodes = new vis.DataSet(readJSON("kg-nodes"));
