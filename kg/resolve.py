@@ -248,6 +248,13 @@ class TokenIndex:
         entity = self.entity(i)
         return entity.cls if entity else None
 
+    def end(self, first: int) -> int:
+        """The token after the mention that starts at token `first`."""
+        end = first + 1
+        while self.first.get(end) == first:
+            end += 1
+        return end
+
     def in_span(self, tokens, classes: Collection[EntityClass] | None = None) -> list[str]:
         """Entity labels among `tokens`, in order, once each, optionally of given classes."""
         seen: list[str] = []

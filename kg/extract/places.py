@@ -17,7 +17,7 @@ def place_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
     for i in sorted(index.label):
         if index.first[i] != i or index.cls(i) != EntityClass.Place:
             continue
-        after = mention_end(index, i)
+        after = index.end(i)
         if after >= len(doc) or doc[after].lower_ not in SETTINGS:
             continue
         k = after + 1
@@ -32,13 +32,5 @@ def place_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
 def possessive(doc: Doc, index: TokenIndex, first: int) -> bool:
     """Whether the mention at `first` is a possessor ('Ankara, Germany's Tagesschau reports'): it owns, it does
     not contain."""
-    end = mention_end(index, first)
+    end = index.end(first)
     return end < len(doc) and doc[end].tag_ == "POS"
-
-
-def mention_end(index: TokenIndex, first: int) -> int:
-    """The token after the mention that starts at `first`."""
-    end = first + 1
-    while index.first.get(end) == first:
-        end += 1
-    return end

@@ -83,7 +83,7 @@ def known_offices(entities: list[Entity], gaz: Gazetteer, day: dt.date | None) -
 
 def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
     """'Mnuchin, the US Treasury Secretary' / 'X, Germany's defence minister' → (title, position)."""
-    end = next((t.i for t in doc[i:] if index.first.get(t.i) != i), len(doc))
+    end = index.end(i)
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     tail = [t for t in doc[end + 1:end + 8] if not t.is_sent_start or t.i == end + 1]
