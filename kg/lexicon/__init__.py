@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,9 +19,16 @@ def node_class(value: str) -> EntityClass | str:
     return value if value == NO_NODE else EntityClass(value)
 
 
+class Antecedent(StrEnum):
+    """What an anaphor of anaphors.csv stands for: the country the article is about, or the entity named last."""
+
+    focus = "focus"
+    last = "last"
+
+
 # the columns of each lexicon file that hold a term of a closed vocabulary (kg/vocab.py), and how a cell becomes one
 CLOSED: dict[str, dict[str, Callable[[str], str]]] = {
-    "anaphors.csv": {"class": EntityClass},
+    "anaphors.csv": {"class": EntityClass, "antecedent": Antecedent},
     "class_evidence.csv": {"class": node_class},
     "event_classes.csv": {"class": EventClass},
     "event_phrases.csv": {"class": EventClass},

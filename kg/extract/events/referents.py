@@ -23,7 +23,8 @@ NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mou
 BODIES = {EntityClass.Country, EntityClass.Organization, EntityClass.Group}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
-FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv") if row["antecedent"] == "focus")
+FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
+                           if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
 
