@@ -105,6 +105,43 @@ def dateline(doc: Doc) -> Doc:
     return doc
 
 
+INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+@lru_cache(maxsize=1)
+def dictionary_verbs() -> frozenset[str]:
+    """The verbs of the CAMEO dictionary (kg/lexicon/cameo_verbs.csv), the lemmas a repaired lemma may take."""
+    return frozenset(row["lemma"] for row in lexicon.rows("cameo_verbs.csv"))
+
+
+def regular_stems(form: str) -> list[str]:
+    """The stems a regularly inflected verb form can come from, likeliest first: 'staged' → stage, stag;
+    'shelled' → shell; 'stopped' → stop; 'tries' → try."""
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            found = [stem + "e", stem] if suffix in {"ing", "ed"} else [stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.append(stem[:-1])   # a doubled final consonant
+            if stem.endswith("i"):
+                found.append(stem[:-1] + "y")
+            return found
+    return []
+
+
+@Language.component("verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """An inflected verb whose lemma the model got wrong ('staged' → 'stag') takes the dictionary verb its
+    form regularly comes from, when the model's lemma is no dictionary verb and exactly that stem is."""
+    verbs = dictionary_verbs()
+    for token in doc:
+        if token.tag_ in INFLECTED and token.lemma_.lower() not in verbs:
+            stem = next((s for s in regular_stems(token.lower_) if s in verbs), None)
+            if stem is not None:
+                token.lemma_ = stem
+    return doc
+
+
 def name_word(token) -> bool:
     """A capitalised word inside a sentence that goes on a proper name ('Yard' of 'Scotland Yard', 'Jools')."""
     return (token.is_title or token.is_upper and token.is_alpha and len(token) > 1) and not token.is_sent_start \
@@ -249,6 +286,8 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("dateline", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("verb_lemmas", after="lemmatizer")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, load()))
     nlp.add_pipe("embedded_names", after="gazetteer_ruler")

@@ -1,10 +1,11 @@
-"""The components newskg sets before the parser: a dateline is its own sentence, not the lead's subject."""
+"""The components newskg adds to the model: a dateline is its own sentence, names are whole, verbs have their dictionary lemma."""
 from __future__ import annotations
 
 import pytest
 import spacy
 
-from kg.annotate import DATELINE, dateline
+from kg.annotate import DATELINE, dateline, verb_lemmas
+from parses import parse
 
 
 @pytest.mark.parametrize("text, line", [
@@ -45,3 +46,19 @@ def test_a_persons_name_cut_in_two_by_the_ner_is_one_name():
     doc = spacy.blank("en")("President Abd Rabbu Mansour Hadi met Tony Blair Gordon Brown")
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 6, 8, "PERSON")]
     assert [e.text for e in joined_names(doc).ents] == ["Abd Rabbu Mansour Hadi", "Tony Blair"]
+
+
+def test_a_verb_lemma_the_model_got_wrong_is_the_dictionary_verb_its_form_comes_from():
+    doc = parse("""Activists activist NOUN nsubj 1 NNS
+                   staged stag VERB ROOT 1 VBD
+                   a a DET det 3 DT
+                   strike strike NOUN dobj 1 NN""")
+    assert [t.lemma_ for t in verb_lemmas(doc)] == ["activist", "stage", "a", "strike"]
+
+
+def test_a_lemma_that_is_a_dictionary_verb_and_an_uninflected_verb_are_left_alone():
+    doc = parse("""They they PRON nsubj 1 PRP
+                   shelled shell VERB ROOT 1 VBD
+                   and and CCONJ cc 1 CC
+                   stag stag VERB conj 1 VB""")
+    assert [t.lemma_ for t in verb_lemmas(doc)] == ["they", "shell", "and", "stag"]
