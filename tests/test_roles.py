@@ -40,7 +40,8 @@ def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
         "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
-        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "actor_named_in_object"]
+        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "attacked_country",
+        "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
 
@@ -241,6 +242,37 @@ def test_target_not_agent():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     assert run("target_not_agent", ctx, 1, trigger(), agent=["Russia"], target=["Russia", "Egypt"])["target"] == \
         ["Egypt"]
+
+
+def test_attacked_country_is_where_a_foreign_attacker_strikes():
+    ctx = context("""
+Russian russian ADJ amod 1
+airstrikes airstrike NOUN ROOT 1
+in in ADP prep 1
+Kyiv Kyiv PROPN pobj 2
+hit hit VERB ROOT 4
+Ukraine Ukraine PROPN dobj 4
+Amsterdam Amsterdam PROPN dobj 4
+Netherlands Netherlands PROPN dobj 4""", {0: RUSSIA, 3: ("Kyiv", "Place"), 5: ("Ukraine", "Country"),
+                                         6: ("Amsterdam", "Place"), 7: ("Netherlands", "Country")})
+    assault = trigger("MilitaryAction", plover="ASSAULT")
+    assert run("attacked_country", ctx, 1, assault, agent=["Russia"], location=["Kyiv"])["target"] == ["Ukraine"]
+    assert run("attacked_country", ctx, 1, assault, agent=["Russia"], location=["Russia"])["target"] == []
+    assert run("attacked_country", ctx, 1, trigger("Protest", plover="PROTEST"), agent=["Russia"],
+               location=["Kyiv"])["target"] == []
+
+
+def test_an_attacker_of_no_known_country_gets_no_attacked_country():
+    ctx = context("""
+Van Van PROPN nsubj 1
+stabbed stab VERB ROOT 1
+in in ADP prep 1
+Amsterdam Amsterdam PROPN pobj 2
+Netherlands Netherlands PROPN dobj 1""", {0: ("Van Gogh", "Person"), 3: ("Amsterdam", "Place"),
+                                        4: ("Netherlands", "Country")})
+    assault = trigger("MilitaryAction", plover="ASSAULT")
+    assert run("attacked_country", ctx, 1, assault, agent=["Van Gogh"], location=["Amsterdam"])["target"] == []
+    assert run("attacked_country", ctx, 1, assault, agent=["Netherlands"], location=["Amsterdam"])["target"] == []
 
 
 def test_actor_named_in_object():

@@ -243,6 +243,20 @@ def target_not_agent(ctx: Context, frame: Frame) -> None:
 
 
 @role_rule
+def attacked_country(ctx: Context, frame: Frame) -> None:
+    """Violence in another country than the attacker's is aimed at that country: 'Russian airstrikes in Ukraine',
+    'Israeli troops fired on protesters in Lebanon'."""
+    roles = frame.roles
+    if roles["target"] or not roles["agent"] or frame.trigger.plover != "ASSAULT":
+        return
+    sides = {country_of(ctx, label) for label in roles["agent"]}
+    if None in sides:
+        return   # an attacker of no known country ('Van Gogh was stabbed in Amsterdam': the victim, misread)
+    places = [country_of(ctx, label) for label in roles["location"]]
+    roles["target"] = [c for c in dict.fromkeys(places) if c and c not in sides and c in ctx.entities][:1]
+
+
+@role_rule
 def actor_named_in_object(ctx: Context, frame: Frame) -> None:
     """A verb with no target of its own takes the actor named inside its object: 'criticised the conduct of
     Chinese vessels', 'rejected a Senegalese peace plan', 'demanded the removal of the president'."""
@@ -251,6 +265,22 @@ def actor_named_in_object(ctx: Context, frame: Frame) -> None:
     objects = [c for c in frame.head.children if c.dep_ == "dobj" and c.i not in ctx.index.label]
     named = [lab for o in objects for lab in ctx.index.in_span(local_tokens(o), ACTORS)]
     frame.roles["target"] = [lab for lab in dict.fromkeys(named) if lab not in frame.roles["agent"]][:1]
+
+
+def country_of(ctx: Context, label: str) -> str | None:
+    """The country an entity belongs to: a country itself, a group's or an office-holder's country, the country
+    of a place, capital or body the gazetteer knows."""
+    entity = ctx.entities.get(label)
+    if entity is None:
+        return None
+    if entity.cls == EntityClass.Country:
+        return label
+    if entity.country or label in ctx.country_of:
+        return entity.country or ctx.country_of[label]
+    capital = ctx.gaz.capital_of(label)
+    named = ctx.gaz.named_called(label)
+    country = capital or (ctx.gaz.countries.get(named.iso3) if named else None)
+    return country.label if country else None
 
 
 def is_preposition(token: Token) -> bool:
