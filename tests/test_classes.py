@@ -1,10 +1,14 @@
-"""The class of a statistical NER name from its evidence, with a confidence; titles, laws and awards are no nodes."""
+"""The class of a statistical NER name from its evidence, with a confidence; titles, laws and awards are no nodes;
+a titled name is a person."""
 from __future__ import annotations
 
 import pytest
 
 from kg.annotate import pipeline
 from kg.extract.classes import features, judge
+from kg.extract.entities import mention_class, titled
+from kg.gazetteer import load
+from parses import parse
 
 
 def ner_span(text: str, name: str):
@@ -52,3 +56,20 @@ def test_an_entity_keeps_the_confidence_of_its_class(read_article):
 def test_a_describing_noun_opening_the_sentence_is_not_part_of_the_name(read_article, text, name):
     labels = {e.label for e in read_article(text).entities}
     assert name in labels and not any(label.endswith(name) and label != name for label in labels)
+
+
+def test_a_name_right_after_an_office_title_is_a_person():
+    doc = parse("""Vice vice PROPN compound 4
+                   - - PUNCT punct 4
+                   President president PROPN compound 4
+                   Moody Moody PROPN compound 4
+                   Awori Awori PROPN nsubj 5
+                   declined decline VERB ROOT 5""", ents=["O", "O", "O", "B-ORG", "I-ORG", "O"])
+    gaz = load()
+    assert titled(doc[3:5], gaz) and mention_class(doc.ents[0], doc[3:5], gaz, set())[0] == "Person"
+    listed = parse("""the the DET det 1
+                      president president NOUN nsubj 4
+                      , , PUNCT punct 1
+                      Congress Congress PROPN conj 1
+                      agreed agree VERB ROOT 4""", ents=["O", "O", "O", "B-ORG", "O"])
+    assert not titled(listed[3:4], gaz)   # a list after a comma, not a title and its holder

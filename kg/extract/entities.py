@@ -10,6 +10,7 @@ from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
 from kg.extract.classes import dictionary_words, judge
 from kg.extract.groups import group_mentions
+from kg.extract.titles import title_before
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.names import is_given_name
@@ -140,9 +141,17 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     if span.text.isupper() and (known := gaz.lookup(span.text.title())):
         return known[0], known[1], 1.0   # an all-capitals dateline: 'ZURICH'
     if NER_CLASSES.get(ent.label_) and not noise(span, titles):
+        if titled(span, gaz):
+            return EntityClass.Person, None, 1.0
         verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
         return (verdict.cls, None, verdict.confidence) if verdict.cls else None
     return None
+
+
+def titled(span: Span, gaz: Gazetteer) -> bool:
+    """A name right after an office title the gazetteer lists is a person's: 'Vice-President Moody Awori',
+    'Foreign Minister Ahmed Aboul Gheit' (the NER read them as organisations)."""
+    return span.start > 0 and span.doc[span.start - 1].text != "," and title_before(span.doc, span.start, gaz) is not None
 
 
 @lru_cache(maxsize=4)
