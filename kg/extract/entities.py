@@ -10,7 +10,7 @@ from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
 from kg.extract.classes import dictionary_words, judge
 from kg.extract.groups import group_mentions
-from kg.extract.titles import title_before
+from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.names import is_given_name
@@ -162,7 +162,8 @@ def title_openings(gaz: Gazetteer) -> tuple[frozenset[str], int]:
 
 
 def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
-    """Tokens inside an office title ('Secretary of State', 'Minister of Defense')."""
+    """Tokens inside an office title the gazetteer lists ('Secretary of State', 'Minister of Defense') or one
+    headed by a listed title's head word ('Foreign Affairs Secretary')."""
     inside: set[int] = set()
     openings, longest = title_openings(gaz)
     words = [token.lower_ + token.whitespace_ for token in doc]
@@ -173,6 +174,9 @@ def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
             if "".join(words[start:end]).rstrip() in gaz.titles:
                 inside.update(range(start, end))
                 break
+    for head in (t for t in doc if t.is_title and t.lower_ in title_heads(gaz)):
+        if found := headed_title(doc, head.i + 1, gaz):
+            inside.update(range(found[1], head.i + 1))   # 'Foreign Affairs Secretary'
     return inside
 
 

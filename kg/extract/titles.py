@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Title
 
@@ -37,12 +37,19 @@ def headed_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | No
     first = start - 1
     while first > 0 and start - first < MAX_TITLE_WORDS and doc[first - 1].is_title \
             and doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not doc[first - 1].is_sent_start \
-            and doc[first - 1].ent_type_ not in {"GPE", "NORP", "ORG"}:
+            and not outside_title(doc[first - 1]):
         first -= 1
     if first == start - 1:
         return None   # the head word alone is a title the gazetteer lists, or none
     words = doc[first:start].text
     return Title(words.lower(), words, head.head), first
+
+
+def outside_title(token: Token) -> bool:
+    """A word of a name that is not part of an office title: a person's, a country's, a known organisation's,
+    which says whose the office is ('US', 'Pentagon'). An organisation only the statistical NER found
+    ('Foreign Affairs' of 'Foreign Affairs Secretary') is part of the title."""
+    return bool(token.ent_type_) and not (token.ent_type_ == "ORG" and not token.ent_id_)
 
 
 @lru_cache(maxsize=4)

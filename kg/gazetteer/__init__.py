@@ -127,6 +127,11 @@ class Gazetteer:
         """The country whose capital is called `name`."""
         return self._index.by_capital.get(name)
 
+    def country_around(self, label: str) -> Country | None:
+        """The country a capital, place or body with this label is in or belongs to."""
+        named = self.named_called(label)
+        return self.capital_of(label) or (self.countries.get(named.iso3) if named else None)
+
     def weapon(self, label: str) -> Weapon | None:
         return self._index.weapon_by_label.get(label)
 

@@ -277,9 +277,7 @@ def country_of(ctx: Context, label: str) -> str | None:
         return label
     if entity.country or label in ctx.country_of:
         return entity.country or ctx.country_of[label]
-    capital = ctx.gaz.capital_of(label)
-    named = ctx.gaz.named_called(label)
-    country = capital or (ctx.gaz.countries.get(named.iso3) if named else None)
+    country = ctx.gaz.country_around(label)
     return country.label if country else None
 
 
