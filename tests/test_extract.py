@@ -150,6 +150,13 @@ def test_an_agreement_to_do_something_names_the_other_side_and_item_in_its_compl
 
 
 
+def test_a_signed_text_is_an_agreement_with_one_side_named_and_a_promise_to_act_is_a_pledge(read_article):
+    signed = read_article("Russia signed the Rome Statute in 2000.").events
+    assert [(e.cls, e.agent, e.target) for e in signed] == [("Agreement", ["Russia"], [])]
+    agreed = read_article("Greece agreed to buy the Rafale jets.").events
+    assert "Agreement" not in [e.cls for e in agreed] and "Pledge" in [e.cls for e in agreed]
+
+
 def test_a_phrase_as_deep_as_a_two_thousand_word_sentence_is_walked():
     """The event reader walks phrases without recursion: a parse as deep as the sentence is long."""
     from kg.extract.events.referents import local_tokens

@@ -31,6 +31,7 @@ STATE_FORCES = frozenset({EntityClass.Country, EntityClass.Leader})
 # 'has revealed he clashed', 'improved ties' name no one supported or cooperated with
 PARTNERED = frozenset({"SUPPORT", "COOPERATE"})
 MONEY_CLASSES = {EventClass.ArmsTransfer, EventClass.Aid, EventClass.Agreement}
+SIGNING = "057"   # CAMEO: sign a formal agreement
 
 
 class Reader:
@@ -66,8 +67,15 @@ class Reader:
         if not event.target:
             event.target = self.counterpart(event)
         if not event.target and event.cls == EventClass.Agreement and event.agent:
+            if event.cameo.startswith(SIGNING) and self.verb_at(event.trigger_at):
+                return event   # 'Russia signed the Rome Statute': a signed text binds, whoever the other parties
             return replace(event, cls=EventClass.Pledge)   # 'Athens has agreed to acquire': one side commits
         return event if event.agent and event.target else None
+
+    def verb_at(self, offset: int) -> bool:
+        """Whether the trigger at character `offset` is a verb ('signed', not 'the deal')."""
+        span = self.context.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span[0].pos_ == "VERB"
 
     def counterpart(self, event: Event) -> list[str]:
         """A meeting or talks with no counterpart named: the counterpart of the last such event of the same agent."""
