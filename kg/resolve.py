@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
-from kg.names import abbreviates, bare, gender, is_given_name
+from kg.names import abbreviates, bare, gender
 from kg.vocab import PEOPLE, EntityClass
 
 
@@ -104,16 +104,17 @@ class People:
         self.names.setdefault(fold(name), label)
         self.genders.setdefault(label, gender(text))
         words = name.split()
-        keys = [surname(name)] + ([fold(words[0])] if len(words) > 1 and is_given_name(words[0]) else [])
+        keys = [surname(name)] + ([fold(words[0])] if len(words) > 1 else [])   # given name, or family name first
         if len(words) > 2:   # 'Bagheri Kani' of 'Ali Bagheri Kani': the name without its first word
             keys.append(fold(" ".join(words[1:])))
         for key in keys:
             self.parts.setdefault(key, set()).add(label)
 
     def label_for(self, text: str) -> str | None:
-        """The person a mention names: its full name, or the one person whose surname, given name or name without
-        its first word it is and whose gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not
-        Mrs Brown; 'Bagheri Kani' -> Ali Bagheri Kani)."""
+        """The person a mention names: its full name, or the one person whose surname, first word (a given name,
+        or a family name written first: 'Yoon' of 'Yoon Suk Yeol') or name without its first word it is and whose
+        gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not Mrs Brown; 'Bagheri Kani' ->
+        Ali Bagheri Kani)."""
         name, said = bare(text)
         if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
             return self.names[fold(name)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.names import abbreviates, bare, gender, initials
+from kg.resolve import People
 
 
 def test_honorifics_are_stripped_and_say_a_gender():
@@ -57,3 +58,13 @@ def test_a_gendered_pronoun_fits_only_names_of_its_gender_or_of_none():
     from kg.names import pronoun_fits
     assert pronoun_fits("she", "Sandra Howard") and not pronoun_fits("she", "Gordon Brown")
     assert pronoun_fits("he", "Gordon Brown") and pronoun_fits("he", "Jean Rondeau") and pronoun_fits("they", "X Y")
+
+
+def test_a_family_name_written_first_names_that_person_alone():
+    people = People()
+    people.add("Yoon Suk Yeol", "Yoon Suk Yeol")
+    people.add("Gordon Brown", "Gordon Brown")
+    assert [people.label_for(n) for n in ("Yoon", "Yeol", "Gordon", "Brown", "Suk")] == [
+        "Yoon Suk Yeol", "Yoon Suk Yeol", "Gordon Brown", "Gordon Brown", None]
+    people.add("Yoon Seok-min", "Yoon Seok-min")
+    assert people.label_for("Yoon") is None   # two people of that name: neither
