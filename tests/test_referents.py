@@ -77,3 +77,24 @@ def test_the_name_set_beside_a_noun_says_who_it_is():
 def test_the_government_of_someone_is_theirs():
     ctx = context(GOVERNMENT_OF, {4: ("Prosper Avril", "Leader"), 5: ("Prosper Avril", "Leader")})
     assert entities_of(ctx, ctx.doc[2]) == ["Prosper Avril"]
+
+
+UNION_LEADER = """
+Erdogan Erdogan PROPN nsubj 1
+spoke speak VERB ROOT 1
+. . PUNCT punct 1
+The the DET det 5
+union union NOUN compound 5
+leader leader NOUN nsubj 6
+objected object VERB ROOT 6
+. . PUNCT punct 6
+The the DET det 10
+prime prime ADJ compound 10
+minister minister NOUN nsubj 11
+agreed agree VERB ROOT 11"""
+
+
+def test_a_leader_a_common_noun_qualifies_is_no_leader_named_before_but_a_title_is():
+    ctx = context(UNION_LEADER, {0: ("Recep Tayyip Erdogan", "Leader")})
+    assert entities_of(ctx, ctx.doc[5]) == []   # 'the union leader'
+    assert entities_of(ctx, ctx.doc[10]) == ["Recep Tayyip Erdogan"]   # 'the prime minister'

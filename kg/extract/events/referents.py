@@ -90,6 +90,9 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
     if cls == EntityClass.Leader:
         if country:
             return [leader] if (leader := leader_of(ctx, country)) else []
+        if any(c.dep_ == "compound" and c.i not in ctx.index.label
+               and ctx.doc[c.i:tok.i + 1].text.lower() not in ctx.gaz.titles for c in tok.children):
+            return []   # 'opposition leaders', 'union leader' (not 'the prime minister'): no leader named before
         return last_of(ctx, {EntityClass.Leader}, tok.i, exclude)[:1]
     if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
         if modifiers:
