@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
+from kg.extract.actors import PUBLIC_BODIES
 from kg.extract.classes import dictionary_words, judge
 from kg.extract.groups import group_mentions
 from kg.extract.titles import headed_title, title_before, title_heads
@@ -109,7 +110,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     titles = title_tokens(doc, gaz)
     found: list[Mention] = []
     taken: set[int] = set()
-    for span in organisation_names(doc):
+    for span in organisation_names(doc, gaz):
         found.append(mention(span, EntityClass.Organization, None, starts))
         taken.update(range(span.start, span.end))
     for ent in doc.ents:
@@ -190,7 +191,7 @@ def noise(span: Span, titles: set[int]) -> bool:
     return len(span) == 1 and span[0].tag_ in {"VBG", "VB", "VBD", "VBN", "JJ", "RB"}
 
 
-def organisation_names(doc: Doc):
+def organisation_names(doc: Doc, gaz: Gazetteer):
     """Runs of capitalised words ending in an organisation head noun, e.g. 'Gagarin Aircraft Plant',
     'Egyptian Air Force', 'Ministry of Defense' (with its name's tail)."""
     i = 0
@@ -205,8 +206,20 @@ def organisation_names(doc: Doc):
             start -= 1
         end = name_tail(doc, i + 1)
         if end - start >= 2:
-            yield doc[start:end]
+            yield doc[possessor(doc, start, gaz) if token.lower_ in PUBLIC_BODIES else start:end]
         i = end
+
+
+def possessor(doc: Doc, start: int, gaz: Gazetteer) -> int:
+    """Where a public body's name starts when a country owns it: "Taiwan's Defense Ministry" is Taiwan's, and
+    another country's is another body ("Britain's BAE Systems" is a company, which keeps its own name)."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return start
+    for first in range(start - 2, max(start - 5, -1), -1):
+        known = gaz.lookup(doc[first:start - 1].text)
+        if known and known[0] == EntityClass.Country:
+            return first
+    return start
 
 
 def name_tail(doc: Doc, end: int) -> int:
