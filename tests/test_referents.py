@@ -98,3 +98,38 @@ def test_a_leader_a_common_noun_qualifies_is_no_leader_named_before_but_a_title_
     ctx = context(UNION_LEADER, {0: ("Recep Tayyip Erdogan", "Leader")})
     assert entities_of(ctx, ctx.doc[5]) == []   # 'the union leader'
     assert entities_of(ctx, ctx.doc[10]) == ["Recep Tayyip Erdogan"]   # 'the prime minister'
+
+
+NATO_LEADERS = """
+Leaders leader NOUN nsubj 5 NNS
+of of ADP prep 0 IN
+the the DET det 4 DT
+NATO NATO PROPN compound 4 NNP
+countries country NOUN pobj 1 NNS
+met meet VERB ROOT 5 VBD
+. . PUNCT punct 5 .
+The the DET det 8 DT
+leaders leader NOUN nsubj 9 NNS
+spoke speak VERB ROOT 9 VBD
+. . PUNCT punct 9 .
+They they PRON nsubj 12 PRP
+urged urge VERB ROOT 12 VBD
+Iran Iran PROPN dobj 12 NNP"""
+
+
+def test_plural_people_are_whom_their_phrase_or_their_first_mention_names_and_they_the_plural_subject_before():
+    ctx = context(NATO_LEADERS, {3: ("NATO", "Organization"), 13: ("Iran", "Country")})
+    assert entities_of(ctx, ctx.doc[4]) == ["NATO"]     # 'the NATO countries'
+    assert entities_of(ctx, ctx.doc[0]) == ["NATO"]     # 'Leaders of the NATO countries'
+    assert entities_of(ctx, ctx.doc[8]) == ["NATO"]     # 'The leaders', as first written
+    assert entities_of(ctx, ctx.doc[11]) == ["NATO"]    # 'They', the plural subject before
+
+
+def test_they_after_only_a_singular_subject_is_no_one():
+    ctx = context("""
+Iran Iran PROPN nsubj 1 NNP
+spoke speak VERB ROOT 1 VBD
+. . PUNCT punct 1 .
+They they PRON nsubj 4 PRP
+left leave VERB ROOT 4 VBD""", {0: ("Iran", "Country")})
+    assert entities_of(ctx, ctx.doc[3]) == []

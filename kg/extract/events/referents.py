@@ -20,6 +20,8 @@ CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mounted its invasion'
+PLURAL = {"they", "their"}   # the plural subject before: 'The rebels said they would fight' (not 'them': things too)
+PLURAL_TAGS = {"NNS", "NNPS"}
 BODIES = {EntityClass.Country, EntityClass.Organization, EntityClass.Group}
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "country", "us": "country", "our": "country"}
 ANAPHORS = {row["noun"]: row["class"] for row in lexicon.rows("anaphors.csv")}
@@ -51,17 +53,16 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
     if lower in FIRST_PERSON:
         return first_person(ctx, tok)
+    if lower in PLURAL and tok.pos_ == "PRON":
+        return plural_antecedent(ctx, tok, exclude)
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl":
         return entities_of(ctx, tok.head.head, exclude)
     modifiers = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in ctx.index.label]
     if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
         cls = PEOPLE if lower in {"men", "leaders"} else {EntityClass.Country}
         return last_of(ctx, cls, tok.i, set(), distinct=2)
-    if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers:
-        # 'officials from both countries', 'lawmakers of Greece'
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in", "for"}):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                return entities_of(ctx, pobj, exclude)
+    if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers and (members := of_phrase(ctx, tok, exclude)):
+        return members   # 'officials from both countries', 'lawmakers of Greece'
     if tok.lower_ in ctx.gaz.titles and tok.pos_ in {"NOUN", "PROPN"}:
         # 'Minister of Foreign Affairs Dmytro Kuleba' parsed with the title as head: the person named in it
         people = ctx.index.in_span(local_tokens(tok), PEOPLE)
@@ -73,6 +74,36 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
+def plural_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """'they' is the nearest plural subject of a main clause before it, in its sentence or the one before, that
+    denotes someone: 'Leaders of the NATO countries met … They urged China' (NATO), 'Israel and Egypt said they'."""
+    doc = ctx.doc
+    first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for candidate in (doc[i] for i in range(tok.i - 1, first - 1, -1)):
+        main = candidate.head.dep_ == "ROOT" or candidate.head.dep_ == "conj" and candidate.head.head.dep_ == "ROOT"
+        if candidate.dep_ in SUBJECTS and main and (candidate.tag_ in PLURAL_TAGS or candidate.conjuncts):
+            if found := entities_of(ctx, candidate, exclude):
+                return found
+    return []
+
+
+def of_phrase(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """Whom a noun of people belongs to by its prepositional phrase: 'officials from both countries', 'Leaders
+    of the NATO countries'."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in", "for"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return entities_of(ctx, pobj, exclude)
+    return []
+
+
+def same_noun_before(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """A plural noun repeated ('the leaders') denotes what it denoted when last written with its own phrase."""
+    for earlier in (t for t in reversed(ctx.doc[:tok.i]) if t.lemma_ == tok.lemma_ and t.tag_ in PLURAL_TAGS):
+        if members := of_phrase(ctx, earlier, exclude):
+            return members
+    return []
 
 
 def first_person(ctx: Context, tok: Token) -> list[str]:
@@ -90,6 +121,8 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
     if cls == EntityClass.Leader:
         if country:
             return [leader] if (leader := leader_of(ctx, country)) else []
+        if tok.tag_ in PLURAL_TAGS:   # 'Leaders of the NATO countries … the leaders', 'ministers': never one leader
+            return of_phrase(ctx, tok, exclude) or same_noun_before(ctx, tok, exclude)
         if any(c.dep_ == "compound" and c.i not in ctx.index.label
                and ctx.doc[c.i:tok.i + 1].text.lower() not in ctx.gaz.titles for c in tok.children):
             return []   # 'opposition leaders', 'union leader' (not 'the prime minister'): no leader named before
@@ -98,8 +131,8 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
         if modifiers:
             return [ctx.index.label[m.i] for m in modifiers][:1]
         return whose(ctx, tok, exclude) or focus_country(ctx, tok.i)
-    if modifiers:
-        return []
+    if modifiers:   # 'the NATO countries', 'EU members': the body; 'the Greek company' is no country named before
+        return [ctx.index.label[m.i] for m in modifiers][:1] if tok.tag_ in PLURAL_TAGS else []
     classes = {cls} | ({EntityClass.Leader} if cls == EntityClass.Person else set())
     # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
     return (last_of(ctx, classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
