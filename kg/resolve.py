@@ -119,21 +119,24 @@ class People:
         if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
             return self.names[fold(name)]
         fits = {label for label in self.parts.get(fold(name), ()) if not said or self.genders[label] in {said, None}}
-        return next(iter(fits)) if len(fits) == 1 and (" " not in name or fold(name) not in self.names) else None
+        if len(fits) == 1 and (" " not in name or fold(name) not in self.names):
+            return next(iter(fits))
+        return self.names.get(fold(name))   # 'Trump', placed as the leader, though Melania Trump shares the name
 
 
 def people_of(persons: list[Mention], gaz: Gazetteer, published: dt.date | None) -> People:
-    """The article's persons, gazetteer leaders and full names first, so that a bare surname ('Mr Brown') joins
-    its full name."""
+    """The article's persons, gazetteer leaders (a surname the gazetteer knows in office: 'Trump' in 2020) and then
+    full names first, so that a bare surname ('Mr Brown') joins its full name; a full name is labelled without
+    its honorific ('Lady Melania Trump' → Melania Trump)."""
     people = People()
-    for m in sorted(persons, key=lambda m: (m.key is None, -len(bare(m.text)[0].split()))):
+    leaders = {id(m): None if m.key else leader_named(bare(m.text)[0], gaz, published) for m in persons}
+    for m in sorted(persons, key=lambda m: (m.key is None and leaders[id(m)] is None, -len(bare(m.text)[0].split()))):
         if people.label_for(m.text):
             continue
-        leader = None if m.key else leader_named(bare(m.text)[0], gaz, published)
-        said = bare(m.text)[1]
+        leader, (name, said) = leaders[id(m)], bare(m.text)
         if leader and said and gender(leader.label) not in {said, None}:
             leader = None   # 'Mrs Howard' is not John Howard
-        people.add(m.text, m.key or (leader.label if leader else m.text))
+        people.add(m.text, m.key or (leader.label if leader else name if " " in name else m.text))
     return people
 
 

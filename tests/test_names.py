@@ -2,10 +2,14 @@
 the organisation named in full; gazetteer matches inside a longer name give way to it."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from kg.gazetteer import load
+from kg.model import Mention
 from kg.names import abbreviates, bare, gender, initials
-from kg.resolve import People
+from kg.resolve import People, people_of
 
 
 def test_honorifics_are_stripped_and_say_a_gender():
@@ -68,3 +72,10 @@ def test_a_family_name_written_first_names_that_person_alone():
         "Yoon Suk Yeol", "Yoon Suk Yeol", "Gordon Brown", "Gordon Brown", None]
     people.add("Yoon Seok-min", "Yoon Seok-min")
     assert people.label_for("Yoon") is None   # two people of that name: neither
+
+
+def test_a_surname_the_gazetteer_knows_in_office_is_that_leader_before_another_of_the_name():
+    texts = ["Lady Melania Trump", "Trump", "Mr Brown"]
+    mentions = [Mention(t, i * 30, i * 30 + len(t), 0, "Person") for i, t in enumerate(texts)]
+    people = people_of(mentions, load(), dt.date(2020, 2, 25))
+    assert [people.label_for(t) for t in texts] == ["Melania Trump", "Donald Trump", "Mr Brown"]
