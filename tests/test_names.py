@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
+from kg.extract.entities import find_mentions
 from kg.gazetteer import load
 from kg.model import Mention
 from kg.names import abbreviates, bare, gender, initials
 from kg.resolve import People, people_of
+from parses import parse
 
 
 def test_honorifics_are_stripped_and_say_a_gender():
@@ -79,3 +81,19 @@ def test_a_surname_the_gazetteer_knows_in_office_is_that_leader_before_another_o
     mentions = [Mention(t, i * 30, i * 30 + len(t), 0, "Person") for i, t in enumerate(texts)]
     people = people_of(mentions, load(), dt.date(2020, 2, 25))
     assert [people.label_for(t) for t in texts] == ["Melania Trump", "Donald Trump", "Mr Brown"]
+
+
+def test_a_persons_name_written_again_where_the_ner_missed_it_is_a_mention_but_not_a_common_word():
+    doc = parse("""Paddy Paddy PROPN compound 1
+Considine Considine PROPN nsubj 2
+spoke speak VERB ROOT 2
+. . PUNCT punct 2
+Considine Considine PROPN nsubj 5
+left leave VERB ROOT 5
+. . PUNCT punct 5
+Gordon Gordon PROPN compound 8
+Brown Brown PROPN nsubj 9
+came come VERB ROOT 9
+Brown Brown PROPN nsubj 9""", ents=["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.text, m.cls) for m in find_mentions(doc, load())] == [
+        ("Paddy Considine", "Person"), ("Considine", "Person"), ("Gordon Brown", "Person")]

@@ -15,7 +15,7 @@ from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.names import is_given_name
-from kg.vocab import EntityClass
+from kg.vocab import PEOPLE, EntityClass
 
 NER_CLASSES = {"PERSON": EntityClass.Person, "ORG": EntityClass.Organization, "GPE": EntityClass.Place,
                "LOC": EntityClass.Place, "NORP": None, "FAC": EntityClass.Place}
@@ -125,8 +125,29 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         found.append(mention(span, cls, key, starts, confidence))
         taken.update(range(span.start, span.end))
     found.extend(unlisted_designations(doc, gaz, taken, starts))
+    found.extend(repeated_names(doc, found, taken, starts))
     found.extend(group_mentions(doc, gaz, found, taken, starts))
     return sorted(found, key=lambda m: m.start)
+
+
+def repeated_names(doc: Doc, found: list[Mention], taken: set[int], starts: list[int]) -> list[Mention]:
+    """A person's name or surname written again where the NER missed it ('Modi welcomed the US president'); not
+    a name that is also a common word ('Brown', 'May')."""
+    names = {}
+    for m in (m for m in found if m.cls in PEOPLE):
+        words = m.text.split()
+        for name in {m.text, words[-1]}:
+            if name.lower() not in dictionary_words() and name[:1].isupper():
+                names.setdefault(tuple(name.split()), m.cls)
+    extra = []
+    for token in (t for t in doc if t.i not in taken and t.pos_ == "PROPN"):
+        for words, cls in names.items():
+            span = doc[token.i:token.i + len(words)]
+            if tuple(t.text for t in span) == words and not taken & set(range(span.start, span.end)):
+                extra.append(mention(span, cls, None, starts))
+                taken.update(range(span.start, span.end))
+                break
+    return extra
 
 
 def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tuple[str, str | None, float] | None:
