@@ -35,6 +35,25 @@ def _parser(prefer: str, base: dt.datetime) -> DateDataParser:
         "PARSERS": ["relative-time", "absolute-time"]})
 
 
+WEEKEND = re.compile(r"(?:(this|last|next)\s+)?weekend", re.I)
+SATURDAY = 5
+
+
+def weekend(text: str, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+    """'the weekend', 'this weekend', 'last weekend', 'next weekend' (dateparser reads none): its Saturday. Unmarked,
+    the last one up to the base day (for the future, the coming one); on a weekend day, 'last' and 'next' are the
+    weekends either side of it."""
+    found = WEEKEND.fullmatch(text.strip())
+    if found is None:
+        return None
+    on_weekend = base.weekday() >= SATURDAY
+    latest = base - dt.timedelta(days=(base.weekday() - SATURDAY) % 7)
+    coming = latest + dt.timedelta(weeks=not on_weekend)
+    day = {"last": latest - dt.timedelta(weeks=on_weekend), "next": coming + dt.timedelta(weeks=on_weekend)}.get(
+        (found.group(1) or "").lower(), coming if prefer == "future" else latest)
+    return day, "day"
+
+
 def parsed_date(text: str, base: dt.datetime, prefer: str) -> tuple[dt.date, str] | None:
     """(date, granularity) of `text` as dateparser reads it, relative to `base`; None when it reads none."""
     data = _parser(prefer, base).get_date_data(text) if text else None
@@ -67,6 +86,21 @@ def coarsened(ref: TimeRef, granularity: str) -> TimeRef:
     if GRANULARITIES.index(granularity) <= GRANULARITIES.index(ref.granularity):
         return ref
     return replace(ref, value=ref.value[:{"month": 7, "year": 4}[granularity]], granularity=granularity)
+
+
+def last_day(ref: TimeRef) -> dt.date:
+    """The last day of the period: '2021' -> 2021-12-31, '2021-02' -> 2021-02-28."""
+    first = ref.first_day()
+    if ref.granularity == "day":
+        return first
+    after = dt.date(first.year + 1, 1, 1) if ref.granularity == "year" or first.month == 12 else \
+        dt.date(first.year, first.month + 1, 1)
+    return after - dt.timedelta(days=1)
+
+
+def days_apart(a: TimeRef, b: TimeRef) -> int:
+    """How many days lie between the periods of two dates (0 when they overlap)."""
+    return max((a.first_day() - last_day(b)).days, (b.first_day() - last_day(a)).days, 0)
 
 
 def is_duration(text: str) -> bool:
@@ -162,7 +196,8 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
     base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
     if published and core(text).lower().rstrip("s") in WEEKDAYS[published.weekday()]:
         return TimeRef(published.isoformat(), "day", text, "the publication day is that weekday")
-    found = common_date(core(text), base.date(), prefer) or parsed_date(core(text), base, prefer)
+    found = common_date(core(text), base.date(), prefer) or weekend(core(text), base.date(), prefer) or \
+        parsed_date(core(text), base, prefer)
     if found is None:
         return None
     day, granularity = found

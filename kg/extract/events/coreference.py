@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from kg.extract.events.context import ROLES, SYMMETRIC
-from kg.model import Event
+from kg.extract.time import days_apart
+from kg.model import Event, TimeRef
+
+# a date borrowed from elsewhere is a guess: a written one this far from it names another event
+BORROWED_SLACK_DAYS = 7
 
 
 def compatible(a: list[str], b: list[str]) -> bool:
@@ -10,16 +14,26 @@ def compatible(a: list[str], b: list[str]) -> bool:
     return not a or not b or bool(set(a) & set(b))
 
 
+def conflicting(first: TimeRef | None, later: TimeRef | None) -> bool:
+    """Whether a later mention's date says it is another event than the first mention: a date written in its own
+    clause that differs from the first mention's written one ('2017', 'May 2022'), or lies more than a week from
+    the first mention's borrowed one. A later mention's borrowed date says nothing ('revive the deal')."""
+    if not (first and later and later.text):
+        return False
+    if first.text:
+        return not (first.value.startswith(later.value) or later.value.startswith(first.value))
+    return days_apart(first, later) > BORROWED_SLACK_DAYS
+
+
 def coreferent(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same class, no conflicting roles, quantities or dates written in their own
-    clauses, and something in common. The sides of a meeting, call, talks or agreement may be named in either
+    """Two mentions of one event: same class, no conflicting roles, quantities or dates (`conflicting`), and
+    something in common. The sides of a meeting, call, talks or agreement may be named in either
     order."""
     if a.cls != b.cls or not compatible(a.item, b.item):
         return False
     if a.quantity and b.quantity and a.quantity != b.quantity:
         return False   # 'an additional Patriot system' and 'the transfer of 10 Patriot systems'
-    if a.time and b.time and a.time.text and b.time.text and not (
-            a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
+    if conflicting(a.time, b.time):
         return False
     if a.cls in SYMMETRIC:
         return bool(set(a.agent + a.target) & set(b.agent + b.target))
@@ -55,7 +69,8 @@ def fold_into(first: Event, event: Event) -> None:
         first.target = [x for x in first.agent + first.target if x not in first.agent[:1]]
         first.agent = first.agent[:1]
     first.evidence.extend(s for s in event.evidence if s not in first.evidence)
-    first.time = first.time or event.time
+    if event.time and (first.time is None or event.time.text and not first.time.text):
+        first.time = event.time   # a date written in its own clause over one borrowed from elsewhere
     first.quantity = first.quantity or event.quantity
     if first.amount is None:
         first.amount, first.currency = event.amount, event.currency

@@ -23,6 +23,28 @@ def anchored(ent: Span) -> bool:
     return following not in RELATIVE_TO_EVENT and not is_duration(ent.text)
 
 
+# how a date attaches to a noun whose time it names: 'the 2015 deal', 'next year's budget', 'the speech last week'
+NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod", "nmod"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def owner(date: Span) -> Token | None:
+    """The noun whose time a date names ('the 2015 deal'), or None when it dates a clause. A noun that is itself
+    part of a time expression ('Friday morning') owns nothing, nor does one after a preposition ('On Monday
+    school inspection chief David Bell' is a misparse of 'on Monday')."""
+    head, before = date.root.head, date.doc[date.start - 1] if date.start else None
+    if date.root.dep_ not in NOUN_MODIFIERS or head.pos_ != "NOUN" or head.ent_type_ in {"DATE", "TIME"}:
+        return None
+    return None if before is not None and before.pos_ == "ADP" else head
+
+
+def kept_by_noun(date: Span, trigger: Token | None = None) -> bool:
+    """Whether a date names only the time of a noun: one that is neither the trigger nor the subject or object of
+    a verb ('revival of the 2015 deal' dates no talks; 'Tuesday's meeting is hosted', 'signed the 2015 deal' do)."""
+    noun = owner(date)
+    return noun is not None and noun != trigger and noun.dep_ not in ARGUMENTS
+
+
 def clause_of(token: Token) -> Token:
     """The verb heading the clause a token belongs to (the root when there is none)."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
@@ -34,7 +56,7 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
     """The date expression nearest the trigger in its own clause, else one taken from elsewhere (see
     `borrowed_time`), at the period an anaphoric expression names ('later in the year': that year)."""
     clause = clause_of(token)
-    own = dates_in(ctx, local_tokens(clause), token)
+    own = [e for e in dates_in(ctx, local_tokens(clause), token) if not kept_by_noun(e, token)]
     for ent in own:
         if ref := resolve_date(ent.text, ctx.published, "future" if status == Status.Planned else "past"):
             return ref
@@ -47,15 +69,26 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
 
 def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
     """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
-    else the last date earlier in its paragraph, the lead's, or the last earlier in the article (the reason
-    says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
+    else a date named earlier (`earlier_date`); else, as in the lead, the publication date: the story is told
+    at the time it was published until a date says otherwise."""
     if ref := governing_date(ctx, token, clause, status):
         return ref
     paragraph = ctx.text.rfind("\n\n", 0, token.idx) + 1
-    if ctx.published is not None and paragraph == 0:
-        return TimeRef(ctx.published.isoformat(), "day", "", "lead paragraph: the publication date")
-    sentence_start = token.sent.start_char
-    before = [e for e in ctx.dates if e.start_char < sentence_start]
+    if paragraph == 0 and ctx.published is not None:
+        return publication_date(ctx, "lead paragraph: the publication date")
+    return earlier_date(ctx, token, paragraph, status) or \
+        publication_date(ctx, "no date named before it to take: the publication date")
+
+
+def publication_date(ctx: Context, reason: str) -> TimeRef | None:
+    """The publication date, for the reason given; None when the article has none."""
+    return TimeRef(ctx.published.isoformat(), "day", "", reason) if ctx.published is not None else None
+
+
+def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status) -> TimeRef | None:
+    """The last date earlier in the trigger's paragraph, the lead's, or the last earlier in the article (the reason
+    says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
+    before = [e for e in ctx.dates if e.start_char < token.sent.start_char]
     earlier = [e for e in before if paragraph <= e.start_char]
     lead = [e for e in ctx.dates if e.start_char < ctx.lead_end]
     for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
@@ -85,11 +118,18 @@ def dates_in(ctx: Context, tokens, near: Token) -> list[Span]:
     return sorted((e for e in ctx.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
 
 
+def since(date: Span) -> bool:
+    """'since 1997': the start of a period that runs up to the time of the story, not a point in it."""
+    before = date.doc[date.start - 1] if date.start else None
+    return date[0].lower_ == "since" or (before is not None and before.lower_ == "since")
+
+
 def borrowed(ctx: Context, date: Span, status: Status) -> TimeRef | None:
     """The date an event of `status` takes from the expression `date` in another clause, read as past (it
     says when something was reported). None unless that clause reports something that happened ('were to
-    arrive in 2021' dates nothing else), or when the date is after publication and the event happened."""
-    if status_of(clause_of(date.root)) != Status.Happened:
+    arrive in 2021' dates nothing else) at a point in time (not 'since 1997'), or when the date is after
+    publication and the event happened; a date a noun keeps to itself ('the 2015 deal') dates nothing else."""
+    if kept_by_noun(date) or since(date) or status_of(clause_of(date.root)) != Status.Happened:
         return None
     ref = resolve_date(date.text, ctx.published, "past")
     if ref and status == Status.Happened and ctx.published is not None and ref.first_day() > ctx.published:

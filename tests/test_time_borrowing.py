@@ -1,0 +1,128 @@
+"""Which dates an event takes from its own clause, from elsewhere in the article, or from its publication, and when
+two mentions' dates say they are different events; on hand-built parses and hand-made events."""
+import datetime as dt
+
+import pytest
+
+from kg.extract.time import days_apart, resolve_date
+from kg.model import Event, TimeRef
+from kg.vocab import EventClass
+
+MONDAY = dt.date(2014, 6, 2)
+SATURDAY = dt.date(2014, 5, 31)
+LATER = dt.date(2022, 3, 28)
+
+
+@pytest.mark.parametrize("text, published, prefer, value", [
+    ("this weekend", MONDAY, "past", "2014-05-31"),
+    ("over the weekend", MONDAY, "past", "2014-05-31"),
+    ("at the weekend", MONDAY, "future", "2014-06-07"),
+    ("last weekend", MONDAY, "past", "2014-05-31"),
+    ("next weekend", MONDAY, "future", "2014-06-07"),
+    ("this weekend", SATURDAY, "future", "2014-05-31"),    # on a weekend day, its own weekend
+    ("last weekend", SATURDAY, "past", "2014-05-24"),      # ... and 'last' the one before it
+    ("next weekend", dt.date(2014, 6, 1), "future", "2014-06-07"),
+])
+def test_a_weekend_is_read_as_its_saturday(text, published, prefer, value):
+    ref = resolve_date(text, published, prefer)
+    assert (ref.value, ref.granularity) == (value, "day")
+
+
+def test_days_apart_counts_the_gap_between_periods():
+    def ref(value, granularity):
+        return TimeRef(value, granularity, "")
+    assert days_apart(ref("2017", "year"), ref("2022-05-26", "day")) == (dt.date(2022, 5, 26) - dt.date(2017, 12, 31)).days
+    assert days_apart(ref("2024-02", "month"), ref("2024-02-29", "day")) == 0
+    assert days_apart(ref("2024-02", "month"), ref("2024-03-03", "day")) == 3
+
+
+REVIVAL_OF_THE_2015_DEAL = """
+Envoys envoy NOUN nsubj 1
+held hold VERB ROOT 1
+talks talk NOUN dobj 1
+on on ADP prep 2
+the the DET det 5
+revival revival NOUN pobj 3
+of of ADP prep 5
+the the DET det 9
+2015 2015 NUM nummod 9
+deal deal NOUN pobj 6"""
+SIGNED_THE_2015_DEAL = """
+Iran Iran PROPN nsubj 1
+signed sign VERB ROOT 1
+the the DET det 4
+2015 2015 NUM nummod 4
+deal deal NOUN dobj 1"""
+
+
+def test_a_date_a_noun_keeps_to_itself_dates_no_other_event():
+    from contexts import context
+    from kg.extract.events.timing import borrowed, time
+    talks = context(REVIVAL_OF_THE_2015_DEAL, {}, ["O"] * 8 + ["B-DATE", "O"], LATER)
+    assert time(talks, talks.doc[1], "Happened").reason == "lead paragraph: the publication date"
+    assert time(talks, talks.doc[9], "Happened").value == "2015"        # the deal's own date
+    assert borrowed(talks, talks.dates[0], "Happened") is None
+    signed = context(SIGNED_THE_2015_DEAL, {0: ("Iran", "Country")}, ["O"] * 3 + ["B-DATE", "O"], LATER)
+    assert time(signed, signed.doc[1], "Happened").value == "2015"     # the verb's object: the verb's date
+    assert borrowed(signed, signed.dates[0], "Happened").value == "2015"
+
+
+def test_a_noun_in_a_time_expression_or_after_a_preposition_owns_no_date():
+    from kg.extract.events.timing import owner
+    from parses import parse
+    friday_morning = parse("""
+Troops troop NOUN nsubj 1
+left leave VERB ROOT 1
+Friday Friday PROPN compound 3
+morning morning NOUN npadvmod 1""", ["O", "O", "B-DATE", "B-TIME"])
+    assert owner(friday_morning.ents[0]) is None
+    misparsed = parse("""
+On on ADP prep 3
+Monday Monday PROPN compound 2
+chief chief NOUN nsubj 3
+accused accuse VERB ROOT 3
+schools school NOUN dobj 3""", ["O", "B-DATE", "O", "O", "O"])
+    assert owner(misparsed.ents[0]) is None
+    assert owner(parse(SIGNED_THE_2015_DEAL, ["O"] * 3 + ["B-DATE", "O"]).ents[0]).text == "deal"
+
+
+ROSE_SINCE_1997 = """
+Prices price NOUN nsubj 1
+rose rise VERB ROOT 1
+since since ADP prep 1
+1997 1997 NUM pobj 2"""
+
+
+def test_a_date_that_starts_a_period_dates_its_own_clause_only():
+    from contexts import context
+    from kg.extract.events.timing import borrowed, time
+    ctx = context(ROSE_SINCE_1997, {}, ["O", "O", "O", "B-DATE"], MONDAY)
+    assert time(ctx, ctx.doc[1], "Happened").value == "1997"
+    assert borrowed(ctx, ctx.dates[0], "Happened") is None
+
+
+def test_with_no_date_named_before_it_an_event_takes_the_publication_date():
+    from contexts import context
+    from kg.extract.events.timing import time
+    from test_time import MENTIONS, THREE_PARAGRAPHS
+    ctx = context(THREE_PARAGRAPHS, MENTIONS, None, MONDAY)
+    ref = time(ctx, ctx.doc[14], "Happened")
+    assert (ref.value, ref.reason) == ("2014-06-02", "no date named before it to take: the publication date")
+    assert time(context(THREE_PARAGRAPHS, MENTIONS), ctx.doc[14], "Happened") is None   # no publication date
+
+
+def mention(sentence: str, time: TimeRef) -> Event:
+    """A sanction of North Korea by the Security Council, read from `sentence` at `time`."""
+    return Event(EventClass.Sanction, "163", "sanctions", 0, sentence, "article", agent=["UNSC"],
+                 target=["North Korea"], time=time, evidence=[sentence])
+
+
+def test_a_later_mention_with_its_own_date_far_from_a_borrowed_one_is_another_event():
+    from kg.extract.events.coreference import merge_coreferent
+    borrowed = TimeRef("2022-05-26", "day", "", "lead paragraph: the publication date")
+    written = TimeRef("2017", "year", "2017", "absolute expression")
+    assert len(merge_coreferent([mention("vetoed", borrowed), mention("in 2017", written)])) == 2
+    assert len(merge_coreferent([mention("in 2017", written), mention("the sanctions", borrowed)])) == 1
+    near = TimeRef("2022-05-24", "day", "Tuesday", "relative to the publication date")
+    [merged] = merge_coreferent([mention("vetoed", borrowed), mention("on Tuesday", near)])
+    assert merged.time == near and merged.evidence == ["vetoed", "on Tuesday"]   # the written date wins
