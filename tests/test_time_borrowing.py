@@ -31,7 +31,7 @@ def test_a_weekend_is_read_as_its_saturday(text, published, prefer, value):
 def test_days_apart_counts_the_gap_between_periods():
     def ref(value, granularity):
         return TimeRef(value, granularity, "")
-    assert days_apart(ref("2017", "year"), ref("2022-05-26", "day")) == (dt.date(2022, 5, 26) - dt.date(2017, 12, 31)).days
+    assert days_apart(ref("2017", "year"), ref("2018-01-05", "day")) == 5     # from 31 December 2017
     assert days_apart(ref("2024-02", "month"), ref("2024-02-29", "day")) == 0
     assert days_apart(ref("2024-02", "month"), ref("2024-03-03", "day")) == 3
 
@@ -126,3 +126,104 @@ def test_a_later_mention_with_its_own_date_far_from_a_borrowed_one_is_another_ev
     near = TimeRef("2022-05-24", "day", "Tuesday", "relative to the publication date")
     [merged] = merge_coreferent([mention("vetoed", borrowed), mention("on Tuesday", near)])
     assert merged.time == near and merged.evidence == ["vetoed", "on Tuesday"]   # the written date wins
+
+
+@pytest.mark.parametrize("value, granularity, duration, later, moved", [
+    ("2019-03", "month", "One month", True, "2019-04"),
+    ("2022-05-26", "day", "a day", False, "2022-05-25"),
+    ("2018", "year", "two weeks", True, "2018"),            # the coarser granularity
+    ("2024-10-14", "day", "days", False, "2024-10-14"),     # no count of days: within the week
+])
+def test_a_date_shifted_by_a_duration(value, granularity, duration, later, moved):
+    from kg.extract.time import shifted
+    assert shifted(TimeRef(value, granularity, ""), duration, later).value == moved
+
+
+SIGNED_THEN_ONE_MONTH_AFTER = """
+Egypt Egypt PROPN nsubj 1
+signed sign VERB ROOT 1 VBD
+in in ADP prep 1
+March March PROPN pobj 2
+2019 2019 NUM nummod 3
+\\n\\n \\n\\n SPACE dep 4
+One one NUM nummod 7
+month month NOUN npadvmod 8
+after after SCONJ mark 10
+news news NOUN nsubj 10
+broke break VERB advcl 13 VBD
+, , PUNCT punct 13
+Pompeo Pompeo PROPN nsubj 13
+warned warn VERB ROOT 13 VBD"""
+
+A_DAY_AFTER = """
+The the DET det 1
+vote vote NOUN nsubj 2
+came come VERB ROOT 2 VBD
+on on ADP prep 2
+Thursday Thursday PROPN pobj 3
+a a DET det 6
+day day NOUN npadvmod 9
+after after SCONJ mark 9
+Korea Korea PROPN nsubj 9
+fired fire VERB advcl 2 VBD
+missiles missile NOUN dobj 9"""
+
+
+def test_an_event_counted_from_another_clause_takes_its_date_moved_by_the_duration():
+    from contexts import context
+    from kg.extract.events.timing import time
+    from test_time import date_tags
+    tags = date_tags(SIGNED_THEN_ONE_MONTH_AFTER, (3, 5), (6, 8))
+    ctx = context(SIGNED_THEN_ONE_MONTH_AFTER, {0: ("Egypt", "Country")}, tags, LATER)
+    ref = time(ctx, ctx.doc[13], "Happened")
+    assert ref.value == "2019-04" and ref.reason.endswith("One month after it")    # a month after March 2019
+    vote = context(A_DAY_AFTER, {}, ["O"] * 4 + ["B-DATE", "B-DATE", "I-DATE"] + ["O"] * 4, dt.date(2022, 5, 27))
+    fired = time(vote, vote.doc[9], "Happened")
+    assert fired.value == "2022-05-25" and fired.reason.endswith("a day before it")   # a day before Thursday
+
+
+COMES_AFTER = """
+\\n\\n \\n\\n SPACE dep 0
+In in ADP ROOT 1
+May May PROPN pobj 1
+. . PUNCT punct 1
+The the DET det 5
+escalation escalation NOUN nsubj 6
+comes come VERB ROOT 6 VBZ
+after after SCONJ mark 9
+Blinken Blinken PROPN nsubj 9
+warned warn VERB advcl 6 VBD"""
+
+
+def test_a_clause_in_the_present_tense_tells_the_time_of_publication():
+    from contexts import context
+    from kg.extract.events.timing import present, time
+    ctx = context("Drills drill NOUN ROOT 0\n" + COMES_AFTER.strip(), {}, ["O", "O", "O", "B-DATE"] + ["O"] * 7, LATER)
+    ref = time(ctx, ctx.doc[7], "Happened")
+    assert (ref.value, ref.reason) == ("2022-03-28", "told in the present tense: the publication date")
+    assert time(ctx, ctx.doc[10], "Happened").value == "2021-05"    # in the past tense: the May named before
+    assert not present(context("Moscow Moscow PROPN nsubj 2\nhas have AUX aux 2 VBZ\nopposed oppose VERB ROOT 2 VBN",
+                               {}).doc[2])                                          # the perfect is not the present
+
+
+OVER_THE_PAST_16_YEARS = """
+Over over ADP prep 7
+the the DET det 4
+past past ADJ amod 4
+16 16 NUM nummod 4
+years year NOUN pobj 0
+the the DET det 6
+Council council PROPN nsubj 7
+tightened tighten VERB ROOT 7 VBD
+sanctions sanction NOUN dobj 7"""
+
+
+def test_what_happened_over_months_or_years_up_to_now_has_no_one_date():
+    from contexts import context
+    from kg.extract.events.timing import time
+    from test_time import date_tags
+    ctx = context(OVER_THE_PAST_16_YEARS, {}, date_tags(OVER_THE_PAST_16_YEARS, (1, 5)), LATER)
+    assert time(ctx, ctx.doc[7], "Happened") is None
+    days = OVER_THE_PAST_16_YEARS.replace("16 16 NUM", "three three NUM").replace("years year", "days day")
+    ctx = context(days, {}, date_tags(days, (1, 5)), LATER)
+    assert time(ctx, ctx.doc[7], "Happened").value == "2022-03-28"    # a few days: the story's own time

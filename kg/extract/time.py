@@ -103,6 +103,29 @@ def days_apart(a: TimeRef, b: TimeRef) -> int:
     return max((a.first_day() - last_day(b)).days, (b.first_day() - last_day(a)).days, 0)
 
 
+def iso(day: dt.date, granularity: str) -> str:
+    """The ISO value of a day at a granularity: 2019-03-11 at "month" is 2019-03."""
+    return day.isoformat()[:{"day": 10, "month": 7, "year": 4}[granularity]]
+
+
+# 'days after', 'hours before': a count of short units that is not given stays within the week
+UNCOUNTED_SHORT = re.compile(r"(?:a few |several |some )?(?:hours|days)", re.I)
+
+
+def shifted(ref: TimeRef, duration: str, later: bool) -> TimeRef | None:
+    """`ref` moved by `duration` ('one month', 'a day'), later or earlier, at the coarser of the two granularities;
+    'days' or 'hours' with no count leave it where it is. None when the duration cannot be read."""
+    if UNCOUNTED_SHORT.fullmatch(duration.strip()):
+        return replace(ref, text="", reason=f"{ref.reason}; {duration} {'after' if later else 'before'} it")
+    base = dt.datetime.combine(ref.first_day(), dt.time(12))
+    found = parsed_date(f"in {duration}" if later else f"{duration} ago", base, "future" if later else "past")
+    if found is None:
+        return None
+    day, granularity = found
+    coarser = max(granularity, ref.granularity, key=GRANULARITIES.index)
+    return TimeRef(iso(day, coarser), coarser, "", f"{ref.reason}; {duration} {'after' if later else 'before'} it")
+
+
 def is_duration(text: str) -> bool:
     """'two years', 'several months': a length of time, not a point in time."""
     return bool(DURATION.match(text.strip()))
@@ -201,7 +224,7 @@ def resolve_date(text: str, published: dt.date | None, prefer: str = "past") -> 
     if found is None:
         return None
     day, granularity = found
-    value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}[granularity]
+    value = iso(day, granularity)
     absolute = not published or re.search(r"\b[1-9]\d{3}\b", text)
     reason = "absolute expression" if absolute else "relative to the publication date"
     return TimeRef(value, granularity, text, reason)

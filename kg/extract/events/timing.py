@@ -2,6 +2,7 @@
 reports something that happened."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.events.factuality import status as status_of
 from kg.extract.events.referents import local_tokens
-from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date
+from kg.extract.time import RELATIVE_TO_EVENT, coarsened, is_duration, period_anaphor, resolve_date, shifted
 from kg.model import TimeRef
 from kg.vocab import Status
 
@@ -53,31 +54,106 @@ def clause_of(token: Token) -> Token:
 
 
 def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
-    """The date expression nearest the trigger in its own clause, else one taken from elsewhere (see
-    `borrowed_time`), at the period an anaphoric expression names ('later in the year': that year)."""
+    """The date expression nearest the trigger in its own clause, else one counted from another clause
+    (`counted_time`) or taken from elsewhere (`borrowed_time`), at the period an anaphoric expression names ('later
+    in the year': that year). None for what came before the story ('had ordered') or spans up to it ('over the
+    past 16 years')."""
     clause = clause_of(token)
-    own = [e for e in dates_in(ctx, local_tokens(clause), token) if not kept_by_noun(e, token)]
-    for ent in own:
-        if ref := resolve_date(ent.text, ctx.published, "future" if status == Status.Planned else "past"):
-            return ref
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
-        return None   # 'had ordered': before the time of the story, so no date of the story applies
-    ref = borrowed_time(ctx, token, clause, status)
+    own = own_dates(ctx, clause, token)
+    if ref := first_read(ctx, own, "future" if status == Status.Planned else "past"):
+        return ref
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or spanning(ctx, clause):
+        return None
+    ref = counted_time(ctx, clause) or borrowed_time(ctx, token, clause, status)
     period = next((p for ent in own if (p := period_anaphor(ent.text))), None)
     return coarsened(ref, period) if ref and period else ref
 
 
+def own_dates(ctx: Context, clause: Token, token: Token) -> list[Span]:
+    """The date expressions of the clause that may date `token`, nearest first: not those a noun keeps to itself."""
+    return [e for e in dates_in(ctx, local_tokens(clause), token) if not kept_by_noun(e, token)]
+
+
+def first_read(ctx: Context, dates: list[Span], prefer: str) -> TimeRef | None:
+    """The first of `dates` that names a date, read against the publication date (`prefer`: past or future)."""
+    return next((ref for ent in dates if (ref := resolve_date(ent.text, ctx.published, prefer))), None)
+
+
+# 'over the past 16 years', 'in the last six months': a span of months or more that reaches the time of the story
+SPAN_TO_NOW = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|years|decades)",
+                         re.I)
+
+
+def spanning(ctx: Context, clause: Token) -> bool:
+    """Whether the clause, or one governing it, names a span of months or years up to the time of the story
+    ('over the past 16 years the Council has stepped up sanctions'): what happened over it has no one date."""
+    spans = [e for e in ctx.doc.ents if e.label_ == "DATE" and SPAN_TO_NOW.fullmatch(e.text.strip())]
+    node = clause
+    while spans:
+        if {t.i for t in local_tokens(node)} & {e.root.i for e in spans}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# 'one month after news of the sale broke': the clause so marked lies that long before (after) the one it modifies
+OFFSET_MARKS = {"after": True, "before": False}
+
+
+def offset(advcl: Token) -> tuple[str, bool] | None:
+    """The duration between a clause marked 'after' or 'before' and the clause it modifies ('one month after news
+    broke, Pompeo warned'; 'the vote came a day after North Korea fired'), and whether the modified one is later."""
+    mark = next((c for c in advcl.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKS), None)
+    if mark is None:
+        return None
+    holders = {mark.i, advcl.i, advcl.head.i}
+    duration = next((e for e in advcl.doc.ents if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
+                     and e.root.head.i in holders), None)
+    return (duration.text, OFFSET_MARKS[mark.lower_]) if duration is not None else None
+
+
+def counted_time(ctx: Context, clause: Token) -> TimeRef | None:
+    """The date of a clause counted from another by a duration: the other's date (`clause_time`) moved by it,
+    whether the trigger's clause is the one marked ('a day after North Korea fired': a day before the vote) or
+    the one modified ('one month after news broke, Pompeo warned': a month after the news)."""
+    counted = [(c, found) for c in clause.children if c.dep_ == "advcl" and (found := offset(c))]
+    if clause.dep_ == "advcl" and (found := offset(clause)):
+        counted.append((clause.head, (found[0], not found[1])))
+    for anchor, (duration, later) in counted:
+        if (ref := clause_time(ctx, anchor)) and (moved := shifted(ref, duration, later)):
+            return moved
+    return None
+
+
+def clause_time(ctx: Context, clause: Token) -> TimeRef | None:
+    """The date of a clause that happened, from its own date expressions or borrowed, with no counting."""
+    own = first_read(ctx, own_dates(ctx, clause, clause), "past")
+    return own or borrowed_time(ctx, clause, clause, Status.Happened)
+
+
 def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
-    """A date from a clause that governs the trigger's; else, in the lead paragraph, the publication date;
-    else a date named earlier (`earlier_date`); else, as in the lead, the publication date: the story is told
-    at the time it was published until a date says otherwise."""
+    """A date from a clause that governs the trigger's; else, in the lead paragraph or for a clause in the present
+    tense, the publication date; else a date named earlier (`earlier_date`); else, as in the lead, the publication
+    date: the story is told at the time it was published until a date says otherwise."""
     if ref := governing_date(ctx, token, clause, status):
         return ref
     paragraph = ctx.text.rfind("\n\n", 0, token.idx) + 1
     if paragraph == 0 and ctx.published is not None:
         return publication_date(ctx, "lead paragraph: the publication date")
+    if present(clause):
+        return publication_date(ctx, "told in the present tense: the publication date")
     return earlier_date(ctx, token, paragraph, status) or \
         publication_date(ctx, "no date named before it to take: the publication date")
+
+
+def present(clause: Token) -> bool:
+    """'The escalation comes', 'the exercises are taking place': a clause in the present tense, not the perfect
+    ('has opposed' may reach far back)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    return clause.tag_ in {"VBZ", "VBP", "VBG"} and verbs[-1].tag_ in {"VBZ", "VBP"} and \
+        not any(v.lemma_ == "have" for v in verbs[1:])
 
 
 def publication_date(ctx: Context, reason: str) -> TimeRef | None:
