@@ -129,6 +129,23 @@ S-400 S-400 PROPN dobj 3""", {0: RUSSIA, 4: S400})
     assert run("inherited_agent", hopes_to_sell, 3, trigger("ArmsTransfer", obj="item"))["agent"] == ["Russia"]
 
 
+def test_the_clause_a_noun_governs_is_the_nouns_owners_and_not_of_one_who_rejects_it():
+    vetoed = """
+China China PROPN nsubj 1
+vetoed veto VERB ROOT 1
+a a DET det 3
+push push NOUN dobj 1
+to to PART aux 5
+impose impose VERB acl 3
+sanctions sanction NOUN dobj 5"""
+    sanction = trigger("Sanction")
+    assert run("inherited_agent", context(vetoed, {0: ("China", "Country")}), 5, sanction)["agent"] == []
+    announced = context(vetoed.replace("vetoed veto", "announced announce"), {0: ("China", "Country")})
+    assert run("inherited_agent", announced, 5, sanction)["agent"] == ["China"]
+    owned = context(vetoed.replace("a a DET det 3", "US US PROPN poss 3"), {0: ("China", "Country"), 2: US})
+    assert run("inherited_agent", owned, 5, sanction)["agent"] == ["United States"]
+
+
 def test_objects_and_prepositions():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     filled = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item", preps={"to": "target"}))

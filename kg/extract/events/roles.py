@@ -281,6 +281,17 @@ def country_of(ctx: Context, label: str) -> str | None:
     return country.label if country else None
 
 
+def owner_of(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
+    """Who acts in the clause a noun governs: the noun's own possessor or named modifier ("Russia's plan to annex",
+    'a US-led push to impose'); no one when the verb the noun is the object of rejects it ('China vetoed a push to
+    impose sanctions': not China's); None (the clauses above say) otherwise ('Iran announced a plan to enrich')."""
+    owners = actors(ctx, [c for c in noun.children if c.dep_ in {"poss", "amod"}], taken)
+    if owners:
+        return owners
+    coding = ctx.coder.code(noun.head) if noun.dep_ == "dobj" else None
+    return [] if coding is not None and coding.plover == "REJECT" else None
+
+
 def is_preposition(token: Token) -> bool:
     """A preposition or particle of a verb: 'to' in 'sold jets to Egypt' is parsed as a dative, too."""
     return token.dep_ in {"prep", "prt"} or token.dep_ == "dative" and token.pos_ == "ADP"
@@ -307,6 +318,8 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         came_from, node = node, node.head
         if node.lemma_ in REPORTERS:
             return []
+        if came_from.dep_ == "acl" and node.pos_ == "NOUN" and (owners := owner_of(ctx, node, taken)) is not None:
+            return owners
         if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
                 objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
             return objects
