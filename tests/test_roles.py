@@ -40,8 +40,8 @@ def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
         "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
-        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "attacked_country",
-        "actor_named_in_object"]
+        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "dateline_place",
+        "attacked_country", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
 
@@ -144,6 +144,16 @@ sanctions sanction NOUN dobj 5"""
     assert run("inherited_agent", announced, 5, sanction)["agent"] == ["China"]
     owned = context(vetoed.replace("a a DET det 3", "US US PROPN poss 3"), {0: ("China", "Country"), 2: US})
     assert run("inherited_agent", owned, 5, sanction)["agent"] == ["United States"]
+
+
+def test_a_participle_modifying_a_noun_takes_no_agent_from_the_clause():
+    ctx = context("""
+Gallant Gallant PROPN nsubj 1
+hails hail VERB ROOT 1
+the the DET det 4
+signed sign VERB amod 4
+agreement agreement NOUN dobj 1""", {0: ("Yoav Gallant", "Leader")})
+    assert run("inherited_agent", ctx, 3, trigger("Agreement"))["agent"] == []
 
 
 def test_objects_and_prepositions():
@@ -255,10 +265,41 @@ Russia Russia PROPN conj 1""", {0: TURKEY, 2: S400, 4: RUSSIA})
     assert run("seller_of_origin", ctx, 1, arms, agent=["Russia"], item=["S-400"])["target"] == []
 
 
+def test_seller_of_origin_of_several_is_the_one_the_sentence_names():
+    ctx = context("""
+Israel Israel PROPN nsubj 1
+sells sell VERB ROOT 1
+Germany Germany PROPN dative 1
+Arrow Arrow PROPN dobj 1
+. . PUNCT punct 1
+US US PROPN nsubj 6
+helped help VERB ROOT 6""", {0: ("Israel", "Country"), 2: ("Germany", "Country"), 3: ("Arrow 3", "WeaponSystem"),
+                             5: US})
+    arms = trigger("ArmsTransfer", obj="item")
+    assert run("seller_of_origin", ctx, 1, arms, agent=["Germany"], item=["Arrow 3"])["target"] == ["Israel"]
+
+
 def test_target_not_agent():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     assert run("target_not_agent", ctx, 1, trigger(), agent=["Russia"], target=["Russia", "Egypt"])["target"] == \
         ["Egypt"]
+
+
+def test_dateline_place_is_where_a_lead_event_with_no_place_happened():
+    ctx = context("""
+BERLIN BERLIN PROPN ROOT 0
+— — PUNCT punct 0
+Israel Israel PROPN nsubj 3
+signs sign VERB ROOT 3
+a a DET det 5
+deal deal NOUN dobj 3
+in in ADP prep 3
+Bonn Bonn PROPN pobj 6""", {0: ("Berlin", "Place"), 2: ("Israel", "Country"), 7: ("Bonn", "Place")})
+    assert ctx.dateline == ("Berlin",)
+    assert run("dateline_place", ctx, 3, trigger("Agreement"), agent=["Israel"])["location"] == ["Berlin"]
+    assert run("dateline_place", ctx, 3, trigger("Agreement"), location=["Bonn"])["location"] == ["Bonn"]
+    undated = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
+    assert run("dateline_place", undated, 1, trigger("ArmsTransfer"))["location"] == []
 
 
 def test_attacked_country_is_where_a_foreign_attacker_strikes():

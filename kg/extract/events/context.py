@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
+from kg.annotate import DATELINE
 from kg.extract.coding import Coder
 from kg.extract.events.timing import anchored
 from kg.gazetteer import Gazetteer
@@ -38,6 +39,7 @@ class Context:
     text: str                    # Doc.text joins every token again on each call
     positions: list[int]         # the tokens inside entity mentions, in order
     lead_end: int                # where the lead paragraph ends
+    dateline: tuple[str, ...]    # the place or country the dateline names ('BERLIN —'), if any
 
 
 def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
@@ -51,7 +53,10 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
     entities = ChainMap(index.entities, {holder.label: holder for holder in holders.values()})
     text = doc.text
     lead_end = text.find("\n\n")
+    filed = DATELINE.match(text)
+    dateline = tuple(dict.fromkeys(label for i, label in sorted(index.label.items()) if filed and doc[i].idx < filed.end()
+                                   and index.entities[label].cls in {EntityClass.Place, EntityClass.Country}))[:1]
     return Context(doc, index, gaz, coder, article, published, MappingProxyType(holders),
                    MappingProxyType(entities), MappingProxyType(country_of),
                    dates=[e for e in doc.ents if e.label_ == "DATE" and anchored(e)], text=text,
-                   positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end)
+                   positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end, dateline=dateline)

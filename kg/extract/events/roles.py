@@ -222,17 +222,20 @@ def weapon_anaphor(ctx: Context, frame: Frame) -> None:
 
 @role_rule
 def seller_of_origin(ctx: Context, frame: Frame) -> None:
-    """The seller of a purchase that names none is the weapon's one country of origin, if the buyer is not it:
-    'Turkey bought the S-400' (from Russia)."""
+    """The seller of a purchase that names none is the weapon's country of origin, if the buyer is not it ('Turkey
+    bought the S-400': from Russia), or of several origins the one the sentence names."""
     roles = frame.roles
     if roles["target"] or frame.trigger.cls != EventClass.ArmsTransfer or not (roles["item"] and roles["agent"]):
         return
     record = ctx.gaz.weapon(roles["item"][0])
     if record is None:
         return
-    origins = [ctx.gaz.countries[c].label for c in record.origins if c in ctx.gaz.countries]
     buyer_countries = {ctx.country_of.get(b, b) for b in roles["agent"]}
-    if len(origins) == 1 and origins[0] not in buyer_countries and ctx.entities.get(origins[0]) is not None:
+    origins = [ctx.gaz.countries[c].label for c in record.origins if c in ctx.gaz.countries]
+    origins = [o for o in origins if o not in buyer_countries and ctx.entities.get(o) is not None]
+    if len(origins) > 1:   # a weapon of several makers: the one the sentence names ('Israel and Germany sign')
+        origins = [o for o in origins if o in ctx.index.in_span(frame.token.sent)]
+    if len(origins) == 1:
         roles["target"] = [origins[0]]
 
 
@@ -240,6 +243,14 @@ def seller_of_origin(ctx: Context, frame: Frame) -> None:
 def target_not_agent(ctx: Context, frame: Frame) -> None:
     """No one is their own target: 'Russia and China agreed' leaves Russia out of the targets."""
     frame.roles["target"] = [t for t in frame.roles["target"] if t not in frame.roles["agent"]]
+
+
+@role_rule
+def dateline_place(ctx: Context, frame: Frame) -> None:
+    """An event of the lead paragraph that names no place happened where the story is filed: 'BERLIN — Israel and
+    Germany sign a letter of commitment'."""
+    if not frame.roles["location"] and frame.token.idx < ctx.lead_end:
+        frame.roles["location"] = list(ctx.dateline)
 
 
 @role_rule
@@ -318,6 +329,8 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         came_from, node = node, node.head
         if node.lemma_ in REPORTERS:
             return []
+        if came_from.dep_ == "amod":
+            return []   # 'hails the signed agreement': who signed it, the clause does not say
         if came_from.dep_ == "acl" and node.pos_ == "NOUN" and (owners := owner_of(ctx, node, taken)) is not None:
             return owners
         if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
