@@ -296,9 +296,11 @@ MENTIONS = {0: ("Egypt", "Country"), 5: ("Russia", "Country"), 13: ("China", "Co
 def test_an_undated_event_after_the_lead_takes_the_last_date_named_before_it_never_a_later_one():
     from contexts import context
     from kg.extract.events.timing import time
-    ctx = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 11)), SATURDAY)
+    ctx = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 10)), SATURDAY)
     ref = time(ctx, ctx.doc[14], "Happened")
-    assert ref.value == "2019-03" and ref.reason.endswith("the last date named earlier in the article ('March 2019')")
+    assert ref.value == "2019-03" and ref.reason.endswith("the last date named earlier in the article ('March')")
+    background = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 11)), SATURDAY)
+    assert time(background, background.doc[14], "Happened").value == "2019-09-14"   # a year of another paragraph
     undated = context(THREE_PARAGRAPHS, MENTIONS, date_tags(THREE_PARAGRAPHS, (9, 11)))
     assert time(undated, undated.doc[1], "Happened") is None    # the lead, no publication date: nothing before it
 

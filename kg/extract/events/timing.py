@@ -64,8 +64,8 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
         return ref
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or spanning(ctx, clause):
         return None
-    ref = counted_time(ctx, clause) or borrowed_time(ctx, token, clause, status)
     period = next((p for ent in own if (p := period_anaphor(ent.text))), None)
+    ref = counted_time(ctx, clause) or borrowed_time(ctx, token, clause, status, pointed=period is not None)
     return coarsened(ref, period) if ref and period else ref
 
 
@@ -78,6 +78,8 @@ def first_read(ctx: Context, dates: list[Span], prefer: str) -> TimeRef | None:
     """The first of `dates` that names a date, read against the publication date (`prefer`: past or future)."""
     return next((ref for ent in dates if (ref := resolve_date(ent.text, ctx.published, prefer))), None)
 
+
+YEAR = re.compile(r"\b[1-9]\d{3}\b")
 
 # 'over the past 16 years', 'in the last six months': a span of months or more that reaches the time of the story
 SPAN_TO_NOW = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|years|decades)",
@@ -130,13 +132,14 @@ def counted_time(ctx: Context, clause: Token) -> TimeRef | None:
 def clause_time(ctx: Context, clause: Token) -> TimeRef | None:
     """The date of a clause that happened, from its own date expressions or borrowed, with no counting."""
     own = first_read(ctx, own_dates(ctx, clause, clause), "past")
-    return own or borrowed_time(ctx, clause, clause, Status.Happened)
+    return own or borrowed_time(ctx, clause, clause, Status.Happened, pointed=True)
 
 
-def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
+def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status, pointed: bool = False) -> TimeRef | None:
     """A date from a clause that governs the trigger's; else, in the lead paragraph or for a clause in the present
-    tense, the publication date; else a date named earlier (`earlier_date`); else, as in the lead, the publication
-    date: the story is told at the time it was published until a date says otherwise."""
+    tense, the publication date; else a date named earlier (`earlier_date`, `pointed` when the event points back to
+    one); else, as in the lead, the publication date: the story is told at the time it was published until a date
+    says otherwise."""
     if ref := governing_date(ctx, token, clause, status):
         return ref
     paragraph = ctx.text.rfind("\n\n", 0, token.idx) + 1
@@ -144,7 +147,7 @@ def borrowed_time(ctx: Context, token: Token, clause: Token, status: Status) -> 
         return publication_date(ctx, "lead paragraph: the publication date")
     if present(clause):
         return publication_date(ctx, "told in the present tense: the publication date")
-    return earlier_date(ctx, token, paragraph, status) or \
+    return earlier_date(ctx, token, paragraph, status, pointed) or \
         publication_date(ctx, "no date named before it to take: the publication date")
 
 
@@ -161,18 +164,27 @@ def publication_date(ctx: Context, reason: str) -> TimeRef | None:
     return TimeRef(ctx.published.isoformat(), "day", "", reason) if ctx.published is not None else None
 
 
-def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status) -> TimeRef | None:
+def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status, pointed: bool) -> TimeRef | None:
     """The last date earlier in the trigger's paragraph, the lead's, or the last earlier in the article (the reason
-    says which). Only dates of clauses that report something that happened are taken (`borrowed`)."""
+    says which): of an earlier paragraph, only a date of the story's own time (`of_the_story`) unless the event
+    points back to one ('later that year', 'one month after'). Only dates of clauses that report something that
+    happened are taken (`borrowed`)."""
     before = [e for e in ctx.dates if e.start_char < token.sent.start_char]
     earlier = [e for e in before if paragraph <= e.start_char]
     lead = [e for e in ctx.dates if e.start_char < ctx.lead_end]
     for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
                        [(e, "the date of the lead paragraph") for e in lead] + \
-                       [(e, "the last date named earlier in the article") for e in reversed(before)]:
+                       [(e, "the last date named earlier in the article") for e in reversed(before)
+                        if pointed or of_the_story(e)]:
         if ref := borrowed(ctx, ent, status):
             return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
     return None
+
+
+def of_the_story(date: Span) -> bool:
+    """'on Sunday', 'last week', 'March 11': a date written without its year places itself by the time of the story;
+    one with a year ('in 1997') may be background, and dates only what follows it in its own paragraph."""
+    return not YEAR.search(date.text)
 
 
 def governing_date(ctx: Context, token: Token, clause: Token, status: Status) -> TimeRef | None:
