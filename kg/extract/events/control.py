@@ -1,0 +1,60 @@
+"""Control: who does an act its own clause leaves unsaid, from the clauses and nouns that govern it ('urged
+Washington to reverse', "Russia's plan to annex", 'sanctioned Turkey for buying')."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.events.context import Context
+from kg.extract.events.referents import actors
+
+VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
+REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
+
+
+def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
+    """The subject a trigger without one shares with the clause that governs it.
+
+    'allow Saudi Arabia to acquire', 'urged Washington to reverse', 'called on partners to transfer':
+    the governing verb's object is the subject of its infinitive complement (object control), even when
+    it names no entity. 'sanctioned Turkey for buying', 'thanked Scholz for the decision to supply': the
+    object of the verb a for-phrase hangs on is the subject inside it."""
+    if token.dep_ == "xcomp" or token.dep_ == "pcomp" and token.head.lower_ == "as":
+        governor = token.head if token.dep_ == "xcomp" else token.head.head
+        controllers = [c for c in governor.children if c.dep_ == "dobj"] or [
+            pobj for prep in governor.children if prep.dep_ == "prep" and prep.lower_ in {"on", "upon"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        if controllers:
+            return actors(ctx, controllers, taken)
+    node = token
+    for _ in range(6):
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return []
+        came_from, node = node, node.head
+        if node.lemma_ in REPORTERS:
+            return []
+        if came_from.dep_ == "amod":
+            return []   # 'hails the signed agreement': who signed it, the clause does not say
+        if came_from.dep_ == "acl" and node.pos_ == "NOUN" and (owners := owner_of(ctx, node, taken)) is not None:
+            return owners
+        if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
+                objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
+            return objects
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and (
+                    labels := actors(ctx, [child], taken)):
+                return labels
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
+            return []
+    return []
+
+
+def owner_of(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
+    """Who acts in the clause a noun governs: the noun's own possessor or named modifier ("Russia's plan to annex",
+    'a US-led push to impose'); no one when the verb the noun is the object of rejects it ('China vetoed a push to
+    impose sanctions': not China's); None (the clauses above say) otherwise ('Iran announced a plan to enrich')."""
+    owners = actors(ctx, [c for c in noun.children if c.dep_ in {"poss", "amod"}], taken)
+    if owners:
+        return owners
+    coding = ctx.coder.code(noun.head) if noun.dep_ == "dobj" else None
+    return [] if coding is not None and coding.plover == "REJECT" else None
