@@ -133,3 +133,20 @@ spoke speak VERB ROOT 1 VBD
 They they PRON nsubj 4 PRP
 left leave VERB ROOT 4 VBD""", {0: ("Iran", "Country")})
     assert entities_of(ctx, ctx.doc[3]) == []
+
+
+def test_plural_agents_of_a_body_are_that_body():
+    ctx = context("""
+Activists activist NOUN nsubj 4 NNS
+from from ADP prep 0 IN
+Fatah Fatah PROPN pobj 1 NNP
+have have AUX aux 4 VBP
+staged stage VERB ROOT 4 VBN
+. . PUNCT punct 4 .
+An an DET det 7 DT
+activist activist NOUN nsubj 10 NN
+from from ADP prep 7 IN
+Fatah Fatah PROPN pobj 8 NNP
+spoke speak VERB ROOT 10 VBD""", {2: ("Fatah", "Organization"), 9: ("Fatah", "Organization")})
+    assert entities_of(ctx, ctx.doc[0]) == ["Fatah"]   # 'Activists from Fatah'
+    assert entities_of(ctx, ctx.doc[7]) == []          # one activist is one person, not the body

@@ -61,8 +61,9 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     if lower in {"men", "leaders", "sides", "countries"} and any(c.lower_ in {"two", "both"} for c in tok.children):
         cls = PEOPLE if lower in {"men", "leaders"} else {EntityClass.Country}
         return last_of(ctx, cls, tok.i, set(), distinct=2)
-    if tok.lemma_ in GROUPS and tok.pos_ == "NOUN" and not modifiers and (members := of_phrase(ctx, tok, exclude)):
-        return members   # 'officials from both countries', 'lawmakers of Greece'
+    if (tok.lemma_ in GROUPS or tok.tag_ in PLURAL_TAGS and tok.lemma_ in ctx.gaz.agents) and tok.pos_ == "NOUN" \
+            and not modifiers and (members := of_phrase(ctx, tok, exclude)):
+        return members   # 'officials from both countries', 'lawmakers of Greece', 'activists from the Fatah Party'
     if tok.lower_ in ctx.gaz.titles and tok.pos_ in {"NOUN", "PROPN"}:
         # 'Minister of Foreign Affairs Dmytro Kuleba' parsed with the title as head: the person named in it
         people = ctx.index.in_span(local_tokens(tok), PEOPLE)
