@@ -318,6 +318,8 @@ Netherlands Netherlands PROPN dobj 4""", {0: RUSSIA, 3: ("Kyiv", "Place"), 5: ("
     assert run("attacked_country", ctx, 1, assault, agent=["Russia"], location=["Russia"])["target"] == []
     assert run("attacked_country", ctx, 1, trigger("Protest", plover="PROTEST"), agent=["Russia"],
                location=["Kyiv"])["target"] == []
+    withdrawal = trigger("Retreat", plover="RETREAT")
+    assert run("attacked_country", ctx, 1, withdrawal, agent=["Russia"], location=["Ukraine"])["target"] == ["Ukraine"]
 
 
 def test_an_attacker_of_no_known_country_gets_no_attacked_country():

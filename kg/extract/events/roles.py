@@ -15,6 +15,7 @@ from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
 CLAUSAL_TARGET = {EventClass.Warning, EventClass.Threat, EventClass.Rejection}
+TERRITORIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}   # acts done in a territory, aimed at whose it is
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityClass.Organization, EntityClass.Group}
 SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
@@ -254,10 +255,10 @@ def dateline_place(ctx: Context, frame: Frame) -> None:
 
 @role_rule
 def attacked_country(ctx: Context, frame: Frame) -> None:
-    """Violence in another country than the attacker's is aimed at that country: 'Russian airstrikes in Ukraine',
-    'Israeli troops fired on protesters in Lebanon'."""
+    """Force used, troops sent or withdrawn in another country than the actor's is aimed at that country: 'Russian
+    airstrikes in Ukraine', 'Syria will withdraw its troops from Lebanon', 'a curfew imposed on Gaza by Israel'."""
     roles = frame.roles
-    if roles["target"] or not roles["agent"] or frame.trigger.plover != "ASSAULT":
+    if roles["target"] or not roles["agent"] or frame.trigger.plover not in TERRITORIAL:
         return
     sides = {country_of(ctx, label) for label in roles["agent"]}
     if None in sides:
