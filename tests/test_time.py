@@ -122,14 +122,13 @@ jets jet NOUN dobj 7
 IN_2019 = ["O", "O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"]
 
 
-def test_an_events_own_date_and_one_borrowed_from_earlier_in_the_paragraph():
+def test_an_events_own_date_is_no_date_of_the_next_sentence():
     from contexts import context
     from kg.extract.events.timing import time
     ctx = context(SOLD_IN_2019, {0: ("Russia", "Country"), 6: ("Egypt", "Country")}, IN_2019)
     own = time(ctx, ctx.doc[1], "Happened")
     assert (own.value, own.text) == ("2019", "2019")
-    borrowed = time(ctx, ctx.doc[7], "Happened")
-    assert borrowed.value == "2019" and borrowed.text == "" and "earlier in the paragraph" in borrowed.reason
+    assert time(ctx, ctx.doc[7], "Happened") is None    # a year dates only what points back to it
 
 
 def test_in_the_lead_paragraph_an_undated_event_takes_the_publication_date():
@@ -268,8 +267,7 @@ def test_a_period_anaphor_keeps_only_the_period_it_names_of_the_borrowed_date():
     assert (ref.value, ref.granularity) == ("2019", "year") and "('March 2019')" in ref.reason
     plain = context(BOUGHT_THEN_LATER_THAT_YEAR, {0: ("Egypt", "Country"), 7: ("Russia", "Country")},
                     date_tags(BOUGHT_THEN_LATER_THAT_YEAR, (4, 6)))
-    assert (time(plain, plain.doc[8], "Happened").value, time(plain, plain.doc[8], "Happened").granularity) == \
-        ("2019-03", "month")                                     # without the anaphor the month is kept
+    assert time(plain, plain.doc[8], "Happened") is None       # without the anaphor the year is not taken
 
 
 THREE_PARAGRAPHS = """
@@ -308,10 +306,10 @@ def test_an_undated_event_after_the_lead_takes_the_last_date_named_before_it_nev
 def test_an_undated_event_after_the_lead_takes_the_leads_date_before_an_older_one():
     from contexts import context
     from kg.extract.events.timing import time
-    dated_lead = THREE_PARAGRAPHS.replace("jets jet NOUN dobj 1", "2018 2018 NUM npadvmod 1")
-    ctx = context(dated_lead, MENTIONS, date_tags(dated_lead, (2, 3), (9, 11)), SATURDAY)
+    dated_lead = THREE_PARAGRAPHS.replace("jets jet NOUN dobj 1", "Monday Monday PROPN npadvmod 1")
+    ctx = context(dated_lead, MENTIONS, date_tags(dated_lead, (2, 3), (9, 10)), SATURDAY)
     ref = time(ctx, ctx.doc[14], "Happened")
-    assert ref.value == "2018" and ref.reason.endswith("the date of the lead paragraph ('2018')")
+    assert ref.value == "2019-09-09" and ref.reason.endswith("the date of the lead paragraph ('Monday')")
     assert time(ctx, ctx.doc[6], "Happened").value == "2019-03"    # its own date first
 
 

@@ -67,6 +67,20 @@ def test_a_date_a_noun_keeps_to_itself_dates_no_other_event():
     assert borrowed(signed, signed.dates[0], "Happened").value == "2015"
 
 
+def test_the_occasion_a_verb_happened_at_dates_the_verb():
+    from kg.extract.events.timing import kept_by_noun
+    from parses import parse
+    summit = parse("""
+Leaders leader NOUN nsubj 1
+met meet VERB ROOT 1
+at at ADP prep 1
+the the DET det 5
+2015 2015 NUM nummod 5
+summit summit NOUN pobj 2""", ["O"] * 4 + ["B-DATE", "O"])
+    assert not kept_by_noun(summit.ents[0], summit[1])
+    assert kept_by_noun(parse(REVIVAL_OF_THE_2015_DEAL, ["O"] * 8 + ["B-DATE", "O"]).ents[0])   # 'revival of'
+
+
 def test_a_noun_in_a_time_expression_or_after_a_preposition_owns_no_date():
     from kg.extract.events.timing import owner
     from parses import parse
@@ -126,6 +140,8 @@ def test_a_later_mention_with_its_own_date_far_from_a_borrowed_one_is_another_ev
     near = TimeRef("2022-05-24", "day", "Tuesday", "relative to the publication date")
     [merged] = merge_coreferent([mention("vetoed", borrowed), mention("on Tuesday", near)])
     assert merged.time == near and merged.evidence == ["vetoed", "on Tuesday"]   # the written date wins
+    coarser = TimeRef("2022-05", "month", "this month", "relative to the publication date")
+    assert merge_coreferent([mention("vetoed", borrowed), mention("this month", coarser)])[0].time == borrowed
 
 
 @pytest.mark.parametrize("value, granularity, duration, later, moved", [
@@ -227,3 +243,31 @@ def test_what_happened_over_months_or_years_up_to_now_has_no_one_date():
     days = OVER_THE_PAST_16_YEARS.replace("16 16 NUM", "three three NUM").replace("years year", "days day")
     ctx = context(days, {}, date_tags(days, (1, 5)), LATER)
     assert time(ctx, ctx.doc[7], "Happened").value == "2022-03-28"    # a few days: the story's own time
+
+
+SOLD_IN_MARCH_THEN_BOUGHT = """
+Kyiv Kyiv PROPN ROOT 0
+\\n\\n \\n\\n SPACE dep 0
+Russia Russia PROPN nsubj 3
+sold sell VERB ROOT 3 VBD
+tanks tank NOUN dobj 3
+in in ADP prep 3
+March March PROPN pobj 5
+2019 2019 NUM nummod 6
+. . PUNCT punct 3
+Egypt Egypt PROPN nsubj 10
+bought buy VERB ROOT 10 VBD
+jets jet NOUN dobj 10"""
+
+
+def test_a_date_of_the_story_carries_over_to_the_next_sentence_and_a_year_does_not():
+    from contexts import context
+    from kg.extract.events.timing import time
+    from test_time import date_tags
+    mentions = {2: ("Russia", "Country"), 9: ("Egypt", "Country")}
+    march = context(SOLD_IN_MARCH_THEN_BOUGHT, mentions, date_tags(SOLD_IN_MARCH_THEN_BOUGHT, (6, 7)), LATER)
+    ref = time(march, march.doc[10], "Happened")
+    assert ref.value == "2022-03" and ref.reason.endswith("the last date named earlier in the paragraph ('March')")
+    year = context(SOLD_IN_MARCH_THEN_BOUGHT, mentions, date_tags(SOLD_IN_MARCH_THEN_BOUGHT, (6, 8)), LATER)
+    assert time(year, year.doc[3], "Happened").value == "2019-03"
+    assert time(year, year.doc[10], "Happened").reason == "no date named before it to take: the publication date"

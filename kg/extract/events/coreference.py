@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.events.context import ROLES, SYMMETRIC
-from kg.extract.time import days_apart
+from kg.extract.time import GRANULARITIES, days_apart
 from kg.model import Event, TimeRef
 
 # a date borrowed from elsewhere is a guess: a written one this far from it names another event
@@ -23,6 +23,13 @@ def conflicting(first: TimeRef | None, later: TimeRef | None) -> bool:
     if first.text:
         return not (first.value.startswith(later.value) or later.value.startswith(first.value))
     return days_apart(first, later) > BORROWED_SLACK_DAYS
+
+
+def written_over_borrowed(written: TimeRef, borrowed: TimeRef) -> bool:
+    """Whether a date written in a mention's own clause replaces one borrowed from elsewhere: unless it is coarser
+    ('this month' keeps a borrowed Friday)."""
+    return bool(written.text) and not borrowed.text and \
+        GRANULARITIES.index(written.granularity) <= GRANULARITIES.index(borrowed.granularity)
 
 
 def coreferent(a: Event, b: Event) -> bool:
@@ -69,8 +76,8 @@ def fold_into(first: Event, event: Event) -> None:
         first.target = [x for x in first.agent + first.target if x not in first.agent[:1]]
         first.agent = first.agent[:1]
     first.evidence.extend(s for s in event.evidence if s not in first.evidence)
-    if event.time and (first.time is None or event.time.text and not first.time.text):
-        first.time = event.time   # a date written in its own clause over one borrowed from elsewhere
+    if event.time and (first.time is None or written_over_borrowed(event.time, first.time)):
+        first.time = event.time
     first.quantity = first.quantity or event.quantity
     if first.amount is None:
         first.amount, first.currency = event.amount, event.currency

@@ -27,6 +27,7 @@ def anchored(ent: Span) -> bool:
 # how a date attaches to a noun whose time it names: 'the 2015 deal', 'next year's budget', 'the speech last week'
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod", "nmod"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+OCCASIONS = frozenset({"at", "during", "in", "on"})   # 'met at the 2015 summit', 'voted in the 1975 referendum'
 
 
 def owner(date: Span) -> Token | None:
@@ -40,10 +41,13 @@ def owner(date: Span) -> Token | None:
 
 
 def kept_by_noun(date: Span, trigger: Token | None = None) -> bool:
-    """Whether a date names only the time of a noun: one that is neither the trigger nor the subject or object of
-    a verb ('revival of the 2015 deal' dates no talks; 'Tuesday's meeting is hosted', 'signed the 2015 deal' do)."""
+    """Whether a date names only the time of a noun: one that is neither the trigger, nor the subject or object of
+    a verb, nor the occasion a verb happened at ('revival of the 2015 deal' dates no talks; 'Tuesday's meeting is
+    hosted', 'signed the 2015 deal', 'met at the 2015 summit' do)."""
     noun = owner(date)
-    return noun is not None and noun != trigger and noun.dep_ not in ARGUMENTS
+    if noun is None or noun == trigger or noun.dep_ in ARGUMENTS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.pos_ in {"VERB", "AUX"})
 
 
 def clause_of(token: Token) -> Token:
@@ -57,14 +61,15 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
     """The date expression nearest the trigger in its own clause, else one counted from another clause
     (`counted_time`) or taken from elsewhere (`borrowed_time`), at the period an anaphoric expression names ('later
     in the year': that year). None for what came before the story ('had ordered') or spans up to it ('over the
-    past 16 years')."""
+    past 16 years'), or whose own date ('on Wednesday') needs a publication date the article does not give."""
     clause = clause_of(token)
     own = own_dates(ctx, clause, token)
     if ref := first_read(ctx, own, "future" if status == Status.Planned else "past"):
         return ref
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or spanning(ctx, clause):
-        return None
     period = next((p for ent in own if (p := period_anaphor(ent.text))), None)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or spanning(ctx, clause) or \
+            ctx.published is None and any(of_the_story(e) and not period_anaphor(e.text) for e in own):
+        return None
     ref = counted_time(ctx, clause) or borrowed_time(ctx, token, clause, status, pointed=period is not None)
     return coarsened(ref, period) if ref and period else ref
 
@@ -166,16 +171,15 @@ def publication_date(ctx: Context, reason: str) -> TimeRef | None:
 
 def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status, pointed: bool) -> TimeRef | None:
     """The last date earlier in the trigger's paragraph, the lead's, or the last earlier in the article (the reason
-    says which): of an earlier paragraph, only a date of the story's own time (`of_the_story`) unless the event
-    points back to one ('later that year', 'one month after'). Only dates of clauses that report something that
-    happened are taken (`borrowed`)."""
-    before = [e for e in ctx.dates if e.start_char < token.sent.start_char]
+    says which), of the story's own time (`of_the_story`) unless the event points back to one ('later that year',
+    'one month after'). Only dates of clauses that report something that happened are taken (`borrowed`)."""
+    takable = [e for e in ctx.dates if pointed or of_the_story(e)]
+    before = [e for e in takable if e.start_char < token.sent.start_char]
     earlier = [e for e in before if paragraph <= e.start_char]
-    lead = [e for e in ctx.dates if e.start_char < ctx.lead_end]
+    lead = [e for e in takable if e.start_char < ctx.lead_end]
     for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
                        [(e, "the date of the lead paragraph") for e in lead] + \
-                       [(e, "the last date named earlier in the article") for e in reversed(before)
-                        if pointed or of_the_story(e)]:
+                       [(e, "the last date named earlier in the article") for e in reversed(before)]:
         if ref := borrowed(ctx, ent, status):
             return replace(ref, text="", reason=f"{ref.reason}; {reason} ({ent.text!r})")
     return None
@@ -183,7 +187,7 @@ def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status, poi
 
 def of_the_story(date: Span) -> bool:
     """'on Sunday', 'last week', 'March 11': a date written without its year places itself by the time of the story;
-    one with a year ('in 1997') may be background, and dates only what follows it in its own paragraph."""
+    one with a year ('in 1997') may be background, and dates only its own clauses and what points back to it."""
     return not YEAR.search(date.text)
 
 
