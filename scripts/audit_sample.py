@@ -1,11 +1,13 @@
 """Draw the audited BBC sample, and list what a build of it says that the judgments do not cover yet.
 
-Usage:  python scripts/audit_sample.py draw [--seed 13] [--size 40] --out SAMPLE.jsonl
+Usage:  python scripts/audit_sample.py draw [--seed 13] [--size 40] [--besides entities.csv] --out SAMPLE.jsonl
         kg build SAMPLE.jsonl --out DIR
         python scripts/audit_sample.py unjudged DIR/graph.ttl     # CSV rows to judge and add to tests/audit/
 
 The draw is reproducible: records deduplicated on their text (first occurrence kept, as the corpus
-README advises), then `random.Random(seed).sample` over them in corpus order. The sample is written
+README advises), less the articles a judgments file of tests/audit/ already covers (`--besides`: the
+held-out sample is `--seed 14 --besides entities.csv`), then `random.Random(seed).sample` over them in
+corpus order. The sample is written
 outside the repository: the article text is the BBC's and stays in ../shared/corpus.
 """
 from __future__ import annotations
@@ -25,15 +27,15 @@ from audit import CORPUS, entity_figures, judgments, read_graph  # noqa: E402
 SEED, SIZE = 13, 40
 
 
-def draw(corpus: Path, seed: int, size: int) -> list[dict]:
-    """`size` records at random among the corpus' distinct texts."""
+def draw(corpus: Path, seed: int, size: int, besides: frozenset[str] = frozenset()) -> list[dict]:
+    """`size` records at random among the corpus' distinct texts, other than the articles `besides`."""
     seen, unique = set(), []
     with corpus.open(encoding="utf-8") as lines:
         for record in map(json.loads, lines):
             if record["text"] not in seen:
                 seen.add(record["text"])
                 unique.append(record)
-    return random.Random(seed).sample(unique, size)
+    return random.Random(seed).sample([r for r in unique if r["id"] not in besides], size)
 
 
 def write_sample(records: list[dict], out: Path) -> None:
@@ -58,12 +60,14 @@ def main() -> None:
     drawing.add_argument("--seed", type=int, default=SEED)
     drawing.add_argument("--size", type=int, default=SIZE)
     drawing.add_argument("--corpus", type=Path, default=CORPUS)
+    drawing.add_argument("--besides", action="append", default=[], help="a judgments file of tests/audit/")
     drawing.add_argument("--out", type=Path, required=True)
     listing = sub.add_parser("unjudged")
     listing.add_argument("graph", type=Path)
     args = parser.parse_args()
     if args.command == "draw":
-        write_sample(draw(args.corpus, args.seed, args.size), args.out)
+        besides = frozenset(j["article"] for name in args.besides for j in judgments(name))
+        write_sample(draw(args.corpus, args.seed, args.size, besides), args.out)
     else:
         unjudged(args.graph)
 
