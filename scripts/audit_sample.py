@@ -2,7 +2,8 @@
 
 Usage:  python scripts/audit_sample.py draw [--seed 13] [--size 40] [--besides entities.csv] --out SAMPLE.jsonl
         kg build SAMPLE.jsonl --out DIR
-        python scripts/audit_sample.py unjudged DIR/graph.ttl     # CSV rows to judge and add to tests/audit/
+        python scripts/audit_sample.py unjudged DIR/graph.ttl [--judgments entities_heldout.csv]
+                                                 # CSV rows to judge and add to tests/audit/
 
 The draw is reproducible: records deduplicated on their text (first occurrence kept, as the corpus
 README advises), less the articles a judgments file of tests/audit/ already covers (`--besides`: the
@@ -43,12 +44,15 @@ def write_sample(records: list[dict], out: Path) -> None:
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
-def unjudged(turtle: Path) -> None:
-    """Print the build's nodes and events that tests/audit/ has no judgment for, as CSV rows."""
+def unjudged(turtle: Path, entities: str) -> None:
+    """Print the build's nodes (and, for the audited sample, events) that tests/audit/ has no judgment for, as
+    CSV rows."""
     nodes, events = read_graph(turtle)
-    have = {(j["article"], j["label"]) for j in judgments("entities.csv")}
+    have = {(j["article"], j["label"]) for j in judgments(entities)}
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerows([n.article, n.label, n.built, "", ""] for n in nodes if (n.article, n.label) not in have)
+    if entities != "entities.csv":
+        return   # the held-out samples judge entity nodes only
     have = {(j["article"], j["event"]) for j in judgments("events.csv")}
     out.writerows([e.article, e.event, e.label, e.date, "", ""] for e in events if (e.article, e.event) not in have)
 
@@ -64,12 +68,13 @@ def main() -> None:
     drawing.add_argument("--out", type=Path, required=True)
     listing = sub.add_parser("unjudged")
     listing.add_argument("graph", type=Path)
+    listing.add_argument("--judgments", default="entities.csv", help="the entity judgments file of tests/audit/")
     args = parser.parse_args()
     if args.command == "draw":
         besides = frozenset(j["article"] for name in args.besides for j in judgments(name))
         write_sample(draw(args.corpus, args.seed, args.size, besides), args.out)
     else:
-        unjudged(args.graph)
+        unjudged(args.graph, args.judgments)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import pipeline
-from kg.extract.classes import features, judge
+from kg.extract.classes import OVERRIDE_AT, features, judge
 from kg.extract.entities import mention_class, titled
 from kg.gazetteer import load
 from parses import parse
@@ -32,7 +32,7 @@ def test_sure_evidence_overrules_the_ner_label_and_unsure_evidence_does_not():
     assert judge(span, span.label_, None).cls == "Organization" and judge(span, span.label_, None).confidence > 0.8
     weak = ner_span("The film was directed by Mr Paddy Considine in Leeds.", "Mr Paddy Considine")
     kept = judge(weak, weak.label_, "Organization")
-    assert kept.cls == "Organization" and kept.confidence < 0.5   # kept, with the doubt it carries
+    assert kept.cls == "Organization" and kept.confidence < OVERRIDE_AT   # kept, with the doubt it carries
 
 
 def test_a_law_or_an_award_is_no_node(read_article):
