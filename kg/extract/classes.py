@@ -25,7 +25,7 @@ from kg.vocab import EntityClass
 
 CLASSES = (EntityClass.Person, EntityClass.Organization, EntityClass.Place, NO_NODE)
 DROP_AT = 0.65   # a name is no node only when that is clearly the likeliest reading
-OVERRIDE_AT = 0.5   # the evidence overrules the NER label when it is this sure (cross-validated: lower is no better)
+OVERRIDE_AT = 0.35   # the evidence overrules the NER label unless its likeliest class is below this (cross-validated)
 SUREST = 0.99   # evidence is never as sure as a gazetteer match (confidence 1)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.gazetteer import load
 
 HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
 ORG_ENDINGS = frozenset(lexicon.words("org_heads.txt")) | frozenset(lexicon.words("company_suffixes.txt"))
@@ -96,8 +97,8 @@ def words_before(name: Name) -> list[str]:
         found.append("before:locative")
     if any(t is not None and t.lower_ in WORK_NOUNS for t in (name.before, name.before2)):
         found.append("before:work")
-    if name.before is not None and name.before.lower_ == "the":
-        found.append("before:the")
+    if name.before is not None and name.before.lower_ == "the" and name.span.root.dep_ != "compound":
+        found.append("before:the")   # not the article of a noun the name modifies ('the Trump administration')
     return found
 
 
@@ -129,11 +130,12 @@ def shape(name: Name) -> list[str]:
     return found
 
 
-def common_noun(token: Token | None) -> str | None:
-    """The kind a lower-case common noun names ('singer': person, 'firm': body), or None for any other word."""
+def common_noun(token: Token | None, head: bool = False) -> str | None:
+    """The kind a lower-case common noun names ('singer': person, 'firm': body; with `head`, the kind a thing it
+    heads names), or None for any other word."""
     if token is None or token.tag_ not in COMMON_NOUN or not token.is_lower:
         return None
-    return noun_kind(token.lemma_) or noun_kind(token.text) or "thing"
+    return noun_kind(token.lemma_, head) or noun_kind(token.text, head) or "thing"
 
 
 def describing_noun(name: Name) -> list[str]:
@@ -143,7 +145,7 @@ def describing_noun(name: Name) -> list[str]:
     found = []
     if kind := common_noun(name.before):
         found.append(f"before:{kind}")
-    if (kind := common_noun(name.after)) and name.span.root.head.i == name.after.i:
+    if (kind := common_noun(name.after, head=True)) and name.span.root.head.i == name.after.i:
         found.append(f"after:{kind}")
     root = name.span.root
     apposed = [t for t in root.children if t.dep_ == "appos" and t.i >= name.span.end]
@@ -226,6 +228,26 @@ def links(name: Name) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def leader_surnames() -> frozenset[str]:
+    """The last words of the gazetteer's leaders' names: 'Trump', 'Blair', 'Erdogan'."""
+    names = (n for leader in load().leaders for n in (leader.label,) + leader.aliases)
+    return frozenset(n.split()[-1] for n in names if " " in n)
+
+
+def surname(name: Name) -> list[str]:
+    """A one-word name that is the surname of a leader the gazetteer lists, or of a person named in full in the
+    article ('Mutu' after 'Adrian Mutu')."""
+    span = name.span
+    if len(span) != 1:
+        return []
+    found = ["surname:leader"] if span[0].text in leader_surnames() else []
+    if any(len(e) > 1 and e[-1].text == span[0].text and (e.label_ == "PERSON" or e.ent_id_.startswith("Leader|"))
+           for e in span.doc.ents):
+        found.append("surname:person")
+    return found
+
+
 def topic(name: Name) -> list[str]:
     """A noun for a work in the name's sentence ('the album chart'), and in the article three times or more."""
     found = []
@@ -243,4 +265,4 @@ def speaker(name: Name) -> list[str]:
 
 
 CLUES: tuple[Callable[[Name], list[str]], ...] = (words_before, words_after, shape, describing_noun, speaker,
-                                                  own_words, reference, agreement, links, topic)
+                                                  own_words, reference, agreement, links, surname, topic)
