@@ -2,16 +2,17 @@
 
 Usage:  python scripts/fit_class_evidence.py [--corpus ../shared/corpus/news.jsonl] [--out FILE]
         python scripts/fit_class_evidence.py --cross      # fit on all samples but one, score on that one
-        python scripts/fit_class_evidence.py --on entities.csv --out FILE   # a table fitted on one sample
+        python scripts/fit_class_evidence.py --on entities.csv [--on ...] --out FILE   # fitted on those only
 
-The hand judgments of tests/audit/ (the right class of every entity node of three samples of 40 random BBC
-articles: entities.csv, entities_heldout.csv, entities_heldout2.csv) are joined to the names the statistical NER finds in those
-articles (by article and name; gazetteer matches are left out, their class is known). Each name's features
-(kg/extract/classes.py, all its mentions in the article together) go with its right class (Leader counts as
-Person, Group as Organization, Country as Place, "not a node" as None) into a multinomial logistic
-regression with an L2 penalty (L2), fitted by gradient descent: the weight of each (feature, class). With
---cross the table is fitted on all samples but one and the names of that one are judged with it, for each
-sample: the honest figure of how well the evidence generalises (the table written is fitted on all).
+The hand judgments of tests/audit/ (the right class of every entity node of three samples of 40 random
+BBC articles: entities.csv, entities_heldout.csv, entities_heldout2.csv) are joined to the names the
+statistical NER finds in those articles (by article and name; gazetteer matches are left out, their class
+is known). Each name's features (kg/extract/evidence.py, all its mentions in the article together) go with
+its right class (Leader counts as Person, Group as Organization, Country as Place, "not a node" as None)
+into a multinomial logistic regression with an L2 penalty (L2), fitted by gradient descent: the weight of
+each (feature, class); a feature fewer than MIN_NAMES names show is left out. With --cross the table is
+fitted on all samples but one and the names of that one are judged with it, for each sample: the honest
+figure of how well the evidence generalises (the table written is fitted on all).
 The article text is read from the corpus and never written anywhere.
 """
 from __future__ import annotations

@@ -41,8 +41,8 @@ def figures(tmp_path_factory):
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_the_judgments_cover_the_build(figures, sample):
     for name in set(COVERAGES) & set(figures[sample]):
-        assert figures[sample][name] >= MIN_COVERAGE, (
-            f"{sample} {name} {figures[sample][name]}: judge the new nodes (python scripts/audit_sample.py unjudged GRAPH)")
+        assert figures[sample][name] >= MIN_COVERAGE, (f"{sample} {name} {figures[sample][name]}: judge the new "
+                                                       f"nodes (python scripts/audit_sample.py unjudged GRAPH)")
 
 
 @pytest.mark.parametrize("sample, name", [(sample, name) for sample in SAMPLES for name in sorted(RECORDED[sample])

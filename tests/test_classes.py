@@ -88,7 +88,8 @@ def test_a_common_noun_names_a_kind_of_referent_wordnet_gives(word, kind, head):
 
 
 @pytest.mark.parametrize("text, name, evidence", [
-    ("Taskim Square in Istanbul was virtually sealed off by 25 000 police.", "Taskim Square", {"head:place", "located:in"}),
+    ("Taskim Square in Istanbul was virtually sealed off by 25 000 police.", "Taskim Square",
+     {"head:place", "located:in"}),
     ("Trump thanked the crowd at the Motera stadium in Ahmedabad.", "Motera", {"after:place"}),
     ("Varig, which operates in 18 countries, is struggling under a huge debt burden.", "Varig", {"relative:which"}),
     ("GlaxoSmithKline saw its profits fall 9% last year.", "GlaxoSmithKline", {"pronoun:it"}),
