@@ -1,4 +1,5 @@
-"""The event extractor stays a package of small modules and functions (issue 11)."""
+"""The event extractor stays a package of small modules and functions, and no module or function of kg/ grows
+long (issue 11)."""
 from __future__ import annotations
 
 import ast
@@ -8,6 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg" / "extract" / "events"
 MODULES = sorted(PACKAGE.glob("*.py"))
+EVERY_MODULE = sorted(PACKAGE.parent.parent.rglob("*.py"))
 MAX_MODULE_LINES, MAX_FUNCTION_LINES = 300, 45
 
 
@@ -17,9 +19,12 @@ def test_the_extractor_is_a_package_not_one_module():
         {path.stem for path in MODULES}
 
 
-@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
-def test_no_module_is_long(path):
+@pytest.mark.parametrize("path", EVERY_MODULE, ids=lambda p: str(p.relative_to(PACKAGE.parent.parent)))
+def test_no_module_of_kg_is_long_nor_any_of_its_functions(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
+    assert not [node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES]
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
