@@ -167,6 +167,14 @@ at at ADP prep 1
 a a DET det 6
 meeting meeting NOUN pobj 4"""
 SEEMED_TO_ARRIVE = WERE_TO_BEGIN.replace("were be AUX", "seemed seem VERB")
+VETOED_A_PUSH = """
+China China PROPN nsubj 1
+vetoed veto VERB ROOT 1
+a a DET det 3
+push push NOUN dobj 1
+to to PART aux 5
+impose impose VERB acl 3
+sanctions sanction NOUN dobj 5"""
 
 
 def chain(*verbs: str) -> str:
@@ -191,6 +199,9 @@ def chain(*verbs: str) -> str:
     (BUY_AFTER_IT_SOLD, 7, "Happened"),         # an adverbial clause is not climbed out of
     (PLANNED_AT_A_MEETING, 6, "Happened"),      # the object of a governor's preposition: not what was planned
     (SEEMED_TO_ARRIVE, 3, "Happened"),          # only the infinitive governors of the lexicon ('were to')
+    (VETOED_A_PUSH, 5, "Negated"),              # a clause of a noun climbs to its governor: a vetoed push
+    (VETOED_A_PUSH.replace("vetoed veto", "announced announce"), 5, "Happened"),
+    (VETOED_A_PUSH.replace("push push", "plan plan"), 5, "Planned"),   # 'a plan to impose': the noun governs
     (chain("try", "start", "begin", "help", "manage"), 11, "Planned"),          # a governor five verbs up
     (chain("try", "start", "begin", "help", "manage", "work"), 13, "Happened"),  # six: too far to govern it
 ])

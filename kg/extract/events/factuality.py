@@ -14,7 +14,7 @@ GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where
 # verbs that mark modality only through a to-infinitive complement: 'the jets were to begin arriving'
 INFINITIVE_GOVERNORS = {cue: status for (cue, where), status in FACTUALITY.items() if where == "infinitive"}
 CUE_PLACES = {"aux": "aux", "neg": "neg", "det": "det", "mark": "mark", "amod": "amod", "advmod": "neg"}
-CLIMB = {"xcomp", "dobj", "conj", "nsubjpass", "pcomp"}
+CLIMB = {"xcomp", "dobj", "conj", "nsubjpass", "pcomp", "acl"}
 
 
 def cue_status(child: Token) -> Status | None:
