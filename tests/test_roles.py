@@ -146,6 +146,24 @@ sanctions sanction NOUN dobj 5"""
     assert run("inherited_agent", owned, 5, sanction)["agent"] == ["United States"]
 
 
+def test_an_active_participle_is_done_by_the_noun_it_modifies_when_that_noun_acts():
+    ctx = context("""
+Police police NOUN nsubj 1 NNS
+dispersed disperse VERB ROOT 1 VBD
+demonstrators demonstrator NOUN dobj 1 NNS
+protesting protest VERB acl 2 VBG
+results result NOUN dobj 3 NNS""", {0: ("Liberian police", "Group"), 2: ("Liberian opposition", "Group")})
+    assert run("inherited_agent", ctx, 3, trigger("Protest"))["agent"] == ["Liberian opposition"]
+    unnamed = context("""
+Police police NOUN nsubj 1 NNS
+issued issue VERB ROOT 1 VBD
+a a DET det 3 DT
+declaration declaration NOUN dobj 1 NN
+demanding demand VERB acl 3 VBG
+talks talk NOUN dobj 4 NNS""", {0: ("Liberian police", "Group")})
+    assert run("inherited_agent", unnamed, 4, trigger("Demand"))["agent"] == ["Liberian police"]   # its issuer
+
+
 def test_a_participle_modifying_a_noun_takes_no_agent_from_the_clause():
     ctx = context("""
 Gallant Gallant PROPN nsubj 1

@@ -35,6 +35,9 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
             return []
         if came_from.dep_ == "amod":
             return []   # 'hails the signed agreement': who signed it, the clause does not say
+        if came_from.dep_ == "acl" and came_from.tag_ == "VBG" and node.pos_ in {"NOUN", "PROPN"} \
+                and (doers := actors(ctx, [node], taken)):
+            return doers   # 'demonstrators protesting the results' (but 'a declaration demanding': its issuer)
         if came_from.dep_ == "acl" and node.pos_ == "NOUN" and (owners := owner_of(ctx, node, taken)) is not None:
             return owners
         if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
