@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import pipeline
-from kg.extract.classes import OVERRIDE_AT, features, judge, name_features, verdict
+from kg.extract.classes import OVERRIDE_AT, judge, name_features, verdict
+from kg.extract.evidence import features
 from kg.extract.evidence import noun_kind
 from kg.extract.entities import mention_class, titled
 from kg.gazetteer import load

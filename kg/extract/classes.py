@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg import lexicon
-from kg.extract.evidence import dictionary_words, features  # noqa: F401 (entities.py reads dictionary_words here)
+from kg.extract.evidence import features
 from kg.lexicon import NO_NODE
 from kg.vocab import EntityClass
 

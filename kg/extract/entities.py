@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
 from kg.extract.actors import PUBLIC_BODIES
-from kg.extract.classes import dictionary_words, judge
+from kg.extract.classes import judge
+from kg.extract.evidence import dictionary_words
 from kg.extract.groups import group_mentions
 from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
