@@ -213,6 +213,31 @@ Turkey Turkey PROPN pobj 3""", {0: US, 4: TURKEY})
         "target"] == ["Egypt"]                                         # only roles still empty
 
 
+def test_nested_prepositions_of_the_round_an_event_noun_is_counted_in():
+    ctx = context("""
+China China PROPN nsubj 1
+began begin VERB ROOT 1
+a a DET det 3
+round round NOUN dobj 1
+of of ADP prep 3
+drills drill NOUN pobj 4
+near near ADP prep 3
+Taiwan Taiwan PROPN pobj 6""", {0: ("China", "Country"), 7: ("Taiwan", "Country")})
+    assert run("nested_prepositions", ctx, 5, trigger("Mobilization", pos="NOUN", preps={"near": "location"}))[
+        "location"] == ["Taiwan"]
+    alone = context("""
+China China PROPN nsubj 1
+began begin VERB ROOT 1
+a a DET det 3
+report report NOUN dobj 1
+of of ADP prep 3
+drills drill NOUN pobj 4
+near near ADP prep 3
+Taiwan Taiwan PROPN pobj 6""", {0: ("China", "Country"), 7: ("Taiwan", "Country")})
+    assert run("nested_prepositions", alone, 5, trigger("Mobilization", pos="NOUN", preps={"near": "location"}))[
+        "location"] == []   # a report near Taiwan says nothing of where the drills are
+
+
 def test_clausal_target_is_the_subject_of_the_complement():
     ctx = context("""
 US US PROPN nsubj 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import ROLES, SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
 from kg.extract.events.referents import entities_of, last_of, local_tokens, most_named
@@ -155,11 +156,14 @@ def passive_complement_object(ctx: Context, frame: Frame) -> None:
 @role_rule
 def nested_prepositions(ctx: Context, frame: Frame) -> None:
     """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
-    that is a verb's object, of that verb ('imposing sanctions on the country') fill roles still empty."""
+    that is a verb's object, of that verb ('imposing sanctions on the country') or of the partitive it counts
+    ('a round of drills near Taiwan') fill roles still empty."""
     token, trigger, roles = frame.head, frame.trigger, frame.roles
     scope = list(local_tokens(token))
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         scope += [c for c in token.head.children if c.dep_ == "prep"]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in PARTITIVES:
+        scope += [c for c in token.head.head.children if c.dep_ == "prep" and c.i != token.head.i]
     for prep in scope:
         role = trigger.preps.get(prep.lower_) if is_preposition(prep) else None
         if role and not roles[role] and prep.i != token.i:
