@@ -40,7 +40,7 @@ def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
         "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
-        "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "dateline_place",
+        "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "dateline_place",
         "attacked_country", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
@@ -266,6 +266,22 @@ def test_complement_side_and_item_of_an_agreement():
     assert filled["target"] == ["Egypt"]
     assert roles(ctx, ctx.doc[1], trigger("Agreement"))["item"] == ["S-400"]   # the complement is in scope
     assert run("complement_side", ctx, 1, trigger("Sanction"), agent=["Russia"])["target"] == []
+
+
+def test_side_addressed_is_the_one_told_in_a_call():
+    told = """
+Sunak Sunak PROPN nsubj 1
+told tell VERB ROOT 1
+Zelenskyy Zelenskyy PROPN dobj 1
+in in ADP prep 1
+a a DET det 5
+call call NOUN pobj 3"""
+    mentions = {0: ("Rishi Sunak", "Leader"), 2: ("Volodymyr Zelenskyy", "Leader")}
+    call = trigger("PhoneCall", pos="NOUN")
+    assert run("side_addressed", context(told, mentions), 5, call, agent=["Rishi Sunak"])["target"] == [
+        "Volodymyr Zelenskyy"]
+    beat = context(told.replace("told tell", "beat beat"), mentions)
+    assert run("side_addressed", beat, 5, call, agent=["Rishi Sunak"])["target"] == []   # no telling
 
 
 def test_item_in_scope():

@@ -227,3 +227,17 @@ def local_tokens(token: Token):
         order.append(node)
         stack.extend(child for child in node.children if child.dep_ not in CLAUSES)
     yield from reversed(order)
+
+
+def country_of(ctx: Context, label: str) -> str | None:
+    """The country an entity belongs to: a country itself, a group's or an office-holder's country, the country
+    of a place, capital or body the gazetteer knows."""
+    entity = ctx.entities.get(label)
+    if entity is None:
+        return None
+    if entity.cls == EntityClass.Country:
+        return label
+    if entity.country or label in ctx.country_of:
+        return entity.country or ctx.country_of[label]
+    country = ctx.gaz.country_around(label)
+    return country.label if country else None

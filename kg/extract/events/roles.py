@@ -11,7 +11,7 @@ from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import ROLES, SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
-from kg.extract.events.referents import entities_of, last_of, local_tokens, most_named
+from kg.extract.events.referents import SPEECH, actors, country_of, entities_of, last_of, local_tokens, most_named
 from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
@@ -205,6 +205,19 @@ def complement_side(ctx: Context, frame: Frame) -> None:
 
 
 @role_rule
+def side_addressed(ctx: Context, frame: Frame) -> None:
+    """A call, meeting or talks in which someone was told something has the one told as its other side: 'told
+    Zelenskyy in a phone call'."""
+    head, roles = frame.head, frame.roles
+    verb = head.head.head
+    if frame.trigger.cls not in SYMMETRIC or roles["target"] or head.dep_ != "pobj" or verb.lemma_ not in SPEECH \
+            or head.head.lower_ not in {"in", "at", "during"}:
+        return
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    fill(ctx, roles, "target", None, [s for s in actors(ctx, addressed, set(roles["agent"])) if s not in roles["agent"]])
+
+
+@role_rule
 def item_in_scope(ctx: Context, frame: Frame) -> None:
     """A weapon system named in the trigger's phrase is its item: 'the S-400 deal'."""
     if not frame.roles["item"]:
@@ -280,20 +293,6 @@ def actor_named_in_object(ctx: Context, frame: Frame) -> None:
     objects = [c for c in frame.head.children if c.dep_ == "dobj" and c.i not in ctx.index.label]
     named = [lab for o in objects for lab in ctx.index.in_span(local_tokens(o), ACTORS)]
     frame.roles["target"] = [lab for lab in dict.fromkeys(named) if lab not in frame.roles["agent"]][:1]
-
-
-def country_of(ctx: Context, label: str) -> str | None:
-    """The country an entity belongs to: a country itself, a group's or an office-holder's country, the country
-    of a place, capital or body the gazetteer knows."""
-    entity = ctx.entities.get(label)
-    if entity is None:
-        return None
-    if entity.cls == EntityClass.Country:
-        return label
-    if entity.country or label in ctx.country_of:
-        return entity.country or ctx.country_of[label]
-    country = ctx.gaz.country_around(label)
-    return country.label if country else None
 
 
 def is_preposition(token: Token) -> bool:
