@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.gazetteer import load
+from kg.vocab import EntityClass
 
 HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
 ORG_ENDINGS = frozenset(lexicon.words("org_heads.txt")) | frozenset(lexicon.words("company_suffixes.txt"))
@@ -33,6 +34,7 @@ PRONOUNS = {"it": "it", "its": "it", "he": "person", "his": "person", "him": "pe
             "her": "person", "they": "they", "their": "they", "them": "they"}
 RELATIVES = {"which": "which", "who": "who", "whose": "who", "whom": "who"}
 COMMON_NOUN = frozenset({"NN", "NNS"})
+PLACES = frozenset({EntityClass.Place, EntityClass.Country})   # gazetteer classes of where a name is said to be
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ def links(name: Name) -> list[str]:
         if token.ent_id_ and not span.start <= token.i < span.end:
             found.append(f"link:{token.ent_id_.split('|', 1)[0]}")
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(t.ent_id_.split("|", 1)[0] in {"Place", "Country"} for t in prep.children if t.dep_ == "pobj"):
+        if any(t.ent_id_.split("|", 1)[0] in PLACES for t in prep.children if t.dep_ == "pobj"):
             found.append("located:in")
     head = coordination_head(root)
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
