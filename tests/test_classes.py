@@ -6,7 +6,7 @@ import pytest
 
 from kg.annotate import pipeline
 from kg.extract.classes import OVERRIDE_AT, judge, name_features, verdict
-from kg.extract.evidence import features
+from kg.extract.evidence import article_words, features
 from kg.extract.evidence import noun_kind
 from kg.extract.entities import mention_class, titled
 from kg.gazetteer import load
@@ -122,3 +122,9 @@ def test_all_mentions_of_a_name_count_together():
 def test_the_evidence_overrules_a_wrong_ner_label(text, name, cls):
     span = ner_span(text, name)
     assert judge(span, span.label_, None).cls == cls
+
+
+def test_what_the_clues_read_of_the_whole_article_is_read_once_per_article():
+    doc = pipeline()("The album sold well. The film and the novel did not. Sugar said the album was new.")
+    words = article_words(doc)
+    assert words is article_words(doc) and words.works == 4 and "Sugar" in words.written and "sugar" not in words.written

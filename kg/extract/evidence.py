@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon
+from kg import cache, lexicon
 from kg.gazetteer import load
 from kg.vocab import EntityClass
 
@@ -74,7 +74,9 @@ def dictionary_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def noun_kinds() -> dict[str, tuple[str, str]]:
     """Common noun -> (the kind its most frequent sense names, the kind a name it heads names), from WordNet."""
-    return {row["noun"]: (row["kind"], row["head"]) for row in lexicon.rows("noun_kinds.csv")}
+    rows = cache.cached("noun-kinds", cache.package_digest(), lambda: [
+        [row["noun"], row["kind"], row["head"]] for row in lexicon.rows("noun_kinds.csv")])   # 12.7k rows: once
+    return {noun: (kind, head) for noun, kind, head in rows}
 
 
 def noun_kind(word: str, head: bool = False) -> str | None:
@@ -170,7 +172,7 @@ def own_words(name: Name) -> list[str]:
     words = [t.lower_ for t in span if t.is_alpha]
     if len(words) > 1 and all(w in dictionary_words() for w in words) and words[0] not in GIVEN:
         found.append("words:common")
-    if last.is_alpha and any(t.text == last.lower_ for t in span.doc):
+    if last.is_alpha and last.lower_ in article_words(span.doc).written:
         found.append("lower:elsewhere")
     return found
 
@@ -255,9 +257,23 @@ def topic(name: Name) -> list[str]:
     found = []
     if any(t.lower_ in WORK_NOUNS for t in name.span.sent if not name.span.start <= t.i < name.span.end):
         found.append("sentence:work")
-    if sum(t.lower_ in WORK_NOUNS for t in name.span.doc) >= 3:
+    if article_words(name.span.doc).works >= 3:
         found.append("article:works")
     return found
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """What the clues read of the whole article, counted once per article rather than once per name."""
+
+    written: frozenset[str]     # every word as written
+    works: int                  # how many nouns for a work it has ('album', 'film')
+
+
+@lru_cache(maxsize=4)
+def article_words(doc: Doc) -> ArticleWords:
+    """The words of an article as written, and its number of nouns for a work."""
+    return ArticleWords(frozenset(t.text for t in doc), sum(t.lower_ in WORK_NOUNS for t in doc))
 
 
 def speaker(name: Name) -> list[str]:
