@@ -134,15 +134,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def repeated_names(doc: Doc, found: list[Mention], taken: set[int], starts: list[int]) -> list[Mention]:
     """A person's name or surname written again where the NER missed it ('Modi welcomed the US president'); not
     a name that is also a common word ('Brown', 'May')."""
-    names = {}
+    names: dict[tuple[str, ...], EntityClass] = {}
     for m in (m for m in found if m.cls in PEOPLE):
-        words = m.text.split()
-        for name in {m.text, words[-1]}:
+        for name in dict.fromkeys((m.text, m.text.split()[-1])):
             if name.lower() not in dictionary_words() and name[:1].isupper():
                 names.setdefault(tuple(name.split()), m.cls)
     extra = []
+    longest_first = sorted(names.items(), key=lambda item: -len(item[0]))
     for token in (t for t in doc if t.i not in taken and t.pos_ == "PROPN"):
-        for words, cls in names.items():
+        for words, cls in longest_first:
             span = doc[token.i:token.i + len(words)]
             if tuple(t.text for t in span) == words and not taken & set(range(span.start, span.end)):
                 extra.append(mention(span, cls, None, starts))
