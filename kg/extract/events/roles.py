@@ -273,7 +273,7 @@ def dateline_place(ctx: Context, frame: Frame) -> None:
 @role_rule
 def attacked_country(ctx: Context, frame: Frame) -> None:
     """Force used, troops sent or withdrawn in another country than the actor's is aimed at that country: 'Russian
-    airstrikes in Ukraine', 'Syria will withdraw its troops from Lebanon', 'a curfew imposed on Gaza by Israel'."""
+    airstrikes in Ukraine', 'Syria will withdraw its troops from Lebanon', 'troops deployed in Chad by France'."""
     roles = frame.roles
     if roles["target"] or not roles["agent"] or frame.trigger.plover not in TERRITORIAL:
         return
