@@ -21,3 +21,14 @@ def parse(analysis: str, ents: list[str] | None = None) -> Doc:
                deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows], ents=ents,
                tags=[r[5] if len(r) > 5 else "" for r in rows],
                spaces=[not (i + 1 < len(words) and "-" in (w, words[i + 1])) for i, w in enumerate(words)])
+
+
+# 'China vetoed a push to impose sanctions': a clause of a noun that the verb of rejection takes (roles, factuality)
+VETOED_A_PUSH = """
+China China PROPN nsubj 1
+vetoed veto VERB ROOT 1
+a a DET det 3
+push push NOUN dobj 1
+to to PART aux 5
+impose impose VERB acl 3
+sanctions sanction NOUN dobj 5"""

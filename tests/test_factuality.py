@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.events.factuality import STATUS_WEIGHT, cue_status, on_negative_condition, status
-from parses import parse
+from parses import VETOED_A_PUSH, parse
 
 WILL_NOT_ACCEPT = """
 Turkey Turkey PROPN nsubj 3
@@ -167,14 +167,6 @@ at at ADP prep 1
 a a DET det 6
 meeting meeting NOUN pobj 4"""
 SEEMED_TO_ARRIVE = WERE_TO_BEGIN.replace("were be AUX", "seemed seem VERB")
-VETOED_A_PUSH = """
-China China PROPN nsubj 1
-vetoed veto VERB ROOT 1
-a a DET det 3
-push push NOUN dobj 1
-to to PART aux 5
-impose impose VERB acl 3
-sanctions sanction NOUN dobj 5"""
 
 
 def chain(*verbs: str) -> str:

@@ -5,6 +5,7 @@ import ast
 from pathlib import Path
 
 from contexts import context
+from parses import VETOED_A_PUSH
 from kg.extract.events import Trigger
 from kg.extract.events import roles as role_rules
 from kg.extract.events.roles import ROLE_RULES, frame_of, roles
@@ -130,19 +131,11 @@ S-400 S-400 PROPN dobj 3""", {0: RUSSIA, 4: S400})
 
 
 def test_the_clause_a_noun_governs_is_the_nouns_owners_and_not_of_one_who_rejects_it():
-    vetoed = """
-China China PROPN nsubj 1
-vetoed veto VERB ROOT 1
-a a DET det 3
-push push NOUN dobj 1
-to to PART aux 5
-impose impose VERB acl 3
-sanctions sanction NOUN dobj 5"""
     sanction = trigger("Sanction")
-    assert run("inherited_agent", context(vetoed, {0: ("China", "Country")}), 5, sanction)["agent"] == []
-    announced = context(vetoed.replace("vetoed veto", "announced announce"), {0: ("China", "Country")})
+    assert run("inherited_agent", context(VETOED_A_PUSH, {0: ("China", "Country")}), 5, sanction)["agent"] == []
+    announced = context(VETOED_A_PUSH.replace("vetoed veto", "announced announce"), {0: ("China", "Country")})
     assert run("inherited_agent", announced, 5, sanction)["agent"] == ["China"]
-    owned = context(vetoed.replace("a a DET det 3", "US US PROPN poss 3"), {0: ("China", "Country"), 2: US})
+    owned = context(VETOED_A_PUSH.replace("a a DET det 3", "US US PROPN poss 3"), {0: ("China", "Country"), 2: US})
     assert run("inherited_agent", owned, 5, sanction)["agent"] == ["United States"]
 
 
@@ -214,7 +207,7 @@ Turkey Turkey PROPN pobj 3""", {0: US, 4: TURKEY})
 
 
 def test_nested_prepositions_of_the_round_an_event_noun_is_counted_in():
-    ctx = context("""
+    round_of_drills = """
 China China PROPN nsubj 1
 began begin VERB ROOT 1
 a a DET det 3
@@ -222,20 +215,12 @@ round round NOUN dobj 1
 of of ADP prep 3
 drills drill NOUN pobj 4
 near near ADP prep 3
-Taiwan Taiwan PROPN pobj 6""", {0: ("China", "Country"), 7: ("Taiwan", "Country")})
-    assert run("nested_prepositions", ctx, 5, trigger("Mobilization", pos="NOUN", preps={"near": "location"}))[
-        "location"] == ["Taiwan"]
-    alone = context("""
-China China PROPN nsubj 1
-began begin VERB ROOT 1
-a a DET det 3
-report report NOUN dobj 1
-of of ADP prep 3
-drills drill NOUN pobj 4
-near near ADP prep 3
-Taiwan Taiwan PROPN pobj 6""", {0: ("China", "Country"), 7: ("Taiwan", "Country")})
-    assert run("nested_prepositions", alone, 5, trigger("Mobilization", pos="NOUN", preps={"near": "location"}))[
-        "location"] == []   # a report near Taiwan says nothing of where the drills are
+Taiwan Taiwan PROPN pobj 6"""
+    mentions = {0: ("China", "Country"), 7: ("Taiwan", "Country")}
+    drills = trigger("Mobilization", pos="NOUN", preps={"near": "location"})
+    assert run("nested_prepositions", context(round_of_drills, mentions), 5, drills)["location"] == ["Taiwan"]
+    report = context(round_of_drills.replace("round round", "report report"), mentions)
+    assert run("nested_prepositions", report, 5, drills)["location"] == []   # a report near Taiwan: not the drills'
 
 
 def test_clausal_target_is_the_subject_of_the_complement():
