@@ -50,10 +50,7 @@ class Countries:
         if m.cls == EntityClass.Country:
             return self.gaz.country_by_label(m.key or m.text)
         if m.cls == EntityClass.Place:
-            named = self.gaz.named_called(m.key or m.text)
-            if named and named.iso3 in self.gaz.countries:
-                return self.gaz.countries[named.iso3]
-            return self.gaz.capital_of(m.key or m.text)
+            return self.gaz.country_around(m.key or m.text)
         return None
 
 

@@ -130,7 +130,7 @@ class Gazetteer:
     def country_around(self, label: str) -> Country | None:
         """The country a capital, place or body with this label is in or belongs to."""
         named = self.named_called(label)
-        return self.capital_of(label) or (self.countries.get(named.iso3) if named else None)
+        return (self.countries.get(named.iso3) if named else None) or self.capital_of(label)
 
     def weapon(self, label: str) -> Weapon | None:
         return self._index.weapon_by_label.get(label)
