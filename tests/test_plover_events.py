@@ -91,3 +91,10 @@ def test_supporters_of_a_leader_act_for_that_leader(read_article):
     ag = read_article("About 200 supporters of President Abdelaziz Bouteflika blocked roads in Algeria.")
     protest = next(e for e in ag.events if e.plover == "PROTEST")
     assert protest.agent == ["Abdelaziz Bouteflika"]
+
+
+def test_only_violence_is_coded_with_no_one_acting(read_article):
+    aid = read_article("Emergency food aid was delivered to Haiti on Monday.")
+    assert not [e for e in aid.events if e.plover and not e.agent], [(e.plover, e.target) for e in aid.events]
+    bombing = read_article("Three Iraqi civilians were killed in a car bombing on Monday.")
+    assert [e for e in bombing.events if e.plover == "ASSAULT" and not e.agent and e.target]

@@ -31,7 +31,8 @@ STATE_FORCES = frozenset({EntityClass.Country, EntityClass.Leader})
 # 'has revealed he clashed', 'improved ties' name no one supported or cooperated with
 PARTNERED = frozenset({"SUPPORT", "COOPERATE"})
 MONEY_CLASSES = {EventClass.ArmsTransfer, EventClass.Aid, EventClass.Agreement}
-SIGNING = "057"   # CAMEO: sign a formal agreement
+SIGNING = "057"
+SUFFERED = frozenset({"ASSAULT"})   # violence is reported by those it struck, often with no one named doing it   # CAMEO: sign a formal agreement
 
 
 class Reader:
@@ -111,11 +112,11 @@ class Reader:
 def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, list[str]]) -> bool:
     """Whether a trigger's roles make an event: the needed roles filled, a side named (a partner for
     cooperation read from a default code), a political actor among them, an actor for an event noun, one event
-    rather than a kind, and the sides of the class needed."""
+    rather than a kind, and the sides of the class needed; only violence is coded with no one acting."""
     if any(role in trigger.needs and not roles[role] for role in ROLES):
         return False   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
-    if not roles["agent"] and not roles["target"]:
-        return False
+    if not roles["agent"] and not (roles["target"] and trigger.plover in SUFFERED):
+        return False   # 'someone cooperates with the UK' is no event, but 'three civilians were killed' is
     if trigger.default_reading and trigger.plover in PARTNERED and not roles["target"]:
         return False   # 'US crude, boosted by demand': cooperation with no partner
     if not any(political(ctx.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
