@@ -150,3 +150,23 @@ Fatah Fatah PROPN pobj 8 NNP
 spoke speak VERB ROOT 10 VBD""", {2: ("Fatah", "Organization"), 9: ("Fatah", "Organization")})
     assert entities_of(ctx, ctx.doc[0]) == ["Fatah"]   # 'Activists from Fatah'
     assert entities_of(ctx, ctx.doc[7]) == []          # one activist is one person, not the body
+
+
+SHE_AFTER_TWO_LEADERS = """
+Ursula Ursula PROPN compound 1
+Haller Haller PROPN nsubj 2
+met meet VERB ROOT 2
+Vladimir Vladimir PROPN compound 4
+Putin Putin PROPN dobj 2
+. . PUNCT punct 2
+She she PRON nsubj 7
+said say VERB ROOT 7"""
+
+
+def test_a_personal_pronoun_stands_for_someone_of_its_gender():
+    people = {0: ("Ursula Haller", "Leader"), 1: ("Ursula Haller", "Leader"), 3: ("Vladimir Putin", "Leader"),
+              4: ("Vladimir Putin", "Leader")}
+    ctx = context(SHE_AFTER_TWO_LEADERS, people)
+    assert entities_of(ctx, ctx.doc[6]) == ["Ursula Haller"]
+    he = context(SHE_AFTER_TWO_LEADERS.replace("She she", "He he"), people)
+    assert entities_of(he, he.doc[6]) == ["Vladimir Putin"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.names import pronoun_fits
 from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return [ctx.index.label[tok.i]]
     lower = tok.lower_
     if lower in PERSONAL:
+        exclude = exclude | misgendered(ctx, lower)
         return (last_of(ctx, PEOPLE, tok.i, exclude, subjects_only=True)
                 or last_of(ctx, PEOPLE, tok.i, exclude))[:1]
     if lower in NEUTER and tok.pos_ == "PRON":
@@ -75,6 +77,11 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
+def misgendered(ctx: Context, pronoun: str) -> set[str]:
+    """The people a personal pronoun cannot stand for: 'she' is not Vladimir Putin, whose first name is a man's."""
+    return {label for label, entity in ctx.entities.items() if entity.cls in PEOPLE and not pronoun_fits(pronoun, label)}
 
 
 def plural_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
