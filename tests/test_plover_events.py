@@ -98,3 +98,10 @@ def test_only_violence_is_coded_with_no_one_acting(read_article):
     assert not [e for e in aid.events if e.plover and not e.agent], [(e.plover, e.target) for e in aid.events]
     bombing = read_article("Three Iraqi civilians were killed in a car bombing on Monday.")
     assert [e for e in bombing.events if e.plover == "ASSAULT" and not e.agent and e.target]
+
+
+def test_what_a_political_actor_says_is_a_statement(read_article):
+    said = read_article("Germany said on Monday that the talks in Geneva would resume next week.")
+    assert [e.agent for e in said.events if e.cls == "Statement"] == [["Germany"]]
+    chatter = read_article("The singer said on Monday that her new album was nearly finished.")
+    assert not [e for e in chatter.events if e.cls == "Statement"]
