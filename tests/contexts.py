@@ -7,7 +7,7 @@ from functools import lru_cache
 from kg.extract.coding import load_coder
 from kg.extract.events.context import Context, context_of
 from kg.gazetteer import load
-from kg.model import Entity
+from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
 from parses import parse
 
@@ -19,11 +19,11 @@ def lexicons():
 
 
 def context(analysis: str, mentions: dict[int, tuple[str, str]], ents: list[str] | None = None,
-            published: dt.date | None = None) -> Context:
+            published: dt.date | None = None, facts: list[Fact] = ()) -> Context:
     """The context of the parse `analysis`: token i names the entity (label, class) of `mentions[i]`, each
-    mention one token long."""
+    mention one token long; `facts` are the article's facts."""
     doc = parse(analysis, ents)
     entities = {label: Entity(label, cls) for label, cls in mentions.values()}
     index = TokenIndex({i: label for i, (label, _) in mentions.items()}, {i: i for i in mentions}, entities)
     gaz, coder = lexicons()
-    return context_of(doc, index, [], gaz, coder, "article", published)
+    return context_of(doc, index, list(facts), gaz, coder, "article", published)

@@ -5,6 +5,8 @@ import datetime as dt
 
 from contexts import context
 from kg.extract.events.referents import entities_of
+from kg.model import Fact
+from kg.vocab import Relation
 
 ALGERIA_THEN_AUTHORITIES = """
 Algeria Algeria PROPN nsubj 1
@@ -170,3 +172,29 @@ def test_a_personal_pronoun_stands_for_someone_of_its_gender():
     assert entities_of(ctx, ctx.doc[6]) == ["Ursula Haller"]
     he = context(SHE_AFTER_TWO_LEADERS.replace("She she", "He he"), people)
     assert entities_of(he, he.doc[6]) == ["Vladimir Putin"]
+
+
+CHANCELLOR_AFTER_PRIME_MINISTER = """
+Brown Brown PROPN nsubj 1
+met meet VERB ROOT 1
+Blair Blair PROPN dobj 1
+. . PUNCT punct 1
+The the DET det 6
+Tory Tory PROPN compound 6
+leader leader NOUN nsubj 7
+said say VERB ROOT 7
+. . PUNCT punct 7
+The the DET det 10
+chancellor chancellor NOUN nsubj 11
+agreed agree VERB ROOT 11"""
+
+
+def test_a_leader_named_by_a_title_is_who_holds_it_and_a_partys_leader_no_one_named_before():
+    mentions = {0: ("Gordon Brown", "Leader"), 2: ("Tony Blair", "Leader"), 5: ("Conservative Party", "Organization")}
+    roles = [Fact("Gordon Brown", Relation.role, "Chancellor", True, ""),
+             Fact("Tony Blair", Relation.role, "Prime Minister", True, "")]
+    ctx = context(CHANCELLOR_AFTER_PRIME_MINISTER, mentions, facts=roles)
+    assert entities_of(ctx, ctx.doc[6]) == []
+    assert entities_of(ctx, ctx.doc[10]) == ["Gordon Brown"]
+    untitled = context(CHANCELLOR_AFTER_PRIME_MINISTER, mentions)
+    assert entities_of(untitled, untitled.doc[10]) == ["Tony Blair"]

@@ -15,7 +15,7 @@ from kg.extract.events.timing import anchored
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex, office_holders
-from kg.vocab import EntityClass, EventClass
+from kg.vocab import EntityClass, EventClass, Relation
 
 ROLES = ("agent", "target", "item", "location")
 # either side may be named first
@@ -40,6 +40,7 @@ class Context:
     positions: list[int]         # the tokens inside entity mentions, in order
     lead_end: int                # where the lead paragraph ends
     dateline: tuple[str, ...]    # the place or country the dateline names ('BERLIN —'), if any
+    titles: Mapping[str, frozenset[str]]   # person -> the words of the roles the article gives them
 
 
 def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
@@ -59,4 +60,13 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
     return Context(doc, index, gaz, coder, article, published, MappingProxyType(holders),
                    MappingProxyType(entities), MappingProxyType(country_of),
                    dates=[e for e in doc.ents if e.label_ == "DATE" and anchored(e)], text=text,
-                   positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end, dateline=dateline)
+                   positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end, dateline=dateline,
+                   titles=MappingProxyType(titles_of(facts)))
+
+
+def titles_of(facts: list[Fact]) -> dict[str, frozenset[str]]:
+    """Person -> the lower-cased words of their roles ('Chancellor Gordon Brown': chancellor)."""
+    words: dict[str, set[str]] = {}
+    for fact in (f for f in facts if f.predicate == Relation.role):
+        words.setdefault(fact.subject, set()).update(str(fact.object).lower().split())
+    return {person: frozenset(found) for person, found in words.items()}

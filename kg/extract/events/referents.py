@@ -131,10 +131,10 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
             return [leader] if (leader := leader_of(ctx, country)) else []
         if tok.tag_ in PLURAL_TAGS:   # 'Leaders of the NATO countries … the leaders', 'ministers': never one leader
             return of_phrase(ctx, tok, exclude) or same_noun_before(ctx, tok, exclude)
-        if any(c.dep_ == "compound" and c.i not in ctx.index.label
-               and ctx.doc[c.i:tok.i + 1].text.lower() not in ctx.gaz.titles for c in tok.children):
-            return []   # 'opposition leaders', 'union leader' (not 'the prime minister'): no leader named before
-        return last_of(ctx, {EntityClass.Leader}, tok.i, exclude)[:1]
+        if modifiers or any(c.dep_ == "compound" and c.i not in ctx.index.label
+                            and ctx.doc[c.i:tok.i + 1].text.lower() not in ctx.gaz.titles for c in tok.children):
+            return []   # 'the Tory leader', 'union leader' (not 'the prime minister'): no leader named before
+        return last_of(ctx, {EntityClass.Leader}, tok.i, exclude | untitled(ctx, tok.lemma_))[:1]
     if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
         if modifiers:
             return [ctx.index.label[m.i] for m in modifiers][:1]
@@ -145,6 +145,13 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
     # a subject, object or possessor is a likelier antecedent than a name inside a prepositional phrase
     return (last_of(ctx, classes, tok.i, exclude, subjects_only=True, deps=CENTRAL)
             or last_of(ctx, classes, tok.i, exclude))[:1]
+
+
+def untitled(ctx: Context, title: str) -> set[str]:
+    """The leaders 'the chancellor' cannot be when the article titles someone so: all who hold no such role."""
+    holders = {person for person, words in ctx.titles.items() if title in words}
+    return {label for label, e in ctx.entities.items() if e.cls == EntityClass.Leader and label not in holders} \
+        if holders else set()
 
 
 def appositive_name(ctx: Context, tok: Token) -> list[str]:
