@@ -167,6 +167,19 @@ agreement agreement NOUN dobj 1""", {0: ("Yoav Gallant", "Leader")})
     assert run("inherited_agent", ctx, 3, trigger("Agreement"))["agent"] == []
 
 
+def test_a_verb_misread_as_a_modifier_keeps_its_subject_for_the_noun_and_its_conjuncts():
+    ctx = context("""
+India India PROPN nsubj 1
+finalised finalise VERB amod 3 VBD
+defence defence NOUN compound 3
+deals deal NOUN ROOT 3 NNS
+and and CCONJ cc 3
+signed sign VERB conj 3 VBD
+memoranda memorandum NOUN dobj 5 NNS""", {0: ("India", "Country")})
+    assert run("inherited_agent", ctx, 3, trigger("Agreement", pos="NOUN"))["agent"] == ["India"]
+    assert run("inherited_agent", ctx, 5, trigger("Agreement"))["agent"] == ["India"]
+
+
 def test_objects_and_prepositions():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     filled = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item", preps={"to": "target"}))

@@ -28,6 +28,8 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
             return actors(ctx, controllers, taken)
     node = token
     for _ in range(6):
+        if misread := modifier_clause_subject(ctx, node, taken):
+            return misread
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return []
         came_from, node = node, node.head
@@ -50,6 +52,15 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
             return []
     return []
+
+
+def modifier_clause_subject(ctx: Context, noun: Token, taken: set[str]) -> list[str]:
+    """'India and the US on Tuesday finalised defence deals and signed three MoUs', parsed with 'finalised'
+    modifying 'deals': the subject the misread verb keeps is the subject of the noun's clause."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.pos_ == "VERB"]
+    return actors(ctx, [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}], taken)
 
 
 def owner_of(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
