@@ -2,7 +2,7 @@
 ArticleGraph: that table, the office-holders its events name, and background nodes for the facts' objects."""
 from __future__ import annotations
 
-from kg.extract.relations import holds_office, known_offices
+from kg.extract.offices import holds_office, known_offices
 from kg.gazetteer import Gazetteer
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.resolve import office_holders

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from contexts import context
 from kg.extract.places import place_facts
+from kg.gazetteer import load
 
 ABHA_IN_SOUTHERN_SAUDI_ARABIA = """
 rebels rebel NOUN nsubj 1
@@ -30,7 +31,7 @@ Tagesschau Tagesschau PROPN appos 2"""
 
 def facts_of(analysis, mentions):
     ctx = context(analysis, mentions)
-    return {(f.subject, f.predicate, f.object) for f in place_facts(ctx.doc, ctx.index)}
+    return {(f.subject, f.predicate, f.object) for f in place_facts(ctx.doc, ctx.index, load())}
 
 
 def test_a_place_in_a_country_lies_in_it():

@@ -1,4 +1,4 @@
-"""Relations between entities: titles and offices, alliances, weapons' makers and origins, places."""
+"""Relations between entities: offices, alliances, weapons' makers and origins, places."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,115 +8,15 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.errors import LexiconError
+from kg.extract.offices import office_facts
 from kg.extract.places import place_facts
-from kg.extract.titles import title_before
 from kg.gazetteer import Gazetteer
-from kg.model import Entity, Fact
+from kg.model import Fact
 from kg.resolve import TokenIndex
-from kg.vocab import PEOPLE, EntityClass, Relation
+from kg.vocab import EntityClass, Relation
 
-# 'shadow', 'former', 'acting': words before a title that stay in the role; whether its holder holds the office
-QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" for row in lexicon.rows("title_qualifiers.csv")}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 WINDOW = 4   # tokens searched on either side of a relation cue
 MAKERS = frozenset({EntityClass.Organization, EntityClass.Country})   # a company, or a country's industry
-
-
-def qualifier_before(doc: Doc, at: int, index: TokenIndex) -> tuple[str, bool, int] | None:
-    """'shadow', 'former', 'acting', 'ex-' before a title at `at`, or before the country that precedes it
-    ('acting Iraqi president', 'ex-US defence secretary'): (word, holds the office, its position)."""
-    i = at - 1
-    while i >= 0 and index.cls(i) == EntityClass.Country:
-        i -= 1
-    i -= i > 0 and doc[i].text == "-"
-    word = doc[i].lower_ if i >= 0 else ""
-    return (word, QUALIFIERS[word], i) if word in QUALIFIERS else None
-
-
-def holds_office(role: str) -> bool:
-    """False for a role its holder does not hold now ('Shadow Home Secretary', 'Former President')."""
-    return QUALIFIERS.get(role.split(" ", 1)[0].lower(), True)
-
-
-def qualified_role(role: str, qualifier: tuple[str, bool, int] | None) -> str:
-    """'Home Secretary' after 'shadow' -> 'Shadow Home Secretary'; 'ex' -> 'Former'."""
-    if qualifier is None:
-        return role
-    return f"{'Former' if qualifier[0] == 'ex' else qualifier[0].capitalize()} {role}"
-
-
-def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
-    """'Turkish President Recep Tayyip Erdogan' → leaderOf Turkey, role President; a known head of
-    state or government whose country the text does not name gets it from the gazetteer."""
-    facts: list[Fact] = []
-    stated: set[str] = set()
-    for i, name in sorted(index.label.items()):
-        if index.first[i] != i or index.cls(i) not in PEOPLE:
-            continue
-        found = title_before(doc, i, gaz) or appositive_title(doc, i, index, gaz)
-        if found is None:
-            continue
-        title, at = found
-        sentence = doc[i].sent.text
-        qualifier = qualifier_before(doc, at, index)
-        facts.append(Fact(name, Relation.role, qualified_role(title.role, qualifier), True, sentence))
-        if qualifier and not qualifier[1]:
-            stated.add(name)   # a shadow or former minister holds no office, and the gazetteer says nothing of now
-            continue
-        if country := country_near(doc, at, index, gaz):
-            office = Relation.leaderOf if title.head else Relation.officialOf
-            facts.append(Fact(name, office, country, True, sentence))
-            stated.add(name)
-    return facts + known_offices([e for e in index.entities.values() if e.label not in stated], gaz, day)
-
-
-def known_offices(entities: list[Entity], gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
-    """The country each known head of state or government among `entities` leads on `day`, from the gazetteer."""
-    facts = []
-    for entity in (e for e in entities if e.cls in PEOPLE):
-        leader = next((ldr for ldr in gaz.leaders_called(entity.label)
-                       if ldr.in_office(day) and ldr.iso3 in gaz.countries), None)
-        if leader:
-            facts.append(Fact(entity.label, Relation.leaderOf, gaz.countries[leader.iso3].label, False))
-    return facts
-
-
-def appositive_title(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer):
-    """'Mnuchin, the US Treasury Secretary' / 'X, Germany's defence minister' → (title, position)."""
-    end = index.end(i)
-    if end + 2 >= len(doc) or doc[end].text != ",":
-        return None
-    tail = [t for t in doc[end + 1:end + 8] if not t.is_sent_start or t.i == end + 1]
-    for stop in range(len(tail), 0, -1):
-        last = tail[stop - 1].i + 1
-        found = title_before(doc, last, gaz)
-        if found and (last == len(doc) or doc[last].is_punct or doc[last].lower_ in {"of", "and", "who"}):
-            return found
-    return None
-
-
-def country_near(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
-    """The country named right before a title ('US Treasury Secretary', "Germany's", 'New Zealand security
-    services minister', over up to three words that say which office) or after it ('of France')."""
-    j = at - 1
-    while j >= 0 and at - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
-        j -= 1
-    while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
-        j -= 1
-    if j >= 0 and index.cls(j) == EntityClass.Country:
-        return index.label[j]
-    if j >= 0 and index.cls(j) == EntityClass.Organization:   # 'US Treasury Secretary': an agency of a country
-        body = gaz.named_called(index.label[j])
-        if body is not None and body.iso3 in gaz.countries:
-            return gaz.countries[body.iso3].label
-    k = at
-    while k < len(doc) and k < at + 5 and doc[k].lower_ != "of":
-        k += 1
-    if k + 1 < len(doc) and doc[k].lower_ == "of":
-        k += 1 + (doc[k + 1].lower_ == "the")
-        if k < len(doc) and index.cls(k) == EntityClass.Country:
-            return index.label[k]
-    return None
 
 
 def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
@@ -265,7 +165,7 @@ CUES = load_cues()
 def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
     """Every relation the article states or the gazetteers add, each once (text wins over gazetteer)."""
     stated = (office_facts(doc, index, gaz, day) + cue_facts(doc, index) + possessive_maker_facts(doc, index)
-              + from_facts(doc, index) + place_facts(doc, index))
+              + from_facts(doc, index) + place_facts(doc, index, gaz))
     known = background_facts(index, gaz) + sentence_memberships(doc, index, gaz)
     out: dict[tuple[str, str, str], Fact] = {}
     for fact in stated + known:

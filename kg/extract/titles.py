@@ -45,6 +45,15 @@ def headed_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | No
     return Title(words.lower(), words, head.head), first
 
 
+def head_word_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | None:
+    """A capitalised head word of a listed title alone before its complement ('Chief' of 'the Chief of the Russian
+    Armed Forces General Staff'), holding that title's level."""
+    if start == 0 or not doc[start - 1].is_title or (head := title_heads(gaz).get(doc[start - 1].lower_)) is None:
+        return None
+    word = doc[start - 1].text
+    return Title(word.lower(), word, head.head), start - 1
+
+
 def outside_title(token: Token) -> bool:
     """A word of a name that is not part of an office title: a person's, a country's, a known organisation's,
     which says whose the office is ('US', 'Pentagon'). An organisation only the statistical NER found
