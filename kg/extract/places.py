@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
+from kg.annotate import DATELINE
 from kg.gazetteer import Gazetteer
 from kg.model import Fact
 from kg.resolve import TokenIndex
@@ -34,6 +35,15 @@ def place_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
             facts += [Fact(index.label[i], Relation.locatedIn, country, True, doc[i].sent.text)
                       for rule in SHARING_RULES if (country := rule(doc, index, i, known))][:1]
     return facts
+
+
+def dateline_only(doc: Doc, index: TokenIndex) -> set[str]:
+    """The entities every mention of which lies in the article's dateline ('ZURICH (Reuters) -')."""
+    filed = DATELINE.match(doc.text)
+    if filed is None:
+        return set()
+    outside = {label for i, label in index.label.items() if doc[i].idx >= filed.end()}
+    return {label for i, label in index.label.items() if doc[i].idx < filed.end()} - outside
 
 
 def mention_starts(doc: Doc, index: TokenIndex, classes: set[EntityClass]) -> Iterator[int]:

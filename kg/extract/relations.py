@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.errors import LexiconError
 from kg.extract.offices import office_facts
-from kg.extract.places import place_facts
+from kg.extract.places import dateline_only, place_facts
 from kg.gazetteer import Gazetteer
 from kg.model import Fact
 from kg.resolve import TokenIndex
@@ -17,6 +17,7 @@ from kg.vocab import EntityClass, Relation
 
 WINDOW = 4   # tokens searched on either side of a relation cue
 MAKERS = frozenset({EntityClass.Organization, EntityClass.Country})   # a company, or a country's industry
+COURTS = frozenset({"court", "tribunal"})   # head words of a court's name: its parties are no members
 
 
 def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
@@ -96,15 +97,16 @@ def possessive_maker_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
 
 
 def from_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
-    """"the Rafale from France's Dassault", "Rafale jets from France" → maker or origin."""
+    """"the Rafale from France's Dassault", "Rafale jets from France", 'the Patriot surface-to-air missile system
+    from U.S. manufacturer Raytheon' → maker or origin."""
     facts = []
     for token in doc:
-        if token.lower_ != "from" or index.cls(token.i - 1) != EntityClass.WeaponSystem and not (
-                token.i > 1 and index.cls(token.i - 2) == EntityClass.WeaponSystem
-                and doc[token.i - 1].pos_ == "NOUN"):
+        if token.lower_ != "from" or (weapon := weapon_before(doc, token, index)) is None:
             continue
-        weapon = index.label.get(token.i - 1) or index.label[token.i - 2]
-        after = index.in_span(doc[token.i + 1:min(token.i + 5, token.sent.end)], MAKERS)
+        source = doc[token.i + 1:min(token.i + 5, token.sent.end)]
+        if index.in_span(source, {EntityClass.WeaponSystem}):
+            continue   # 'bids from Boeing's F/A-18': what comes from the maker is another weapon
+        after = index.in_span(source, MAKERS)
         companies = [a for a in after if index.entities[a].cls == EntityClass.Organization]
         if companies:
             facts.append(Fact(weapon, Relation.manufacturer, companies[0], True, token.sent.text))
@@ -113,10 +115,27 @@ def from_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
     return facts
 
 
-def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
-    """What the gazetteers know of the article's entities: weapons' origins and makers, places' countries."""
+def weapon_before(doc: Doc, token: Token, index: TokenIndex) -> str | None:
+    """The weapon of the noun phrase that `token` ('from') follows: 'Rafale from', 'Rafale jets from', 'the
+    Patriot surface-to-air missile system from'."""
+    if index.cls(token.i - 1) == EntityClass.WeaponSystem:
+        return index.label[token.i - 1]
+    head = token.head
+    if head.i != token.i - 1 or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    phrase = doc[max(head.left_edge.i, head.i - 8):head.i]
+    weapons = [i for i in range(phrase.start, phrase.end) if index.cls(i) == EntityClass.WeaponSystem]
+    if not weapons or any(t.pos_ in {"VERB", "AUX"} for t in doc[weapons[-1]:head.i]):
+        return None
+    return index.label[weapons[-1]]
+
+
+def background_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
+    """What the gazetteers know of the article's entities: weapons' origins and makers, places' countries (not of a
+    place only the dateline names: where the story was filed is not what it tells)."""
     facts = []
-    for entity in index.entities.values():
+    filed_at = dateline_only(doc, index)
+    for entity in (e for e in index.entities.values() if e.label not in filed_at):
         if entity.cls == EntityClass.WeaponSystem and (weapon := gaz.weapon(entity.label)):
             facts += [Fact(entity.label, Relation.originCountry, gaz.countries[c].label, False)
                       for c in weapon.origins if c in gaz.countries]
@@ -133,16 +152,30 @@ def background_facts(index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
 
 
 def sentence_memberships(doc: Doc, index: TokenIndex, gaz: Gazetteer) -> list[Fact]:
-    """A country and an organisation named in one sentence, when the gazetteer lists the membership."""
+    """A country and an organisation named in one sentence, when the gazetteer lists the membership; not a court,
+    which a country is a party to and is judged by ('the Permanent Court of Arbitration ruled for the
+    Philippines')."""
     facts = []
     iso = {c.label: c.iso3 for c in gaz.countries.values()}
     for sent in doc.sents:
         countries = index.in_span(sent, {EntityClass.Country})
-        orgs = index.in_span(sent, {EntityClass.Organization})
+        orgs = [org for org in index.in_span(sent, {EntityClass.Organization}) if not COURTS & set(org.lower().split())]
         for country in countries:
             members_of = gaz.memberships.get(iso.get(country, ""), set())
             facts += [Fact(country, Relation.memberOf, org, False) for org in orgs if org in members_of]
     return facts
+
+
+def confirmed_makers(known: list[Fact], stated: list[Fact], doc: Doc, index: TokenIndex) -> list[Fact]:
+    """The gazetteer's facts less the makers of a weapon whose maker the text states, unless the sentence that
+    states it names them too ('the Patriot ... from U.S. manufacturer Raytheon' drops the gazetteer's Lockheed
+    Martin; 'the Eurofighter built by Italy's Leonardo, Britain's BAE Systems and Airbus' keeps all three)."""
+    named = {sent.text: set(index.in_span(sent)) for sent in doc.sents}
+    confirmed: dict[str, set[str]] = {}
+    for fact in (f for f in stated if f.predicate == Relation.manufacturer):
+        confirmed.setdefault(fact.subject, set()).update(named.get(fact.evidence or "", {fact.object}))
+    return [f for f in known if f.predicate != Relation.manufacturer or f.subject not in confirmed
+            or f.object in confirmed[f.subject]]
 
 
 # what each relation cue of kg/lexicon/relation_cues.csv signals, read by its rule
@@ -166,9 +199,9 @@ def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None)
     """Every relation the article states or the gazetteers add, each once (text wins over gazetteer)."""
     stated = (office_facts(doc, index, gaz, day) + cue_facts(doc, index) + possessive_maker_facts(doc, index)
               + from_facts(doc, index) + place_facts(doc, index, gaz))
-    known = background_facts(index, gaz) + sentence_memberships(doc, index, gaz)
+    known = background_facts(doc, index, gaz) + sentence_memberships(doc, index, gaz)
     out: dict[tuple[str, str, str], Fact] = {}
-    for fact in stated + known:
+    for fact in stated + confirmed_makers(known, stated, doc, index):
         if fact.subject == fact.object:
             continue
         out.setdefault((fact.subject, fact.predicate, fact.object), fact)
