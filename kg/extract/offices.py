@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.actors import political
+from kg.extract.actors import PUBLIC_BODIES, political
 from kg.extract.titles import head_word_title, title_before
 from kg.gazetteer import Gazetteer, Title
 from kg.model import Entity, Fact
@@ -119,10 +119,19 @@ def body_at(j: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
     return entity.label if body.kind in BODIES else None
 
 
-def state_body(entity: Entity, gaz: Gazetteer) -> bool:
-    """A public body the gazetteer does not know, named as one of a state ('Russian Armed Forces'), not a party's
-    or a movement's name ('British National Party')."""
-    return political(entity, gaz) and entity.label.split()[-1].lower() not in NON_STATE_HEADS
+def state_body(entity: Entity, gaz: Gazetteer, head: str | None = None) -> bool:
+    """A public body the gazetteer does not know, named as one of a state by its head word (the last, or `head`
+    as parsed: 'Council' of 'National Council for the Safeguard of the Homeland'), not a party's or a movement's
+    ('British National Party')."""
+    word = (head or entity.label.split()[-1]).lower()
+    return (political(entity, gaz) or word in PUBLIC_BODIES) and word not in NON_STATE_HEADS
+
+
+def public_body(entity: Entity, gaz: Gazetteer, head: str | None = None) -> bool:
+    """An organisation whose officials hold a public office: a public or international body the gazetteer knows
+    (not a company or a party), or one it does not know named as a state's."""
+    named = gaz.named_called(entity.label)
+    return political(entity, gaz) and named.kind not in PRIVATE if named else state_body(entity, gaz, head)
 
 
 def country_in_name(label: str, gaz: Gazetteer) -> str | None:
