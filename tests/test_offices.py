@@ -113,3 +113,25 @@ def test_a_head_of_state_the_text_gives_no_country_leads_the_one_the_gazetteer_h
     assert offices(PRESIDENT, mentions, dt.date(2023, 12, 22)) == {("Mohamed Bazoum", "leaderOf", "Niger")}
     assert offices(PRESIDENT, mentions, dt.date(2020, 1, 1)) == set()   # not yet: he took office in 2021
     assert offices(PRESIDENT, mentions) == set()                        # an undated article says nothing of when
+
+
+def test_a_title_before_a_name_is_of_the_country_named_after_it():
+    analysis = """President President PROPN compound 1
+Musharraf Musharraf PROPN nsubj 4
+of of ADP prep 1
+Pakistan Pakistan PROPN pobj 2
+said say VERB ROOT 4"""
+    assert offices(analysis, {1: ("Musharraf", "Person"), 3: ("Pakistan", "Country")}) == {
+        ("Musharraf", "leaderOf", "Pakistan")}
+
+
+def test_a_title_whose_complement_is_a_clause_is_not_the_names():
+    analysis = """prompting prompt VERB ROOT 0
+the the DET det 2
+Queen Queen PROPN dobj 0
+to to PART aux 4
+ask ask VERB xcomp 0
+Wilson Wilson PROPN dobj 4"""
+    doc_facts = office_facts(parse(analysis), TokenIndex({5: "Harold Wilson"}, {5: 5}, {
+        "Harold Wilson": Entity("Harold Wilson", "Person")}), load(), None)
+    assert doc_facts == []

@@ -48,10 +48,10 @@ def with_complement(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held
     """A title whose complement comes between it and the name: 'U.S. Ambassador to the U.N. Linda
     Thomas-Greenfield', 'the Chief of the Russian Armed Forces General Staff, Valery Gerasimov'."""
     end = i - (i > 0 and doc[i - 1].text == ",")
-    for p in range(end - 2, max(doc[i].sent.start, end - MAX_COMPLEMENT) - 1, -1):
-        if doc[p].pos_ in {"VERB", "AUX", "PRON"} or doc[p].is_punct and doc[p].text not in {"-", "."}:
-            return None
-        if doc[p].lower_ in COMPLEMENT:
+    for p in range(end - 1, max(doc[i].sent.start, end - MAX_COMPLEMENT) - 1, -1):
+        if doc[p].pos_ in {"VERB", "AUX", "PRON", "CCONJ"} or doc[p].is_punct and doc[p].text not in {"-", "."}:
+            return None   # a clause or a list, not the complement of a title ('prompting the Queen to ask Wilson')
+        if p < end - 1 and doc[p].lower_ in COMPLEMENT:
             found = title_before(doc, p, gaz) or head_word_title(doc, p, gaz)
             return found and Held(found[0], found[1], p)
     return None
@@ -96,7 +96,10 @@ def body_before(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | N
 
 def body_after(doc: Doc, end: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
     """The country or public body a title is 'of' or 'for' ('Foreign Minister of France', 'chief of staff of the
-    Nigerien army', 'spokesman for the Chinese military')."""
+    Nigerien army', 'spokesman for the Chinese military'), after the name it comes before ('President Musharraf of
+    Pakistan')."""
+    if end < len(doc) and index.cls(end) in PEOPLE:
+        end = index.end(end)
     if end >= len(doc) or doc[end].lower_ not in OWNER:
         return None
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
