@@ -135,3 +135,23 @@ Wilson Wilson PROPN dobj 4"""
     doc_facts = office_facts(parse(analysis), TokenIndex({5: "Harold Wilson"}, {5: 5}, {
         "Harold Wilson": Entity("Harold Wilson", "Person")}), load(), None)
     assert doc_facts == []
+
+
+def test_a_title_of_a_public_body_the_gazetteer_does_not_know_is_an_office_of_that_body():
+    of_the_service = """Mora Mora PROPN nsubj 7
+, , PUNCT punct 0
+Deputy Deputy PROPN compound 3
+Secretary-General Secretary-General PROPN appos 0
+of of ADP prep 3
+the the DET det 6
+Service Service PROPN pobj 4
+reported report VERB ROOT 7"""
+    service = "European External Action Service"
+    assert offices(of_the_service, {0: ("Enrique Mora", "Person"), 6: (service, "Organization")}) == {
+        ("Enrique Mora", "officialOf", service)}
+    home_office_minister = """Home Home PROPN compound 1
+Office Office PROPN compound 2
+minister minister NOUN compound 3
+Blears Blears PROPN nsubj 4
+said say VERB ROOT 4"""
+    assert offices(home_office_minister, {1: ("Home Office", "Organization"), 3: ("Hazel Blears", "Person")}) == set()

@@ -24,6 +24,7 @@ BODIES = frozenset({"international_body", "alliance"})   # organisations whose o
 PRIVATE = frozenset({"company", "party"})   # bodies of a country whose officials hold no office of it
 NON_STATE_HEADS = frozenset({"party", "front", "movement", "brigade", "brigades", "militia", "coalition",
                              "alliance", "union", "league"})
+OFFICE_HEADS = frozenset({"service", "services", "command"})   # public bodies' heads beside public_bodies.txt's
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 MAX_COMPLEMENT = 8
 
@@ -103,12 +104,14 @@ def body_after(doc: Doc, end: int, index: TokenIndex, gaz: Gazetteer) -> str | N
     if end >= len(doc) or doc[end].lower_ not in OWNER:
         return None
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    return body_at(k, index, gaz) if k < len(doc) else None
+    return body_at(k, index, gaz, doc[end].lower_ == "of") if k < len(doc) else None
 
 
-def body_at(j: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
+def body_at(j: int, index: TokenIndex, gaz: Gazetteer, named_of: bool = False) -> str | None:
     """Whose office a mention at token `j` makes a title: the country it names or belongs to (a country, a group of
-    it, a public body of it: 'Kremlin', 'Russian Armed Forces'), or the international body it names ('NATO')."""
+    it, a public body of it: 'Kremlin', 'Russian Armed Forces'), or the international body it names ('NATO'), or
+    the public body a title is `named_of` ('Deputy Secretary-General of the European External Action Service'; a
+    'Home Office minister' is a minister of a country the body's name does not give)."""
     entity = index.entity(j)
     if entity is None or entity.cls not in {EntityClass.Country, EntityClass.Group, EntityClass.Organization}:
         return None
@@ -116,7 +119,9 @@ def body_at(j: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
         return entity.label if entity.cls == EntityClass.Country else entity.country
     body = gaz.named_called(entity.label)
     if body is None:
-        return country_in_name(entity.label, gaz) if state_body(entity, gaz) else None
+        if not state_body(entity, gaz):
+            return None
+        return country_in_name(entity.label, gaz) or (entity.label if named_of else None)
     if body.iso3 in gaz.countries and body.kind not in PRIVATE:   # 'US Treasury Secretary': an agency of a country
         return gaz.countries[body.iso3].label
     return entity.label if body.kind in BODIES else None
@@ -127,7 +132,7 @@ def state_body(entity: Entity, gaz: Gazetteer, head: str | None = None) -> bool:
     as parsed: 'Council' of 'National Council for the Safeguard of the Homeland'), not a party's or a movement's
     ('British National Party')."""
     word = (head or entity.label.split()[-1]).lower()
-    return (political(entity, gaz) or word in PUBLIC_BODIES) and word not in NON_STATE_HEADS
+    return (political(entity, gaz) or word in PUBLIC_BODIES | OFFICE_HEADS) and word not in NON_STATE_HEADS
 
 
 def public_body(entity: Entity, gaz: Gazetteer, head: str | None = None) -> bool:
