@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.errors import LexiconError
 from kg.extract.deeds import deed_facts
+from kg.extract.memberships import listed_members
 from kg.extract.offices import office_facts
 from kg.extract.places import dateline_only, place_facts
 from kg.gazetteer import Gazetteer
@@ -199,7 +200,8 @@ CUES = load_cues()
 def find_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | None) -> list[Fact]:
     """Every relation the article states or the gazetteers add, each once (text wins over gazetteer)."""
     stated = (office_facts(doc, index, gaz, day) + cue_facts(doc, index) + possessive_maker_facts(doc, index)
-              + from_facts(doc, index) + place_facts(doc, index, gaz) + deed_facts(doc, index, gaz))
+              + from_facts(doc, index) + place_facts(doc, index, gaz) + deed_facts(doc, index, gaz)
+              + listed_members(doc, index))
     known = background_facts(doc, index, gaz) + sentence_memberships(doc, index, gaz)
     out: dict[tuple[str, str, str], Fact] = {}
     for fact in stated + confirmed_makers(known, stated, doc, index):
