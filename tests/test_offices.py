@@ -155,3 +155,16 @@ minister minister NOUN compound 3
 Blears Blears PROPN nsubj 4
 said say VERB ROOT 4"""
     assert offices(home_office_minister, {1: ("Home Office", "Organization"), 3: ("Hazel Blears", "Person")}) == set()
+
+
+def test_a_title_for_no_public_body_is_no_office_nor_role():
+    analysis = """said say VERB ROOT 0
+Stowell Stowell PROPN nsubj 0
+, , PUNCT punct 1
+spokesman spokesman NOUN appos 1
+for for ADP prep 3
+St St PROPN compound 6
+Bernard Bernard PROPN pobj 4"""
+    index = TokenIndex({1: "Gary Stowell", 6: "St Bernard"}, {1: 1, 6: 6}, {
+        "Gary Stowell": Entity("Gary Stowell", "Person"), "St Bernard": Entity("St Bernard", "Organization")})
+    assert office_facts(parse(analysis), index, load(), None) == []

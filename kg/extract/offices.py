@@ -32,11 +32,13 @@ MAX_COMPLEMENT = 8
 @dataclass(frozen=True)
 class Held:
     """A title read near a person's name: the title (None for an office known only by what it answers to, 'his
-    German counterpart'), its first token and the token after it."""
+    German counterpart'), its first token and the token after it, and whether it is read only with whose office
+    it is (a complement that is no public body is any group's: 'spokesman for St Bernard software')."""
 
     title: Title | None
     start: int
     end: int
+    bound: bool = False
 
 
 def before_name(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held | None:
@@ -54,7 +56,7 @@ def with_complement(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held
             return None   # a clause or a list, not the complement of a title ('prompting the Queen to ask Wilson')
         if p < end - 1 and doc[p].lower_ in COMPLEMENT:
             found = title_before(doc, p, gaz) or head_word_title(doc, p, gaz)
-            return found and Held(found[0], found[1], p)
+            return found and Held(found[0], found[1], p, bound=True)
     return None
 
 
@@ -68,14 +70,14 @@ def appositive(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held | No
     for stop in range(len(tail), 0, -1):
         last = tail[stop - 1].i + 1
         found = title_before(doc, last, gaz)
-        if found and (last == len(doc) or doc[last].is_punct or doc[last].lower_ in {"and", "who", "at"} | COMPLEMENT):
-            return Held(found[0], found[1], last)
+        if found and (last == len(doc) or doc[last].is_punct or doc[last].lower_ in {"and", "who"} | COMPLEMENT):
+            return Held(found[0], found[1], last, bound=last < len(doc) and doc[last].lower_ in COMPLEMENT)
     return None
 
 
 def counterpart(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held | None:
     """'his German counterpart Boris Pistorius': the same office, in the country named before 'counterpart'."""
-    return Held(None, i - 1, i) if i > 0 and doc[i - 1].lower_ in COUNTERPARTS else None
+    return Held(None, i - 1, i, bound=True) if i > 0 and doc[i - 1].lower_ in COUNTERPARTS else None
 
 
 # each finder reads one way a text gives a person's title; the first that finds one gives the role
@@ -197,13 +199,14 @@ def office_facts(doc: Doc, index: TokenIndex, gaz: Gazetteer, day: dt.date | Non
 def mention_offices(doc: Doc, index: TokenIndex, gaz: Gazetteer, name: str, held: list[Held], sentence: str,
                     day: dt.date | None) -> list[Fact]:
     """The role of the first title found near one mention of `name`, and whose office the titles say it is."""
-    titled = next((h for h in held if h.title), None)
+    read = [(h, body) for h in held
+            if (body := body_before(doc, h.start, index, gaz) or body_after(doc, h.end, index, gaz)) or not h.bound]
+    titled = next((h for h, _ in read if h.title), None)
     qualifier = qualifier_before(doc, titled.start, index) if titled else None
     facts = [Fact(name, Relation.role, qualified_role(titled.title.role, qualifier), True, sentence)] if titled else []
     if qualifier and not qualifier[1]:
         return facts
-    for found in held:
-        body = body_before(doc, found.start, index, gaz) or body_after(doc, found.end, index, gaz)
+    for found, body in read:
         if body:
             return facts + [Fact(name, office_relation(found, name, body, gaz), body, True, sentence)]
     return facts + head_from_gazetteer(name, titled, gaz, day)
