@@ -38,6 +38,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def object_of(verb: Token) -> Token | None:
+    """The verb's direct object."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 

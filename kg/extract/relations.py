@@ -37,6 +37,7 @@ def cue_facts(doc: Doc, index: TokenIndex) -> list[Fact]:
 
 
 def maker_facts(cue: Token, left: list[Token], right: list[Token], index: TokenIndex) -> list[Fact]:
+    """"Russian-made S-400", "S-400 made by Almaz-Antey" → maker (a company) or origin (a country)."""
     hyphenated = cue.i > 0 and cue.nbor(-1).text == "-"
     if hyphenated:   # "Russian-made S-400", "Dassault-built Rafale"
         makers = index.in_span(left[-2:], MAKERS)
