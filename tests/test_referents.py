@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from contexts import context
-from kg.extract.events.referents import entities_of
+from kg.extract.events.referents import entities_of, partner_country
 from kg.model import Fact
 from kg.vocab import Relation
 
@@ -198,3 +198,28 @@ def test_a_leader_named_by_a_title_is_who_holds_it_and_a_partys_leader_no_one_na
     assert entities_of(ctx, ctx.doc[10]) == ["Gordon Brown"]
     untitled = context(CHANCELLOR_AFTER_PRIME_MINISTER, mentions)
     assert entities_of(untitled, untitled.doc[10]) == ["Tony Blair"]
+
+
+ALGERIA_ACCUSED = """
+Algeria Algeria PROPN nsubj 1
+cut cut VERB ROOT 1
+ties tie NOUN dobj 1
+with with ADP prep 2
+Morocco Morocco PROPN pobj 3
+. . PUNCT punct 1
+Morocco Morocco PROPN nsubj 7
+regretted regret VERB ROOT 7
+. . PUNCT punct 7
+Labour Labour PROPN nsubj 10
+accused accuse VERB ROOT 10
+the the DET det 12
+group group NOUN dobj 10"""
+
+
+def test_the_partner_of_a_side_is_the_other_country_named_more_than_once_and_none_for_a_side_of_no_known_country():
+    mentions = {0: ("Algeria", "Country"), 4: ("Morocco", "Country"), 6: ("Morocco", "Country"),
+                9: ("Zorblax Collective", "Organization")}
+    ctx = context(ALGERIA_ACCUSED, mentions)
+    assert partner_country(ctx, ["Algeria"]) == ["Morocco"]
+    assert partner_country(ctx, ["Morocco"]) == []   # Algeria is named once
+    assert partner_country(ctx, ["Zorblax Collective"]) == []   # whose side it is on, nothing says

@@ -13,7 +13,7 @@ from kg.extract.events.amounts import amount, quantity
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
 from kg.extract.events.coreference import merge_coreferent
 from kg.extract.events.factuality import on_negative_condition, status as status_of
-from kg.extract.events.referents import entities_of
+from kg.extract.events.referents import entities_of, partner_country
 from kg.extract.events.roles import roles as roles_of
 from kg.extract.events.timing import time
 from kg.extract.events.triggers import Trigger, triggers_for
@@ -31,8 +31,11 @@ STATE_FORCES = frozenset({EntityClass.Country, EntityClass.Leader})
 # 'has revealed he clashed', 'improved ties' name no one supported or cooperated with
 PARTNERED = frozenset({"SUPPORT", "COOPERATE"})
 MONEY_CLASSES = {EventClass.ArmsTransfer, EventClass.Aid, EventClass.Agreement}
-SIGNING = "057"
-SUFFERED = frozenset({"ASSAULT"})   # violence is reported by those it struck, often with no one named doing it   # CAMEO: sign a formal agreement
+SIGNING = "057"   # CAMEO: sign a formal agreement
+# the categories whose acts are aimed at someone: with no target named, at the article's other side
+DIRECTED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AID", "ASSAULT", "COERCE", "AGREE", "SANCTION", "REJECT",
+                      "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
+SUFFERED = frozenset({"ASSAULT"})   # violence is reported by those it struck, often with no one named doing it
 
 
 class Reader:
@@ -45,7 +48,8 @@ class Reader:
         self.events: list[Event] = []   # read so far: the counterpart of a meeting is found among them
 
     def read(self) -> list[Event]:
-        """Every event of the article, coreferent mentions merged; none in a story the dictionary discards."""
+        """Every event of the article, coreferent mentions merged, a directed act with no target aimed at the
+        article's other side; none in a story the dictionary discards."""
         ctx = self.context
         if ctx.coder.discards.story_discarded(ctx.doc):
             return []
@@ -55,6 +59,8 @@ class Reader:
             if event is not None:
                 self.events.append(event)
         self.events += self.conditional_threats()
+        for event in (e for e in self.events if e.plover in DIRECTED and e.agent and not e.target):
+            event.target = partner_country(ctx, event.agent)   # its confidence counts the roles the text named
         return merge_coreferent(self.events)
 
     def two_sided(self, event: Event | None) -> Event | None:

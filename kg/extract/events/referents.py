@@ -30,6 +30,7 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's other side
 
 
 def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> list[str]:
@@ -192,6 +193,19 @@ def most_named(ctx: Context, cls: EntityClass, before: int | None = None) -> lis
     counts = Counter(index.label[i] for i in index.label
                      if (before is None or i < before) and index.first[i] == i and index.cls(i) == cls)
     return [counts.most_common(1)[0][0]] if counts else []
+
+
+def partner_country(ctx: Context, agents: list[str]) -> list[str]:
+    """The country the article names most, more than once, that is not the agents' own: at whom a directed act
+    that names no target is aimed ('Algeria accused the group' in an article on Algeria and Morocco)."""
+    own = {country_of(ctx, a) for a in agents}
+    if None in own:
+        return []   # whose side a party or a central bank is on, the article may not say
+    index = ctx.index
+    counts = Counter(label for i, label in index.label.items()
+                     if index.first[i] == i and index.cls(i) == EntityClass.Country and label not in own)
+    partner, mentions = counts.most_common(1)[0] if counts else ("", 0)
+    return [partner] if mentions >= PARTNER_MENTIONS else []
 
 
 def focus_country(ctx: Context, before: int) -> list[str]:
