@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract.evidence import features
@@ -43,25 +43,44 @@ def table() -> dict[tuple[str, str], float]:
     return {(row["feature"], row["class"]): float(row["weight"]) for row in lexicon.rows("class_evidence.csv")}
 
 
+@lru_cache(maxsize=4)
+def statistical_names(doc: Doc) -> tuple[tuple[Span, list[str]], ...]:
+    """The article's statistical NER entities (no gazetteer match), each with the texts of its words."""
+    return tuple((ent, [t.text for t in ent]) for ent in doc.ents if not ent.ent_id_)
+
+
 def mentions_of(span: Span) -> list[tuple[Span, str]]:
     """Every statistical NER mention of the same name in the article, with its NER label ('Varig' in 'Varig,
     which operates in 18 countries' and in 'Varig's main shareholder'); the span itself when there is none."""
     words = [t.text for t in span]
     found = []
-    for ent in span.doc.ents:
-        if ent.ent_id_:
-            continue
-        texts = [t.text for t in ent]
+    for ent, texts in statistical_names(span.doc):
         found += [(ent[i:i + len(words)], ent.label_) for i in range(len(texts) - len(words) + 1)
                   if texts[i:i + len(words)] == words]
     return found or [(span, "")]
 
 
+@lru_cache(maxsize=4)
+def read_features(doc: Doc) -> dict[tuple[int, int, str], list[str]]:
+    """The features of the name spans of an article read so far, by (start, end, NER label): a name mentioned n
+    times is read once, not n times over."""
+    return {}
+
+
+def span_features(span: Span, label: str) -> list[str]:
+    """`features(span, label)`, read once per article."""
+    read = read_features(span.doc)
+    key = (span.start, span.end, label)
+    if key not in read:
+        read[key] = features(span, label)
+    return read[key]
+
+
 def name_features(span: Span, label: str) -> list[str]:
     """The evidence all mentions of a name in the article give together, each feature once."""
-    found = features(span, label)
+    found = list(span_features(span, label))
     for other, other_label in mentions_of(span):
-        found += [f for f in features(other, other_label or label) if f not in found]
+        found += [f for f in span_features(other, other_label or label) if f not in found]
     return found
 
 

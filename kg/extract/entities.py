@@ -79,8 +79,7 @@ def is_location(span: Span) -> bool:
     Paris'), named as the capital ('the capital, Algiers'), owned by its country ("Yemen's Sanaa"), in the
     dateline ('NIAMEY, Dec. 22'), or coordinated with such a place ('in Ouallam, Ayorou and Niamey')."""
     doc = span.doc
-    dateline = DATELINE.match(doc.text)
-    if dateline and span.end_char <= dateline.end():
+    if span.end_char <= dateline_end(doc):
         return True
     first = coordination_start(span)
     before = doc[first - 1] if first > 0 else None
@@ -90,6 +89,13 @@ def is_location(span: Span) -> bool:
         return True
     return (before.lower_ in {"in", "at", "capital"} or before.tag_ == "POS"
             or before.lower_ == "to" and before.head.lemma_ in MOTION)
+
+
+@lru_cache(maxsize=4)
+def dateline_end(doc: Doc) -> int:
+    """Where the article's dateline ('NIAMEY, Dec. 22 (Xinhua) --') ends; -1 when it has none."""
+    dateline = DATELINE.match(doc.text)
+    return dateline.end() if dateline else -1
 
 
 def coordination_start(span: Span) -> int:

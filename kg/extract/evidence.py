@@ -246,18 +246,17 @@ def surname(name: Name) -> list[str]:
     if len(span) != 1:
         return []
     found = ["surname:leader"] if span[0].text in leader_surnames() else []
-    if any(len(e) > 1 and e[-1].text == span[0].text and (e.label_ == "PERSON" or e.ent_id_.startswith("Leader|"))
-           for e in span.doc.ents):
+    if span[0].text in article_words(span.doc).surnames:
         found.append("surname:person")
     return found
 
 
 def topic(name: Name) -> list[str]:
     """A noun for a work in the name's sentence ('the album chart'), and in the article three times or more."""
-    found = []
-    if any(t.lower_ in WORK_NOUNS for t in name.span.sent if not name.span.start <= t.i < name.span.end):
+    span, sent, found = name.span, name.span.sent, []
+    if any(sent.start <= i < sent.end and not span.start <= i < span.end for i in article_words(span.doc).work_at):
         found.append("sentence:work")
-    if article_words(name.span.doc).works >= 3:
+    if article_words(span.doc).works >= 3:
         found.append("article:works")
     return found
 
@@ -268,12 +267,17 @@ class ArticleWords:
 
     written: frozenset[str]     # every word as written
     works: int                  # how many nouns for a work it has ('album', 'film')
+    work_at: tuple[int, ...]    # where they are
+    surnames: frozenset[str]    # the last words of the people it names in full ('Mutu' of 'Adrian Mutu')
 
 
 @lru_cache(maxsize=4)
 def article_words(doc: Doc) -> ArticleWords:
-    """The words of an article as written, and its number of nouns for a work."""
-    return ArticleWords(frozenset(t.text for t in doc), sum(t.lower_ in WORK_NOUNS for t in doc))
+    """The words of an article as written, where its nouns for a work are, and the surnames of its people."""
+    surnames = frozenset(e[-1].text for e in doc.ents
+                         if len(e) > 1 and (e.label_ == "PERSON" or e.ent_id_.startswith("Leader|")))
+    work_at = tuple(t.i for t in doc if t.lower_ in WORK_NOUNS)
+    return ArticleWords(frozenset(t.text for t in doc), len(work_at), work_at, surnames)
 
 
 def speaker(name: Name) -> list[str]:
