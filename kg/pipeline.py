@@ -1,8 +1,11 @@
 """Run the stages over articles: annotate → mentions → resolve → relations → leaders → events → assemble."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.annotate import DEFAULT_MODEL, pipeline
@@ -30,9 +33,19 @@ def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> Article
     return assemble(article, index.entities, facts, events, gaz)
 
 
+@lru_cache(maxsize=4)
+def loaded(model: str) -> tuple[Language, Gazetteer, Coder]:
+    """The spaCy pipeline, the gazetteer and the CAMEO coder, loaded once per process and then kept out of the
+    cyclic collector's sight (gc.freeze): they live as long as the process, and each full collection would
+    otherwise walk their millions of objects again (and, in a forked worker, copy the pages they lie in)."""
+    found = pipeline(model), load(), load_coder()
+    gc.freeze()
+    return found
+
+
 def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[ArticleGraph]:
     """Parse articles in batches with spaCy and analyse each one."""
-    nlp, gaz, coder = pipeline(model), load(), load_coder()
+    nlp, gaz, coder = loaded(model)
     stream = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         yield analyse(doc, article, gaz, coder)
