@@ -182,7 +182,7 @@ def add_article(g: Graph, article: Article, node: URIRef) -> None:
 
 def article_graph(ag: ArticleGraph, base: str = DEFAULT_BASE) -> Graph:
     """All triples one article contributes; the union over articles is the corpus graph."""
-    g = Graph()    # never serialised itself, so no prefixes to bind
+    g = Graph(store="SimpleMemory")    # never serialised itself, so no prefixes to bind
     node = article_iri(ag.article, base)
     add_article(g, ag.article, node)
     classes = ClassOf({entity.label: entity.cls for entity in ag.entities})
