@@ -236,8 +236,10 @@ class Coder:
 
     def code(self, token: Token) -> Coding | None:
         """The coding of a verb or event noun, or None when it is no event in the dictionary."""
-        if token.pos_ == "VERB":
-            found = self.verb_code(lemma(token), verb_arguments(token)) or self.verb_code(token.lower_, verb_arguments(token))
+        if token.pos_ == "VERB":   # its arguments are read only for a verb the dictionary has, and once
+            known = [verb for verb in (lemma(token), token.lower_) if verb in self.cameo.verbs]
+            args = verb_arguments(token) if known else None
+            found = next(filter(None, (self.verb_code(verb, args) for verb in known)), None)
         else:
             found = self.noun_code(token) if token.pos_ == "NOUN" else None
         if found is None or found[0] == NOT_AN_EVENT:
