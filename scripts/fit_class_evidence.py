@@ -31,7 +31,8 @@ from audit import CORPUS, NOT_A_NODE, judgments, records  # noqa: E402
 from kg.annotate import pipeline  # noqa: E402
 from kg.atomic import write_csv  # noqa: E402
 from kg.extract.classes import CLASSES, name_features, probabilities, verdict  # noqa: E402
-from kg.extract.entities import NER_CLASSES, strip_span  # noqa: E402
+from kg.extract.entities import NER_CLASSES  # noqa: E402
+from kg.extract.spans import names_in  # noqa: E402
 
 AS_CLASS = {"Leader": "Person", "Group": "Organization", "Country": "Place", NOT_A_NODE: "None"}
 SAMPLES = ("entities.csv", "entities_heldout.csv", "entities_heldout2.csv")
@@ -47,9 +48,8 @@ def examples(corpus: Path, sample: str) -> list[Example]:
     found: dict[tuple[str, str], Example] = {}
     articles = records({article for article, _ in judged}, corpus)
     for record, doc in zip(articles, pipeline().pipe(r["text"] for r in articles)):
-        for ent in doc.ents:
-            span = strip_span(ent)
-            if ent.ent_id_ or ent.label_ not in NER_CLASSES or span is None:
+        for ent, span in ((ent, span) for ent in doc.ents for span in names_in(ent)):
+            if ent.ent_id_ or ent.label_ not in NER_CLASSES:
                 continue
             key = (record["id"], span.text)
             if judged.get(key) in CLASSES and key not in found:

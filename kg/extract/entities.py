@@ -10,12 +10,12 @@ from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
 from kg.extract.actors import PUBLIC_BODIES
 from kg.extract.classes import judge
-from kg.extract.evidence import dictionary_words
+from kg.extract.words import dictionary_words
 from kg.extract.groups import group_mentions
+from kg.extract.spans import names_in
 from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
-from kg.names import is_given_name
 from kg.vocab import PEOPLE, EntityClass
 
 NER_CLASSES = {"PERSON": EntityClass.Person, "ORG": EntityClass.Organization, "GPE": EntityClass.Place,
@@ -24,7 +24,6 @@ DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
-AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent)$")   # 'sprinter', 'director', 'pianist', 'spokesman'
 WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
 
 
@@ -43,24 +42,6 @@ def designation_index(gaz: Gazetteer) -> dict[str, str]:
             if any(ch.isdigit() for ch in name):
                 index.setdefault(designation_key(name), weapon.label)
     return index
-
-
-def strip_span(span: Span) -> Span | None:
-    """Trim determiners, possessive markers and punctuation from the edges of a span, and a describing common
-    noun that opens a sentence before a given name; take in a hyphenated tail such as 'Komsomolsk' + '-on-Amur'."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end + 3 < len(doc) and doc[end].text == "-" and doc[end + 1].is_lower \
-            and doc[end + 2].text == "-" and doc[end + 3].is_title:
-        end += 4
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
-    if end - start > 2 and doc[start].is_sent_start and doc[start].lower_ in dictionary_words() \
-            and AGENT_NOUN.search(doc[start].lower_) and is_given_name(doc[start + 1].text):
-        start += 1   # 'Sprinter Michelle Collins': a sentence's first word describes the person it names
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
-        end -= 1
-    return doc[start:end] if end > start else None
 
 
 def plausible(text: str) -> bool:
@@ -120,9 +101,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for span in organisation_names(doc, gaz):
         found.append(mention(span, EntityClass.Organization, None, starts))
         taken.update(range(span.start, span.end))
-    for ent in doc.ents:
-        span = strip_span(ent)
-        if span is None or not plausible(span.text) or taken.intersection(range(span.start, span.end)):
+    for ent, span in ((ent, span) for ent in doc.ents for span in names_in(ent)):
+        if not plausible(span.text) or taken.intersection(range(span.start, span.end)):
             continue
         if (found_class := mention_class(ent, span, gaz, titles)) is None:
             continue
@@ -228,14 +208,41 @@ def organisation_names(doc: Doc, gaz: Gazetteer):
         if token.text not in ORG_HEADS or not token.is_title:
             i += 1
             continue
-        start = i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha) \
-                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
-            start -= 1
+        start = run_start(doc, i)
         end = name_tail(doc, i + 1)
         if end - start >= 2:
             yield doc[possessor(doc, start, gaz) if token.lower_ in PUBLIC_BODIES else start:end]
         i = end
+
+
+def run_start(doc: Doc, head: int) -> int:
+    """Where the run of capitalised words before an organisation head noun begins: through hyphenated words
+    ('US Anti-Doping Agency', 'Dai-ichi Life Research Institute') and from a sentence's first word when that is
+    a name or a noun ('Factory Workers Union'), not a date ('Yesterday')."""
+    start = head
+    while start > 0:
+        word = doc[start - 1]
+        if (hyphenated := hyphenated_start(doc, start)) < start:
+            start = hyphenated
+        elif (word.is_title or word.is_upper and word.is_alpha) and word.pos_ in {"PROPN", "ADJ", "NOUN"} \
+                and not (word.is_sent_start and (word.pos_ == "ADJ" or word.ent_type_ in {"DATE", "TIME"})):
+            start -= 1
+        else:
+            break
+        if doc[start].is_sent_start:
+            break
+    return start
+
+
+def hyphenated_start(doc: Doc, start: int) -> int:
+    """Where a hyphenated name that ends right before `start` begins ('Anti-Doping', 'Dai-ichi', not
+    'Washington-based'); `start` when there is none."""
+    first = start - 1
+    while first > 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2
+    pieces = [doc[i] for i in range(first + 2, start, 2)]
+    named = all(p.is_title or p.lower_ not in dictionary_words() for p in pieces)
+    return first if first < start - 1 and doc[first].is_title and named else start
 
 
 def possessor(doc: Doc, start: int, gaz: Gazetteer) -> int:

@@ -1,0 +1,37 @@
+"""What a word is in English at large: a common (dictionary) word, and the kind of referent a common noun names."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from kg import cache, lexicon
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The common (lower-case) words of /usr/share/dict/words (Debian wamerican): 'Royal', 'River' and 'Deacon'
+    open names of things more often than they are given names. Empty where the list is not installed."""
+    path = Path("/usr/share/dict/words")
+    words = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(w.strip() for w in words if w.islower())
+
+
+@lru_cache(maxsize=1)
+def noun_kinds() -> dict[str, tuple[str, str]]:
+    """Common noun -> (the kind its most frequent sense names, the kind a name it heads names), from WordNet."""
+    rows = cache.cached("noun-kinds", cache.package_digest(), lambda: [
+        [row["noun"], row["kind"], row["head"]] for row in lexicon.rows("noun_kinds.csv")])   # 12.7k rows: once
+    return {noun: (kind, head) for noun, kind, head in rows}
+
+
+def noun_kind(word: str, head: bool = False) -> str | None:
+    """person, body, place, work or thing: what a common noun (singular or plural) names, or with `head` what a
+    name it heads names; None for a word that is no common noun."""
+    lower = word.lower()
+    singular = [lower[:-3] + "y"] if lower.endswith("ies") else []
+    singular += [lower[:-2]] if lower.endswith("es") else []
+    singular += [lower[:-1]] if lower.endswith("s") else []
+    for form in [lower] + singular:
+        if form in noun_kinds():
+            return noun_kinds()[form][head]
+    return "thing" if lower in dictionary_words() else None

@@ -1,0 +1,64 @@
+"""Where a statistical NER name begins and ends: trimmed, completed before its 'of' phrase, cut where the NER
+ran names together; organisation names run back through hyphenated words."""
+from __future__ import annotations
+
+from kg.extract.entities import organisation_names
+from kg.extract.spans import completed, name_parts, names_in, strip_span
+from kg.gazetteer import load
+from parses import parse
+
+
+def test_a_list_of_names_is_cut_at_its_commas_and_an_aside_in_brackets_is_left_out():
+    doc = parse("""Mawson Mawson PROPN nsubj 6
+                   , , PUNCT punct 0
+                   James James PROPN conj 0
+                   , , PUNCT punct 2
+                   Robinson Robinson PROPN conj 2
+                   ( ( PUNCT punct 4
+                   played play VERB ROOT 6""", ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert [p.text for p in name_parts(doc[2:5])] == ["James", "Robinson"]
+    assert [p.text for p in name_parts(doc[0:6])] == ["Mawson", "James", "Robinson"]
+
+
+def test_a_name_the_ner_ended_at_its_of_takes_in_the_name_that_follows():
+    doc = parse("""his his PRON poss 3
+                   City City PROPN compound 3
+                   of of ADP prep 1
+                   London London PROPN pobj 2
+                   speech speech NOUN ROOT 4""", ents=["O", "B-GPE", "I-GPE", "B-GPE", "O"])
+    assert completed(doc[1:3]).text == "City of London"
+    alone = parse("""the the DET det 2
+                     Board Board PROPN compound 2
+                     of of ADP ROOT 2""", ents=["O", "B-ORG", "I-ORG"])
+    assert completed(alone[1:3]).text == "Board"
+
+
+def test_a_sentence_s_first_word_of_another_kind_is_not_part_of_the_name():
+    doc = parse("""Without without ADP prep 3
+                   Charles Charles PROPN pobj 0
+                   , , PUNCT punct 3
+                   it it PRON ROOT 3""", ents=["B-PERSON", "I-PERSON", "O", "O"])
+    assert strip_span(doc[0:2]).text == "Charles"
+    named = parse("""Royal Royal PROPN compound 1
+                     Mail Mail PROPN nsubj 2
+                     agreed agree VERB ROOT 2""", ents=["B-ORG", "I-ORG", "O"])
+    assert [s.text for s in names_in(named.ents[0])] == ["Royal Mail"]
+
+
+def test_an_organisation_name_runs_back_through_a_hyphenated_name_but_not_a_hyphenated_adjective():
+    doc = parse("""by by ADP ROOT 0
+                   the the DET det 6
+                   US US PROPN compound 6
+                   Anti Anti PROPN compound 6
+                   - - PUNCT punct 5
+                   Doping Doping PROPN compound 6
+                   Agency Agency PROPN pobj 0""")
+    assert [s.text for s in organisation_names(doc, load())] == ["US Anti-Doping Agency"]
+    based = parse("""the the DET det 5
+                     Washington Washington PROPN npadvmod 3
+                     - - PUNCT punct 3
+                     based base VERB amod 5
+                     Economic Economic PROPN compound 5
+                     Policy Policy PROPN compound 6
+                     Institute Institute PROPN ROOT 6""")
+    assert [s.text for s in organisation_names(based, load())] == ["Economic Policy Institute"]
