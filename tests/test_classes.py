@@ -7,7 +7,7 @@ import pytest
 from kg.annotate import pipeline
 from kg.extract.classes import OVERRIDE_AT, judge, name_features, verdict
 from kg.extract.evidence import article_words, features
-from kg.extract.evidence import noun_kind
+from kg.extract.words import noun_kind
 from kg.extract.entities import mention_class, titled
 from kg.gazetteer import load
 from parses import parse
@@ -128,3 +128,44 @@ def test_what_the_clues_read_of_the_whole_article_is_read_once_per_article():
     doc = pipeline()("The album sold well. The film and the novel did not. Sugar said the album was new.")
     words = article_words(doc)
     assert words is article_words(doc) and words.works == 4 and "Sugar" in words.written and "sugar" not in words.written
+
+
+def test_a_title_run_longer_than_the_name_and_small_words_with_capitals_say_work():
+    doc = parse("""behind behind ADP ROOT 0
+                   Harry Harry PROPN compound 2
+                   Potter Potter PROPN pobj 0
+                   and and CCONJ cc 2
+                   the the DET det 5 DT
+                   Prisoner Prisoner PROPN conj 2
+                   of of ADP prep 5
+                   Azkaban Azkaban PROPN pobj 6""", ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG"])
+    assert "run:longer" in features(doc[7:8], "ORG") and "run:longer" in features(doc[1:3], "PERSON")
+    knights = parse("""like like ADP ROOT 0
+                       Knights Knights PROPN pobj 0
+                       Of of ADP prep 1
+                       The the DET det 4
+                       Republic Republic PROPN pobj 2""", ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert "run:title-case" in features(knights[1:5], "ORG")
+    person = parse("""met meet VERB ROOT 0
+                      Mike Mike PROPN compound 2
+                      Leigh Leigh PROPN dobj 0
+                      and and CCONJ cc 2
+                      Imelda Imelda PROPN compound 5
+                      Staunton Staunton PROPN conj 2""", ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"])
+    assert not {"run:longer", "run:title-case"} & set(features(person[4:6], "PERSON"))
+
+
+def test_the_owner_of_a_name_and_the_works_it_is_listed_with_are_evidence():
+    doc = parse("""Mike Mike PROPN compound 1
+                   Leigh Leigh PROPN poss 4
+                   's 's PART case 1 POS
+                   Vera Vera PROPN compound 4
+                   Drake Drake PROPN nsubj 5
+                   failed fail VERB ROOT 5""", ents=["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O"])
+    assert "owner:person" in features(doc[3:5], "ORG")
+    listed = parse("""films film NOUN ROOT 0
+                      Billy Billy PROPN compound 2
+                      Elliot Elliot PROPN appos 0
+                      and and CCONJ cc 2
+                      Shaun Shaun PROPN conj 2""", ents=["O", "B-PERSON", "I-PERSON", "O", "B-WORK_OF_ART"])
+    assert "link:work" in features(listed[1:3], "PERSON")

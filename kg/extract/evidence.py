@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import cache, lexicon
+from kg import lexicon
+from kg.extract.title_clues import TITLE_CLUES
+from kg.extract.words import dictionary_words, noun_kind
 from kg.gazetteer import load
 from kg.names import given_names
 from kg.vocab import EntityClass
@@ -61,36 +62,6 @@ def features(span: Span, label: str) -> list[str]:
     for clue in CLUES:
         found += [f for f in clue(name) if f not in found]
     return found
-
-
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """The common (lower-case) words of /usr/share/dict/words (Debian wamerican): 'Royal', 'River' and 'Deacon'
-    open names of things more often than they are given names. Empty where the list is not installed."""
-    path = Path("/usr/share/dict/words")
-    words = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return frozenset(w.strip() for w in words if w.islower())
-
-
-@lru_cache(maxsize=1)
-def noun_kinds() -> dict[str, tuple[str, str]]:
-    """Common noun -> (the kind its most frequent sense names, the kind a name it heads names), from WordNet."""
-    rows = cache.cached("noun-kinds", cache.package_digest(), lambda: [
-        [row["noun"], row["kind"], row["head"]] for row in lexicon.rows("noun_kinds.csv")])   # 12.7k rows: once
-    return {noun: (kind, head) for noun, kind, head in rows}
-
-
-def noun_kind(word: str, head: bool = False) -> str | None:
-    """person, body, place, work or thing: what a common noun (singular or plural) names, or with `head` what a
-    name it heads names; None for a word that is no common noun."""
-    lower = word.lower()
-    singular = [lower[:-3] + "y"] if lower.endswith("ies") else []
-    singular += [lower[:-2]] if lower.endswith("es") else []
-    singular += [lower[:-1]] if lower.endswith("s") else []
-    for form in [lower] + singular:
-        if form in noun_kinds():
-            return noun_kinds()[form][head]
-    return "thing" if lower in dictionary_words() else None
 
 
 def words_before(name: Name) -> list[str]:
@@ -288,4 +259,5 @@ def speaker(name: Name) -> list[str]:
 
 
 CLUES: tuple[Callable[[Name], list[str]], ...] = (words_before, words_after, shape, describing_noun, speaker,
-                                                  own_words, reference, agreement, links, surname, topic)
+                                                  own_words, reference, agreement, links, surname, topic,
+                                                  *TITLE_CLUES)
