@@ -1,6 +1,6 @@
 """Derive kg/lexicon/noun_kinds.csv from WordNet 3.0 (Debian `wordnet-base`): what kind of referent a common noun names.
 
-    python scripts/build_noun_kinds.py [--wordnet /usr/share/wordnet] [--out FILE]
+    python scripts/build_noun_kinds.py [--wordnet /usr/share/wordnet] [--out FILE] [--names-out FILE]
 
 Each one-word noun gets a kind for its most frequent common (lower-case) sense: `person` (noun.person:
 'singer', 'coach'), `body` (a social group: 'firm', 'band', 'party'), `place` (noun.location, a landform or
@@ -11,6 +11,9 @@ that is not a thing: a name headed by the noun names one of those ('Taskim Squar
 place, not a shape). The name classifier (kg/extract/classes.py) reads the kind of a describing noun
 ('the drug Paxil', 'the Motera stadium') and the head kind of a name's last word. Only nouns with a kind or
 head other than `thing` are listed; any other noun is a thing.
+The same kinds of WordNet's proper nouns go to kg/lexicon/name_kinds.csv ('Cicero': person, 'Devon': place,
+'Magna_Carta': work, 'Scotland_Yard': body), from the first sense that is an instance ('Miami' the city, not
+a Miami, one of a people), else the first capitalised sense when its kind is not a thing ('Oscar': work).
 WordNet 3.0 Copyright 2006 by Princeton University (licence in kg/lexicon/NOTICE.md).
 """
 from __future__ import annotations
@@ -83,6 +86,32 @@ def kind(offset: str, data: dict) -> str:
     return "thing"
 
 
+def instances(path: Path) -> set[str]:
+    """The offsets of the synsets that are instances (of a city, a poet, a charter): proper nouns' senses."""
+    found = set()
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue   # the licence header
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        if "@i" in fields[at + 1:at + 1 + 4 * int(fields[at]):4]:
+            found.add(fields[0])
+    return found
+
+
+def name_kinds(wordnet: Path) -> list[tuple[str, str]]:
+    """(proper noun as WordNet writes it, kind) of every capitalised noun with an instance sense or a kind."""
+    data, instance = synsets(wordnet / "data.noun"), instances(wordnet / "data.noun")
+    rows = []
+    for noun, offsets in sorted(senses(wordnet / "index.noun").items()):
+        proper = [(o, w) for o in offsets for w in data[o][1] if w.lower() == noun and w[0].isupper()]
+        first = next((p for p in proper if p[0] in instance), None)
+        if first or proper and kind(proper[0][0], data) != "thing":
+            offset, written = first or proper[0]
+            rows.append((written, kind(offset, data)))
+    return rows
+
+
 def common_senses(noun: str, offsets: list[str], data: dict) -> list[str]:
     """The senses in which the noun is written in lower case (not 'Bath' the city, 'Tate' the poet)."""
     return [o for o in offsets if any(w.lower() == noun and w[0].islower() for w in data[o][1])]
@@ -104,10 +133,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "lexicon" / "noun_kinds.csv")
+    ap.add_argument("--names-out", type=Path, default=ROOT / "kg" / "lexicon" / "name_kinds.csv")
     args = ap.parse_args()
     rows = noun_kinds(args.wordnet)
     write_csv(args.out, ["noun", "kind", "head"], rows)
-    print(f"{len(rows)} nouns -> {args.out}")
+    names = name_kinds(args.wordnet)
+    write_csv(args.names_out, ["name", "kind"], names)
+    print(f"{len(rows)} nouns -> {args.out}, {len(names)} names -> {args.names_out}")
 
 
 if __name__ == "__main__":

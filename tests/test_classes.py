@@ -7,7 +7,7 @@ import pytest
 from kg.annotate import pipeline
 from kg.extract.classes import OVERRIDE_AT, judge, name_features, verdict
 from kg.extract.evidence import article_words, features
-from kg.extract.words import noun_kind
+from kg.extract.words import name_kind, noun_kind
 from kg.extract.entities import mention_class, titled
 from kg.gazetteer import load
 from parses import parse
@@ -169,3 +169,9 @@ def test_the_owner_of_a_name_and_the_works_it_is_listed_with_are_evidence():
                       and and CCONJ cc 2
                       Shaun Shaun PROPN conj 2""", ents=["O", "B-PERSON", "I-PERSON", "O", "B-WORK_OF_ART"])
     assert "link:work" in features(listed[1:3], "PERSON")
+
+
+@pytest.mark.parametrize("name, kind", [("Cicero", "person"), ("Magna Carta", "work"), ("Devon", "place"),
+                                        ("Miami", "place"), ("Scotland Yard", "body"), ("Blackground", None)])
+def test_wordnet_says_what_a_proper_name_names(name, kind):
+    assert name_kind(name) == kind

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.title_clues import TITLE_CLUES
-from kg.extract.words import dictionary_words, noun_kind
+from kg.extract.words import dictionary_words, name_kind, noun_kind
 from kg.gazetteer import load
 from kg.names import given_names
 from kg.vocab import EntityClass
@@ -88,13 +88,19 @@ def words_after(name: Name) -> list[str]:
     return found
 
 
+def head_word(span: Span) -> Token:
+    """The word a name's phrase hangs on: its last word, or the one before its first preposition ('Convention' of
+    'European Convention on Human Rights', 'Campaign' of 'Campaign for Tobacco-Free Kids')."""
+    return next((t.nbor(-1) for t in span[1:] if t.pos_ == "ADP" and t.is_lower), span[-1])
+
+
 def shape(name: Name) -> list[str]:
-    """An organisation or thing ending ('Office', 'Act'), a common given name first, all capitals, a first
+    """An organisation or thing head ('Office', 'Act'), a common given name first, all capitals, a first
     word of the sentence."""
     span, found = name.span, []
-    if span[-1].text in ORG_ENDINGS:
+    if head_word(span).text in ORG_ENDINGS:
         found.append("last:organisation")
-    if span[-1].text in THING_ENDINGS:
+    if head_word(span).text in THING_ENDINGS:
         found.append("last:thing")
     if span[0].lower_ in GIVEN:   # 'Mike', 'Ray' and 'Bill' are words too, and say less
         common = "-word" if span[0].lower_ in dictionary_words() else ""
@@ -134,11 +140,11 @@ def describing_noun(name: Name) -> list[str]:
 
 
 def own_words(name: Name) -> list[str]:
-    """The kind its last word names when it is a common noun ('head:' of 'Second Thomas Shoal', 'Gershon Review';
-    'word:' of a one-word name, 'Sugar'), all its words being common words, and its last word written in lower
+    """The kind its head word names when it is a common noun ('head:' of 'Second Thomas Shoal', 'Gershon Review';
+    'word:' of a one-word name, 'Sugar'), all its words being common words, and its head word written in lower
     case elsewhere in the article."""
     span, found = name.span, []
-    last = span[-1]
+    last = head_word(span)
     if last.is_alpha and (kind := noun_kind(last.text, head=True)):
         found.append(f"{'head' if len(span) > 1 else 'word'}:{kind}")
     words = [t.lower_ for t in span if t.is_alpha]
@@ -147,6 +153,12 @@ def own_words(name: Name) -> list[str]:
     if last.is_alpha and last.lower_ in article_words(span.doc).written:
         found.append("lower:elsewhere")
     return found
+
+
+def known_name(name: Name) -> list[str]:
+    """The kind WordNet gives the name as a proper noun ('Cicero': person, 'Magna Carta': work)."""
+    kind = name_kind(name.span.text)
+    return [f"wordnet:{kind}"] if kind else []
 
 
 def reference(name: Name) -> list[str]:
@@ -259,5 +271,5 @@ def speaker(name: Name) -> list[str]:
 
 
 CLUES: tuple[Callable[[Name], list[str]], ...] = (words_before, words_after, shape, describing_noun, speaker,
-                                                  own_words, reference, agreement, links, surname, topic,
+                                                  own_words, known_name, reference, agreement, links, surname, topic,
                                                   *TITLE_CLUES)

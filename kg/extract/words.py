@@ -35,3 +35,17 @@ def noun_kind(word: str, head: bool = False) -> str | None:
         if form in noun_kinds():
             return noun_kinds()[form][head]
     return "thing" if lower in dictionary_words() else None
+
+
+@lru_cache(maxsize=1)
+def name_kinds() -> dict[str, str]:
+    """Proper noun as WordNet writes it ('Magna_Carta') -> the kind of referent it names, from WordNet."""
+    rows = cache.cached("name-kinds", cache.package_digest(), lambda: [
+        [row["name"], row["kind"]] for row in lexicon.rows("name_kinds.csv")])   # 17.8k rows: once
+    return dict(rows)
+
+
+def name_kind(name: str) -> str | None:
+    """person, body, place, work or thing: what WordNet says a proper name names ('Cicero': person, 'Magna
+    Carta': work, 'Devon': place); None for a name it does not list."""
+    return name_kinds().get(name.replace(" ", "_"))
