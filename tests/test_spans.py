@@ -2,8 +2,9 @@
 ran names together; organisation names run back through hyphenated words."""
 from __future__ import annotations
 
-from kg.extract.entities import organisation_names
+from kg.extract.entities import mention_class, organisation_names
 from kg.extract.spans import completed, name_parts, names_in, strip_span
+from kg.extract.title_clues import in_title
 from kg.gazetteer import load
 from parses import parse
 
@@ -62,3 +63,45 @@ def test_an_organisation_name_runs_back_through_a_hyphenated_name_but_not_a_hyph
                      Policy Policy PROPN compound 6
                      Institute Institute PROPN ROOT 6""")
     assert [s.text for s in organisation_names(based, load())] == ["Economic Policy Institute"]
+
+
+def test_a_country_s_government_is_the_country_and_the_government_alone_no_node_of_its_own():
+    gaz = load()
+    doc = parse("""the the DET det 2
+                   Indian Indian PROPN compound 2
+                   Government government PROPN nsubj 3
+                   agreed agree VERB ROOT 3""", ents=["O", "B-ORG", "I-ORG", "O"])
+    assert mention_class(doc.ents[0], doc[1:3], gaz, set()) == ("Country", "India", 1.0)
+    alone = parse("""the the DET det 1
+                     Government government PROPN nsubj 2
+                     agreed agree VERB ROOT 2""", ents=["O", "B-ORG", "O"])
+    assert mention_class(alone.ents[0], alone[1:2], gaz, set()) is None
+
+
+def test_an_unknown_designation_is_a_weapon_only_in_a_sentence_about_weapons():
+    gaz = load()
+    band = parse("""U2 U2 PROPN nsubj 1
+                    played play VERB ROOT 1""", ents=["B-ORG", "O"])
+    assert mention_class(band.ents[0], band[0:1], gaz, set())[0] != "WeaponSystem"
+    tank = parse("""the the DET det 2
+                    XT-90 XT-90 PROPN compound 2
+                    tank tank NOUN nsubj 3
+                    rolled roll VERB ROOT 3""", ents=["O", "B-PRODUCT", "O", "O"])
+    assert mention_class(tank.ents[0], tank[1:2], gaz, set())[0] == "WeaponSystem"
+
+
+def test_a_place_inside_a_work_s_title_is_no_node():
+    doc = parse("""recording record VERB ROOT 0
+                   Georgia Georgia PROPN dobj 0
+                   On on ADP prep 1
+                   My my PRON poss 4
+                   Mind Mind PROPN pobj 2""", ents=["O", "B-GPE", "O", "O", "O"])
+    assert in_title(doc[1:2]) and not in_title(parse("""visited visit VERB ROOT 0
+                                                      Georgia Georgia PROPN dobj 0
+                                                      on on ADP prep 0
+                                                      Monday Monday PROPN pobj 2""")[1:2])
+    show = parse("""watched watch VERB ROOT 0
+                    CSI CSI PROPN dobj 0
+                    : : PUNCT punct 1
+                    Miami Miami PROPN appos 1""")
+    assert in_title(show[3:4])

@@ -13,6 +13,7 @@ from kg.extract.classes import judge
 from kg.extract.words import dictionary_words
 from kg.extract.groups import group_mentions
 from kg.extract.spans import names_in
+from kg.extract.title_clues import in_title
 from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
@@ -24,6 +25,7 @@ DESIGNATION = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,3}(?:[-/ ]?[A-Z]{0,3})?[- ]?
 WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 ORG_HEADS = frozenset(lexicon.words("org_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
+FOCUS_NOUNS = frozenset(r["noun"] for r in lexicon.rows("anaphors.csv") if r["antecedent"] == lexicon.Antecedent.focus)
 WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
 
 
@@ -142,11 +144,17 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     class the evidence gives a statistical NER name (kg/extract/classes.py); None when it is no node."""
     if ent.ent_id_:
         cls, key = ent.ent_id_.split("|", 1)
-        return EntityClass(cls), key, 1.0
+        in_work = cls in {EntityClass.Place, EntityClass.Country} and in_title(span)   # 'Georgia On My Mind'
+        return None if in_work else (EntityClass(cls), key, 1.0)
     if ent.label_ == WEAPON:
         return None
-    if (label := weapon_for(span, gaz)) or DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}:
+    designation = DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}
+    if (label := weapon_for(span, gaz)) or designation and armed(span):
         return EntityClass.WeaponSystem, label, 1.0
+    if span[-1].lemma_.lower() in FOCUS_NOUNS:   # 'Indian Government', 'the Government': the country
+        country = country_words(gaz).get(span[:-1].text) if len(span) > 1 else None
+        if country or len(span) == 1:
+            return (EntityClass.Country, country, 1.0) if country else None
     if span.text.isupper() and (known := gaz.lookup(span.text.title())):
         return known[0], known[1], 1.0   # an all-capitals dateline: 'ZURICH'
     if NER_CLASSES.get(ent.label_) and not noise(span, titles):
@@ -155,6 +163,18 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
         verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
         return (verdict.cls, None, verdict.confidence) if verdict.cls else None
     return None
+
+
+def armed(span: Span) -> bool:
+    """An unknown designation names a weapon only in a sentence about weapons ('the T-90 tank', not 'U2' or
+    'ITV1'): a weapon noun or a weapon the gazetteer knows in its sentence."""
+    return any(t.lower_ in WEAPON_HEADS or t.ent_type_ == WEAPON for t in span.sent)
+
+
+@lru_cache(maxsize=4)
+def country_words(gaz: Gazetteer) -> dict[str, str]:
+    """A country's names and demonyms -> its label: 'Indian', 'India' -> India."""
+    return {word: c.label for c in gaz.countries.values() for word in c.names + c.demonyms}
 
 
 def titled(span: Span, gaz: Gazetteer) -> bool:
@@ -238,7 +258,7 @@ def hyphenated_start(doc: Doc, start: int) -> int:
     """Where a hyphenated name that ends right before `start` begins ('Anti-Doping', 'Dai-ichi', not
     'Washington-based'); `start` when there is none."""
     first = start - 1
-    while first > 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+    while first > 1 and doc[first - 1].text == "-" and not (doc[first - 1].whitespace_ or doc[first - 2].whitespace_):
         first -= 2
     pieces = [doc[i] for i in range(first + 2, start, 2)]
     named = all(p.is_title or p.lower_ not in dictionary_words() for p in pieces)

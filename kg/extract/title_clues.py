@@ -78,6 +78,17 @@ def title_run(name: Name) -> list[str]:
     return found
 
 
+def in_title(span: Span) -> bool:
+    """A place name inside a work's title: its title run writes small words with capitals ('Georgia On My
+    Mind'), or it follows a title's first part and a colon ('CSI: Miami')."""
+    doc = span.doc
+    start, end = run_edge(span, -1), run_edge(span, 1) + 1
+    if any(small_word(t) for t in doc[start + 1:end]):
+        return True
+    return span.start > 1 and doc[span.start - 1].text == ":" and title_word(doc[span.start - 2]) \
+        and doc[span.start - 2].ent_type_ not in {"DATE", "TIME"}
+
+
 def owner(name: Name) -> list[str]:
     """The kind of the name that owns it ("Mike Leigh's Vera Drake": a person; "Britain's BAE Systems": a place)."""
     doc, before = name.span.doc, name.before
