@@ -105,3 +105,23 @@ def test_a_place_inside_a_work_s_title_is_no_node():
                     : : PUNCT punct 1
                     Miami Miami PROPN appos 1""")
     assert in_title(show[3:4])
+
+
+def test_two_people_the_ner_ran_together_are_two_names_and_a_description_is_no_part_of_a_name():
+    doc = parse("""featuring feature VERB ROOT 0
+                   Lil Lil PROPN compound 2
+                   Jon Jon PROPN dobj 0
+                   and and CCONJ cc 2
+                   Ludacris Ludacris PROPN conj 2""", ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"])
+    assert [s.text for s in names_in(doc.ents[0])] == ["Lil Jon", "Ludacris"]
+    band = parse("""featuring feature VERB ROOT 0
+                    Belle Belle PROPN dobj 0
+                    and and CCONJ cc 1
+                    Sebastian Sebastian PROPN conj 1""", ents=["O", "B-ORG", "I-ORG", "I-ORG"])
+    assert [s.text for s in names_in(band.ents[0])] == ["Belle and Sebastian"]
+    centre = parse("""Perpignan Perpignan PROPN compound 3
+                      centre centre NOUN compound 3
+                      Jean Jean PROPN compound 3
+                      Granclaude Granclaude PROPN nsubj 4
+                      is be AUX ROOT 4""", ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert [s.text for s in names_in(centre.ents[0])] == ["Jean Granclaude"]

@@ -198,8 +198,9 @@ def coordination_head(token: Token) -> Token:
 
 def links(name: Name) -> list[str]:
     """The gazetteer class of a name coordinated or in apposition with it ('Ouallam, Ayorou and Niamey',
-    'Hartpury, Gloucestershire'), of the place it is said to be in ('Taskim Square in Istanbul'), and the
-    preposition that governs it or its coordination, with what that preposition hangs on ('in>VERB')."""
+    'Hartpury, Gloucestershire'), of the place it is said to be in ('Taskim Square in Istanbul'), the
+    preposition that governs it or its coordination, with what that preposition hangs on ('in>VERB'), and the
+    kind of the common noun an 'of' before it hangs on ('the province of Palawan')."""
     span, root, found = name.span, name.span.root, []
     linked = [t for t in root.children if t.dep_ in {"conj", "appos"}]
     if root.dep_ in {"conj", "appos"}:
@@ -213,6 +214,8 @@ def links(name: Name) -> list[str]:
     head = coordination_head(root)
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         found.append(f"prep:{head.head.lower_}>{head.head.head.pos_}")
+        if head.head.lower_ == "of" and (kind := common_noun(head.head.head)):
+            found.append(f"of:{kind}")   # 'the province of Palawan', 'the head of Ofcom', 'the pirates of the Caribbean'
     return found
 
 

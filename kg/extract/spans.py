@@ -13,6 +13,7 @@ AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent)$")   # 'sprinter',
 OPENING_WORDS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ"})
 DANGLING = frozenset({"of", "for", "and", "the", "&"})   # a name does not end in these
 SEPARATORS = frozenset({",", ";"})   # a list of names ('James, Robinson')
+PEOPLE_SEPARATORS = frozenset({"and", "&"})   # two people ('Lil Jon and Ludacris'); a band or a firm keeps its 'and'
 ASIDES = frozenset({"(", "["})      # what follows says more of the name before ('Cepes (Peruvian Centre ...')
 
 
@@ -57,15 +58,24 @@ def completed(span: Span) -> Span | None:
     return doc[span.start:end] if end > span.start else None
 
 
-def name_parts(span: Span) -> list[Span]:
-    """The names an NER span runs together: split at commas ('James, Robinson'), cut before a bracket ('Cepes
-    (Peruvian Centre for Social Studies': the brackets spell the name out or add an aside), each without a
-    number it owns ("John Adams' 11 September tribute")."""
+def name_parts(span: Span, people: bool = False) -> list[Span]:
+    """The names an NER span runs together: split at commas ('James, Robinson'), with `people` (a PERSON
+    span) at 'and' too ('Lil Jon and Ludacris'), cut before a bracket ('Cepes (Peruvian Centre for Social
+    Studies': the brackets spell the name out or add an aside), each without a number it owns ("John Adams'
+    11 September tribute") or a description before it ('Perpignan centre Jean-Philippe Granclaude')."""
     doc = span.doc
+    separators = SEPARATORS | PEOPLE_SEPARATORS if people else SEPARATORS
     end = next((t.i for t in span if t.text in ASIDES), span.end)
-    cuts = [span.start - 1] + [t.i for t in doc[span.start:end] if t.text in SEPARATORS] + [end]
-    parts = [doc[left + 1:right] for left, right in zip(cuts, cuts[1:])]
-    return [owner(p) for p in parts if len(p)]
+    cuts = [span.start - 1] + [t.i for t in doc[span.start:end] if t.lower_ in separators] + [end]
+    parts = [owner(doc[left + 1:right]) for left, right in zip(cuts, cuts[1:]) if right > left + 1]
+    return [described(p) if people else p for p in parts]
+
+
+def described(span: Span) -> Span:
+    """A person's name without the words describing them before it: the name after a lower-case noun inside
+    the span ('Jean-Philippe Granclaude' of 'Perpignan centre Jean-Philippe Granclaude')."""
+    nouns = [t.i for t in span[1:-1] if t.is_lower and t.pos_ == "NOUN" and span.doc[t.i + 1].is_title]
+    return span.doc[nouns[-1] + 1:span.end] if nouns else span
 
 
 def owner(span: Span) -> Span:
@@ -83,4 +93,4 @@ def names_in(ent: Span) -> list[Span]:
         return [span] if span is not None else []   # a gazetteer name is whole
     if (span := completed(span)) is None:
         return []
-    return [trimmed for part in name_parts(span) if (trimmed := strip_span(part)) is not None]
+    return [trimmed for part in name_parts(span, ent.label_ == "PERSON") if (trimmed := strip_span(part)) is not None]

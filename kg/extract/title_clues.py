@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.words import dictionary_words
+from kg.extract.words import dictionary_words, noun_kind
 
 if TYPE_CHECKING:
     from kg.extract.evidence import Name
@@ -90,12 +90,15 @@ def in_title(span: Span) -> bool:
 
 
 def owner(name: Name) -> list[str]:
-    """The kind of the name that owns it ("Mike Leigh's Vera Drake": a person; "Britain's BAE Systems": a place)."""
+    """The kind of what owns the name: a name ("Mike Leigh's Vera Drake": a person; "Britain's BAE Systems": a
+    place) or a common noun ("the military's Eastern Theater Command": a body)."""
     doc, before = name.span.doc, name.before
     if before is None or before.tag_ != "POS" or before.i == 0:
         return []
     possessor = doc[before.i - 1]
     kind = OWNER_KINDS.get(possessor.ent_type_) if possessor.ent_type_ else None
+    if kind is None and possessor.is_lower:   # 'the military's Eastern Theater Command', 'the venue's ...'
+        kind = noun_kind(possessor.lemma_)
     return [f"owner:{kind or 'other'}"]
 
 
