@@ -14,6 +14,7 @@ OPENING_WORDS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX",
 DANGLING = frozenset({"of", "for", "and", "the", "&"})   # a name does not end in these
 SEPARATORS = frozenset({",", ";"})   # a list of names ('James, Robinson')
 PEOPLE_SEPARATORS = frozenset({"and", "&"})   # two people ('Lil Jon and Ludacris'); a band or a firm keeps its 'and'
+NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})   # the NER labels of names
 ASIDES = frozenset({"(", "["})      # what follows says more of the name before ('Cepes (Peruvian Centre ...')
 
 
@@ -50,7 +51,7 @@ def completed(span: Span) -> Span | None:
     """A name the NER ended at its 'of' ('City of' before 'London'): with the name that follows it; any other
     name without the 'of', 'for', 'and' or 'the' it ends in."""
     doc, end = span.doc, span.end
-    if doc[end - 1].lower_ in DANGLING and end < len(doc) and doc[end].ent_type_ and doc[end].ent_iob_ == "B":
+    if doc[end - 1].lower_ in DANGLING and end < len(doc) and doc[end].ent_type_ in NAMES and doc[end].ent_iob_ == "B":
         following = next(e for e in doc.ents if e.start == end)
         return doc[span.start:following.end]
     while end > span.start and doc[end - 1].lower_ in DANGLING:

@@ -96,10 +96,9 @@ def owner(name: Name) -> list[str]:
     if before is None or before.tag_ != "POS" or before.i == 0:
         return []
     possessor = doc[before.i - 1]
-    kind = OWNER_KINDS.get(possessor.ent_type_) if possessor.ent_type_ else None
-    if kind is None and possessor.is_lower:   # 'the military's Eastern Theater Command', 'the venue's ...'
-        kind = noun_kind(possessor.lemma_)
-    return [f"owner:{kind or 'other'}"]
+    if possessor.is_lower:   # 'the military's Eastern Theater Command', 'the venue's Promotions Coordinator'
+        return [f"owner-noun:{noun_kind(possessor.lemma_) or 'thing'}"]
+    return [f"owner:{OWNER_KINDS.get(possessor.ent_type_, 'other')}"]
 
 
 def listed_with_works(name: Name) -> list[str]:
