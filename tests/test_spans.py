@@ -2,7 +2,7 @@
 ran names together; organisation names run back through hyphenated words."""
 from __future__ import annotations
 
-from kg.extract.entities import mention_class, organisation_names
+from kg.extract.entities import mention_class, organisation_names, surname_of_named
 from kg.extract.spans import completed, name_parts, names_in, strip_span
 from kg.extract.title_clues import in_title
 from kg.gazetteer import load
@@ -125,3 +125,16 @@ def test_two_people_the_ner_ran_together_are_two_names_and_a_description_is_no_p
                       Granclaude Granclaude PROPN nsubj 4
                       is be AUX ROOT 4""", ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
     assert [s.text for s in names_in(centre.ents[0])] == ["Jean Granclaude"]
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person():
+    doc = parse("""Donald Donald PROPN compound 1
+                   Trump Trump PROPN nsubj 2
+                   spoke speak VERB ROOT 2
+                   and and CCONJ cc 2
+                   the the DET det 6
+                   Trump Trump PROPN compound 6
+                   administration administration NOUN conj 2""",
+                ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    assert surname_of_named(doc[5:6]) and not surname_of_named(doc[0:2])
+    assert mention_class(doc.ents[1], doc[5:6], load(), set())[0] == "Person"

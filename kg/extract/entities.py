@@ -157,11 +157,21 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     if span.text.isupper() and (known := gaz.lookup(span.text.title())):
         return known[0], known[1], 1.0   # an all-capitals dateline: 'ZURICH'
     if NER_CLASSES.get(ent.label_) and not noise(span, titles):
-        if titled(span, gaz):
+        if titled(span, gaz) or surname_of_named(span):
             return EntityClass.Person, None, 1.0
         verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
         return (verdict.cls, None, verdict.confidence) if verdict.cls else None
     return None
+
+
+def surname_of_named(span: Span) -> bool:
+    """A one-word name that is the surname of a person the article names in full, the gazetteer's leader or the
+    NER's person ('the Trump administration' after 'President Donald Trump'): that person, one referent."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    return any(len(e) > 1 and e[-1].text == span[0].text and e.end != span.end
+               and (e.ent_id_.startswith(f"{EntityClass.Leader}|") or e.label_ == "PERSON" and not e.ent_id_)
+               for e in span.doc.ents)
 
 
 def armed(span: Span) -> bool:
