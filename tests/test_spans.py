@@ -2,7 +2,7 @@
 ran names together; organisation names run back through hyphenated words."""
 from __future__ import annotations
 
-from kg.extract.entities import mention_class, organisation_names, surname_of_named
+from kg.extract.entities import mention_class, organisation_names, place_named, surname_of_named
 from kg.extract.spans import completed, name_parts, names_in, strip_span
 from kg.extract.title_clues import in_title
 from kg.gazetteer import load
@@ -138,3 +138,17 @@ def test_a_surname_of_a_person_named_in_full_is_that_person():
                 ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O"])
     assert surname_of_named(doc[5:6]) and not surname_of_named(doc[0:2])
     assert mention_class(doc.ents[1], doc[5:6], load(), set())[0] == "Person"
+
+
+def test_a_name_an_of_after_a_place_noun_names_is_a_place():
+    doc = parse("""the the DET det 2
+                   Philippine Philippine ADJ amod 2
+                   province province NOUN ROOT 2 NN
+                   of of ADP prep 2
+                   Palawan Palawan PROPN pobj 3""", ents=["O", "O", "O", "O", "B-ORG"])
+    assert place_named(doc[4:5]) and mention_class(doc.ents[0], doc[4:5], load(), set())[0] == "Place"
+    mayor = parse("""the the DET det 1
+                     mayor mayor NOUN ROOT 1 NN
+                     of of ADP prep 1
+                     Palawan Palawan PROPN pobj 2""", ents=["O", "O", "O", "B-GPE"])
+    assert not place_named(mayor[3:4])

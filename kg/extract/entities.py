@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.annotate import DATELINE, WEAPON
 from kg.extract.classes import judge
-from kg.extract.words import dictionary_words
+from kg.extract.words import dictionary_words, noun_kind
 from kg.extract.groups import group_mentions
 from kg.extract.organisations import organisation_names
 from kg.extract.spans import names_in
@@ -159,6 +159,8 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     if NER_CLASSES.get(ent.label_) and not noise(span, titles):
         if titled(span, gaz) or surname_of_named(span):
             return EntityClass.Person, None, 1.0
+        if place_named(span):
+            return EntityClass.Place, None, 1.0
         verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
         return (verdict.cls, None, verdict.confidence) if verdict.cls else None
     return None
@@ -172,6 +174,17 @@ def surname_of_named(span: Span) -> bool:
     return any(len(e) > 1 and e[-1].text == span[0].text and e.end != span.end
                and (e.ent_id_.startswith(f"{EntityClass.Leader}|") or e.label_ == "PERSON" and not e.ent_id_)
                for e in span.doc.ents)
+
+
+def place_named(span: Span) -> bool:
+    """A name that an 'of' after a place noun names: 'the province of Palawan', 'the town of Ledbury' (not 'the
+    streets of', 'the mayor of')."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != span.start - 1:
+        return False
+    noun = prep.head
+    return noun.tag_ == "NN" and noun.is_lower and noun_kind(noun.lemma_) == "place" \
+        and any(c.lower_ == "the" for c in noun.children)
 
 
 def armed(span: Span) -> bool:
