@@ -12,6 +12,11 @@ will will AUX aux 3
 not not PART neg 3
 accept accept VERB ROOT 3
 sanctions sanction NOUN dobj 3"""
+SWORN_TO_FIGHT = """
+rebels rebel NOUN nsubj 1
+swore swear VERB ROOT 1
+to to PART aux 3
+fight fight VERB advcl 1"""
 IF_THEY_REFUSE = """
 we we PRON nsubj 1
 strike strike VERB ROOT 1
@@ -189,6 +194,7 @@ def chain(*verbs: str) -> str:
     (SALE_WAS_PLANNED, 1, "Planned"),           # climbing from the passive subject of a governor
     (SET_ON_SELLING, 4, "Planned"),             # a clause in a preposition of a governor ('set on selling')
     (BUY_AFTER_IT_SOLD, 7, "Happened"),         # an adverbial clause is not climbed out of
+    (SWORN_TO_FIGHT, 3, "Planned"),             # ... unless a governor's infinitive is misparsed as one
     (PLANNED_AT_A_MEETING, 6, "Happened"),      # the object of a governor's preposition: not what was planned
     (SEEMED_TO_ARRIVE, 3, "Happened"),          # only the infinitive governors of the lexicon ('were to')
     (VETOED_A_PUSH, 5, "Negated"),              # a clause of a noun climbs to its governor: a vetoed push

@@ -164,6 +164,7 @@ Russia Russia PROPN pobj 3"""
     ("purpose_of_another_act", FOR_PROTECTING, 4, "AID", True),
     ("purpose_of_another_act", STRIKE_TO_PROTEST, 5, "PROTEST", False),
     ("purpose_of_another_act", SENT_TO_DEFEND, 1, "MOBILIZE", False),
+    ("purpose_of_another_act", SENT_TO_DEFEND.replace("sent send", "vowed vow"), 4, "ASSAULT", False),
     ("act_of_a_thing", TENSION_THREATENS, 2, "THREATEN", True),
     ("act_of_a_thing", MINISTER_THREATENS, 2, "THREATEN", False),
     ("act_of_a_thing", HEAT_KILLED, 2, "ASSAULT", False),

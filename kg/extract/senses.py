@@ -157,8 +157,8 @@ def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bo
     or a thing is for is its purpose, not an event that happened. ('Sanctioned Turkey for buying' gives a reason,
     which stays an event; so does a purpose the act performs: a strike 'to protest', inspectors sent 'to
     monitor' the plant, a rally 'to demand' a vote.)"""
-    if token.pos_ != "VERB" or trigger.plover in PERFORMED:
-        return False
+    if token.pos_ != "VERB" or trigger.plover in PERFORMED or token.head.lemma_ in GOVERNORS:
+        return False   # 'have sworn to fight' parsed as an adverbial: what is vowed, not what for
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     gerund = token.dep_ == "pcomp" and token.head.lower_ == "for" and token.head.head.pos_ in {"NOUN", "ADJ"}
     return (infinitive or gerund) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)

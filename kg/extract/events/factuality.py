@@ -48,8 +48,8 @@ def status(token: Token) -> Status:
             return found
         if node.dep_ in CLIMB or (node.dep_ == "pobj" and node.head.lower_ in {"of", "for"}):
             node = node.head if node.dep_ != "pobj" else node.head.head
-        elif node.dep_ == "prep" and node.head.lemma_ in GOVERNORS:
-            node = node.head
+        elif node.dep_ in {"prep", "advcl"} and node.head.lemma_ in GOVERNORS:
+            node = node.head   # 'plans for talks', 'have sworn to fight' read as an adverbial
         elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
             verb = node.head.head   # 'will continue the talks at a meeting': the verb's own modality only
             return next((st for c in verb.children if c.dep_ in {"aux", "neg"} and (st := cue_status(c))),
