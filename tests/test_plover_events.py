@@ -105,3 +105,10 @@ def test_what_a_political_actor_says_is_a_statement(read_article):
     assert [e.agent for e in said.events if e.cls == "Statement"] == [["Germany"]]
     chatter = read_article("The singer said on Monday that her new album was nearly finished.")
     assert not [e for e in chatter.events if e.cls == "Statement"]
+
+
+def test_allowing_is_a_concession_only_when_the_dictionary_says_what_is_let_in(read_article):
+    alone = read_article("Labour is committed to allowing all secondary schools to expand.")
+    assert not [e for e in alone.events if e.plover == "CONCEDE"]
+    let_in = read_article("Israel allowed Egyptian aircraft into its airspace on Monday.")
+    assert [(e.agent, e.target) for e in let_in.events if e.plover == "CONCEDE"] == [(["Israel"], ["Egypt"])]
