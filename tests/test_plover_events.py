@@ -24,6 +24,8 @@ CASES = [
     ("REJECT", "Venezuela rejected a Colombian proposal to reopen the border.", "Venezuela", None),
     ("THREATEN", "Turkey threatened to expel the Dutch ambassador.", "Turkey", None),
     ("PROTEST", "Thousands of Georgian students demonstrated against Russia in Tbilisi.", "Georgia", "Russia"),
+    ("PROTEST", "Opposition parties in Kenya organised a general strike in Nairobi.", "Kenya", None),
+    ("ASSAULT", "Russian strikes on Kharkiv killed five people on Monday.", "Russia", None),
     ("SANCTION", "Lithuania cut diplomatic ties with Belarus.", "Lithuania", "Belarus"),
     ("SANCTION", "Australia imposed sanctions on Myanmar.", "Australia", "Myanmar"),
     ("MOBILIZE", "Greece mobilised its reservists after Turkish warships entered the area.", "Greece", None),

@@ -17,9 +17,9 @@ from kg.vocab import ENTITY_CLASSES, EntityClass, EventClass
 
 # the conditions a trigger row may need ('prep:from': a child 'from' of dependency prep; 'party:Country': a side
 # of that class), the roles it may need filled, and 'own-agent' (no subject is inherited from another clause)
-CONDITION_KINDS = frozenset({"child", "particle", "prep", "compound", "target", "party"})
+CONDITION_KINDS = frozenset({"child", "particle", "prep", "compound", "modifier", "target", "party"})
 PLAIN_NEEDS = frozenset(ROLES) | {"own-agent"}
-CHILD_DEPS = {"particle": {"prt"}, "prep": {"prep"}, "compound": {"compound"}}
+CHILD_DEPS = {"particle": {"prt"}, "prep": {"prep"}, "compound": {"compound"}, "modifier": {"amod", "compound", "nmod"}}
 
 
 @dataclass(frozen=True)
