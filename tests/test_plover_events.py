@@ -68,6 +68,8 @@ def test_category_agent_and_target(read_article, category, sentence, agent, targ
     "A spokesman for Ireland refused to comment.",
     "Federer beat Nadal at Wimbledon to win the title.",
     "Spain did not rule out a change of course.",
+    "The Tories say the Liberal Democrats would mean higher taxes for most families.",
+    "The Countryside Alliance said the new law in Britain was impossibly difficult to determine.",
 ])
 def test_non_political_senses_code_no_event(read_article, sentence):
     ag = read_article(sentence)
