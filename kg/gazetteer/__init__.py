@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -237,6 +237,7 @@ def read() -> Gazetteer:
     for row in _rows("organisations.csv") + _rows("companies.csv") + _rows("parties.csv"):
         gaz.named.append(Named(row["label"], EntityClass.Organization, _split(row.get("aliases")),
                                row.get("wikidata") or None, row.get("kind", ""), row.get("iso3") or None))
+    load_international(gaz)
     for row in _rows("armed_groups.csv"):
         gaz.named.append(Named(row["label"], EntityClass.Organization, _split(row.get("aliases")), None,
                                "armed_group", row.get("iso3") or None, row.get("sector") or None))
@@ -257,6 +258,19 @@ def read() -> Gazetteer:
             gaz.memberships.setdefault(row["iso3"], set()).add(row["organisation"])
     load_agents(gaz)
     return gaz
+
+
+def load_international(gaz: Gazetteer) -> None:
+    """The intergovernmental bodies and NGOs of international.csv: new bodies, and more names of the bodies
+    organisations.csv has (a row with one of its labels)."""
+    known = {named.label: i for i, named in enumerate(gaz.named)}
+    for row in _rows("international.csv"):
+        aliases = _split(row.get("aliases"))
+        if row["label"] in known:
+            old = gaz.named[known[row["label"]]]
+            gaz.named[known[row["label"]]] = replace(old, aliases=tuple(dict.fromkeys(old.aliases + aliases)))
+        else:
+            gaz.named.append(Named(row["label"], EntityClass.Organization, aliases, None, row["kind"]))
 
 
 def load_agents(gaz: Gazetteer) -> None:
