@@ -1,5 +1,6 @@
 """Who counts as a political actor: events of political news happen between states, their officials and forces,
-parties, public bodies, international bodies and armed groups, not between companies or private people."""
+parties, public bodies, international bodies, NGOs and armed groups, not between companies or private people (PLOVER
+and the Phoenix dictionaries code NGO actors: the Red Cross suspending aid, Amnesty accusing a government)."""
 from __future__ import annotations
 
 from kg import lexicon
@@ -8,7 +9,8 @@ from kg.model import Entity
 from kg.vocab import EntityClass
 
 STATE_CLASSES = frozenset({EntityClass.Country, EntityClass.Leader, EntityClass.Group})
-PUBLIC_KINDS = frozenset({"armed_group", "party", "agency", "international_body", "legislature", "alliance", "seat", "other"})
+PUBLIC_KINDS = frozenset({"armed_group", "party", "agency", "international_body", "legislature", "alliance", "seat",
+                          "other", "ngo"})
 PUBLIC_BODIES = frozenset(lexicon.words("public_bodies.txt"))
 
 
