@@ -1,6 +1,7 @@
 """Each sense rule on a hand-built parse: the non-political use is ruled out, the political one is kept."""
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -211,3 +212,23 @@ def test_discards_keep_no_bare_years_or_relative_periods():
     assert not discards.sentence.search("in 1988 , two years ago")
     assert not discards.sentence.search("officers murdered during world war two")
     assert discards.story.search("manchester united")
+
+
+INSISTED_HE_WAS = """
+Brown Brown PROPN nsubj 1
+insisted insist VERB ROOT 1
+he he PRON nsubj 3
+was be AUX ccomp 1 VBD
+happy happy ADJ acomp 3"""
+
+
+def test_a_hand_written_request_with_a_stated_clause_asserts_it_and_a_subjunctive_or_must_asks(reader):
+    frame = replace(trigger("REQUEST"), default_reading=False)
+    stated = parse(INSISTED_HE_WAS)
+    assert senses.assertion_of_a_clause(reader, stated[1], frame)
+    subjunctive = parse(INSISTED_HE_WAS.replace("he he PRON", "they they PRON").replace("was be AUX ccomp 1 VBD",
+                                                                                      "refuse refuse VERB ccomp 1 VBP"))
+    assert not senses.assertion_of_a_clause(reader, subjunctive[1], frame)
+    must = parse(INSISTED_HE_WAS.replace("he he PRON nsubj 3", "he he PRON nsubj 4\nmust must AUX aux 4 MD")
+                 .replace("was be AUX ccomp 1 VBD", "go go VERB ccomp 1 VB").replace("happy happy ADJ acomp 3", ""))
+    assert not senses.assertion_of_a_clause(reader, must[1], frame)

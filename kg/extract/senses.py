@@ -24,7 +24,8 @@ INANIMATE = frozenset(lexicon.words("inanimate_nouns.txt"))
 GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
 INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
-PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})   # purposes that the act done for them performs
+PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
+OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act   # purposes that the act done for them performs
 
 
 @dataclass(frozen=True)
@@ -208,11 +209,23 @@ def standing_description(reader: Reader, token: Token, trigger: Trigger) -> bool
 def assertion_of_a_clause(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'he suggested Labour was avoiding the press', 'hinted the Tories might go into the election': a verb that
     the dictionary reads as a request, with a clause as all it says, asserts that clause; it asks for nothing.
-    ('urged the government to act' has its addressee; 'demanded that' is a hand-written frame.)"""
-    if trigger.plover != "REQUEST" or not trigger.default_reading or token.pos_ != "VERB":
+    So does a hand-written request frame whose clause states what is or will be ('insisted he was happy').
+    ('urged the government to act' has its addressee.)"""
+    if trigger.plover != "REQUEST" or token.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in token.children}
-    return "ccomp" in deps and not deps & {"dobj", "dative", "prep"}
+    if deps & {"dobj", "dative", "prep"} or "ccomp" not in deps:
+        return False
+    return trigger.default_reading or all(stated(c) for c in token.children if c.dep_ == "ccomp")
+
+
+def stated(clause: Token) -> bool:
+    """A clause that states what is or will be ('insisted he was happy', 'insisted they would hold ministers to
+    account'), not what should be done ('insisted that Iran stop enrichment', 'insisted they must leave')."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & OBLIGATION:
+        return False
+    return bool(modals) or clause.tag_ in {"VBD", "VBZ"}   # a plural present may be a subjunctive: "that they refuse"
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
