@@ -150,6 +150,8 @@ Russia Russia PROPN pobj 3"""
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
     ("refusal_to_comment", REFUSED_THE_PLAN, 1, "REJECT", False),
+    ("refusal_to_comment", REFUSED_TO_COMMENT.replace("comment comment", "confirm confirm"), 1, "REJECT", True),
+    ("refusal_to_comment", REFUSED_THE_PLAN.replace("plan plan", "report report"), 1, "REJECT", False),
     ("negated_rejection", DID_NOT_RULE_OUT, 3, "REJECT", True),
     ("negated_rejection", REFUSED_THE_PLAN, 1, "REJECT", False),
     ("meeting_verb_with_a_thing_as_object", MET_REQUIREMENTS, 1, "CONSULT", True),

@@ -18,6 +18,7 @@ if TYPE_CHECKING:   # the reader passes itself; only its index, coder and doc ar
 NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "ORG", "FAC", "PERSON", "GPE", "NORP", "LOC"})
 UNREALISING = frozenset({"SANCTION", "REJECT", "REQUEST", "THREATEN"})   # their object is not an event that happened
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
+REPORTING = frozenset(lexicon.words("reporting_verbs.txt"))   # confirm, disclose, reveal, describe
 PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
 INANIMATE = frozenset(lexicon.words("inanimate_nouns.txt"))
 # verbs that give an act its factuality ('considering imposing sanctions', 'plans to buy'): lexicon/factuality.csv
@@ -102,10 +103,12 @@ def in_a_discarded_sentence(reader: Reader, token: Token, trigger: Trigger) -> b
 
 @sense_rule
 def refusal_to_comment(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'refused to comment', 'declined to say': declining to make a statement rejects nothing."""
+    """'refused to comment', 'declined to say', 'declines to confirm the number': declining to make a statement
+    or to disclose something rejects nothing."""
     if trigger.plover != "REJECT":
         return False
-    return any(c.dep_ in {"xcomp", "dobj"} and (c.lemma_ in SPEECH or c.lemma_ == "comment") for c in token.children)
+    return any(c.dep_ in {"xcomp", "dobj"} and (c.lemma_ in SPEECH or c.lemma_ == "comment")
+               or c.dep_ == "xcomp" and c.lemma_ in REPORTING for c in token.children)   # not 'denied a report'
 
 
 @sense_rule
