@@ -180,6 +180,21 @@ memoranda memorandum NOUN dobj 5 NNS""", {0: ("India", "Country")})
     assert run("inherited_agent", ctx, 5, trigger("Agreement"))["agent"] == ["India"]
 
 
+def test_an_event_noun_a_passive_participle_describes_is_done_by_its_by_agent_and_no_one_else():
+    analysis = """
+Police police NOUN nsubj 1 NNS
+prevented prevent VERB ROOT 1 VBD
+the the DET det 3
+demonstration demonstration NOUN dobj 1 NN
+staged stage VERB acl 3 VBN
+by by ADP agent 4
+students student NOUN pobj 5 NNS"""
+    police = {0: ("Turkish police", "Group")}
+    assert run("inherited_agent", context(analysis, police), 3, trigger("Protest", pos="NOUN"))["agent"] == []
+    named = context(analysis, police | {6: ("Turkish opposition", "Group")})
+    assert run("inherited_agent", named, 3, trigger("Protest", pos="NOUN"))["agent"] == ["Turkish opposition"]
+
+
 def test_objects_and_prepositions():
     ctx = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     filled = run("objects_and_prepositions", ctx, 1, trigger("ArmsTransfer", obj="item", preps={"to": "target"}))

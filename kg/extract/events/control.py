@@ -26,6 +26,8 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
         if controllers:
             return actors(ctx, controllers, taken)
+    if (doers := participle_agent(ctx, token, taken)) is not None:
+        return doers
     node = token
     for _ in range(6):
         if misread := modifier_clause_subject(ctx, node, taken):
@@ -61,6 +63,15 @@ def modifier_clause_subject(ctx: Context, noun: Token, taken: set[str]) -> list[
         return []
     verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.pos_ == "VERB"]
     return actors(ctx, [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}], taken)
+
+
+def participle_agent(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
+    """'the demonstration staged by students', 'attacks carried out by the group': the by-agent of a passive
+    participle that describes an event noun is who did it, and no one else is, even when it names no entity
+    (not the police who 'prevented the demonstration staged by students'); None when there is none."""
+    agents = [pobj for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+              for by in acl.children if by.dep_ == "agent" for pobj in by.children if pobj.dep_ == "pobj"]
+    return actors(ctx, agents, taken) if agents and noun.pos_ == "NOUN" else None
 
 
 def owner_of(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
