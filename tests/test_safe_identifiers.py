@@ -129,7 +129,7 @@ def test_hostile_view_keeps_its_data_inside_the_data_block(tmp_path: Path) -> No
 CHROMIUM = Path("/usr/bin/chromium")
 ATTACK = ("Turkey's president said <script>window.__xss=1;alert('script')</script> on Friday in Ankara. "
           'Russia delivered the S-400 <img src=x onerror="window.__xss=2;alert(\'img\')"> system to Turkey. '
-          '<a href="javascript:window.__xss=3;alert(\'link\')">NATO</a> warned that Turkey faced sanctions. '
+          'NATO warned that Turkey faced sanctions <a href="javascript:window.__xss=3;alert(\'link\')">here</a>. '
           "The </textarea></title><svg onload=\"window.__xss=4\"> United States criticised Turkey on Monday.")
 
 
