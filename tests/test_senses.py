@@ -209,6 +209,12 @@ def test_discard_phrases_match_whole_words_only():
     assert not pattern.search("the gulf of golfo") and not alternation([]).search("anything")
 
 
+def test_discard_phrases_that_share_a_beginning_each_match_as_a_whole_word():
+    pattern = alternation(["cup", "cup final", "cupboard", "world cup"])
+    assert pattern.search("the cup finals") and pattern.search("a cupboard") and pattern.search("world cups, cup")
+    assert not pattern.search("the cupboards") and not pattern.search("teacups and cupfuls")
+
+
 def test_discards_keep_no_bare_years_or_relative_periods():
     discards = load_discards()
     assert not discards.sentence.search("in 1988 , two years ago")

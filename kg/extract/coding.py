@@ -203,10 +203,10 @@ class Coder:
     def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
         """The most specific pattern of the verb's families that the arguments fit; of equally specific ones, one
         that agrees with its verb's default code ('police arrested journalists': arrest, not repression)."""
-        best, best_rank = None, (0, False)
+        best, best_rank, words = None, (0, False), args.words()
         for sense in senses:
             filed = self.patterns.get(sense.family, {})
-            for pattern in (p for word in args.words() for p in filed.get(word, ())):
+            for pattern in (p for word in words for p in filed.get(word, ())):
                 if sense.code and bare_preposition(pattern):
                     continue   # 'beat ... with the knowledge of': a bare 'with' says less than the verb's own code
                 rank = (pattern.specificity, bool(sense.code) and pattern.code[:3] == sense.code[:3])
@@ -216,9 +216,10 @@ class Coder:
 
     def verb_code(self, verb: str, args: Arguments) -> tuple[str, bool] | None:
         """The verb's code and whether a pattern gave it: the most specific pattern its arguments' heads fit,
-        else one their modifiers fit too, else the verb's default code."""
+        else one their modifiers fit too (when there are any), else the verb's default code."""
         senses = self.cameo.verbs.get(verb, ())
-        best = self.best_pattern(senses, args) or self.best_pattern(senses, args.loosened())
+        best = self.best_pattern(senses, args) or (self.best_pattern(senses, args.loosened()) if args.modifiers
+                                                   else None)
         if best is not None:
             return best.code, True
         default = next((s.code for s in senses if s.code), None)
@@ -237,7 +238,7 @@ class Coder:
     def code(self, token: Token) -> Coding | None:
         """The coding of a verb or event noun, or None when it is no event in the dictionary."""
         if token.pos_ == "VERB":   # its arguments are read only for a verb the dictionary has, and once
-            known = [verb for verb in (lemma(token), token.lower_) if verb in self.cameo.verbs]
+            known = [verb for verb in dict.fromkeys((lemma(token), token.lower_)) if verb in self.cameo.verbs]
             args = verb_arguments(token) if known else None
             found = next(filter(None, (self.verb_code(verb, args) for verb in known)), None)
         else:
