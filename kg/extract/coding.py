@@ -120,37 +120,40 @@ def modifiers(tokens: list[Token]) -> frozenset[str]:
     return frozenset(lemma(w) for t in tokens for w in t.children if w.dep_ in NOUN_WORDS)
 
 
-def related(token: Token, deps: frozenset[str]) -> list[Token]:
-    """The children of `token` with one of `deps`, with their conjuncts and, for a partitive ('part of the aid
+def related(children: list[Token], deps: frozenset[str]) -> list[Token]:
+    """The `children` with one of `deps`, with their conjuncts and, for a partitive ('part of the aid
     programme'), the noun of its 'of' phrase."""
-    found = [c for c in token.children if c.dep_ in deps]
+    found = [c for c in children if c.dep_ in deps]
     found += [conj for c in found for conj in c.conjuncts]
     return found + [o for c in found if lemma(c) in PARTITIVES for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-def prepositions(governors: list[Token], skip: str = "") -> dict[str, frozenset[str]]:
-    """Preposition → the head words of its objects, over the prepositions of `governors` (all but `skip`)."""
+def prepositions(children: list[Token], skip: str = "") -> dict[str, frozenset[str]]:
+    """Preposition → the head words of its objects, over the prepositions among `children` (all but `skip`)."""
     found: dict[str, set[str]] = {}
-    for prep in (c for h in governors for c in h.children if c.dep_ in PREPOSITIONS and c.lower_ != skip):
+    for prep in (c for c in children if c.dep_ in PREPOSITIONS and c.lower_ != skip):
         found.setdefault(prep.lower_, set()).update(heads([o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]))
     return {p: frozenset(words) for p, words in found.items()}
 
 
 def verb_arguments(token: Token) -> Arguments:
-    """A verb's arguments: objects, subjects, particles, and the prepositions on it or on its objects."""
-    objects = related(token, OBJECTS)
-    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
-    return Arguments(heads(objects), heads(related(token, SUBJECTS)), particles, prepositions([token, *objects]),
-                     modifiers(objects))
+    """A verb's arguments: objects, subjects, particles, and the prepositions on it or on its objects (its
+    children read once: each walk of them makes their tokens again)."""
+    children = list(token.children)
+    objects = related(children, OBJECTS)
+    particles = frozenset(c.lower_ for c in children if c.dep_ == "prt")
+    return Arguments(heads(objects), heads(related(children, SUBJECTS)), particles,
+                     prepositions(children + [c for o in objects for c in o.children]), modifiers(objects))
 
 
 def noun_arguments(token: Token) -> Arguments:
     """An event noun's arguments as its verb's: 'the suspension of aid' has the object 'aid', 'Iran's' the subject."""
-    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    compounds = [c for c in token.children if c.dep_ == "compound"]
-    return Arguments(heads(of + compounds), heads(related(token, frozenset({"poss"}))), frozenset(),
-                     prepositions([token], skip="of"), modifiers(of))
+    children = list(token.children)
+    of = [o for p in children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    compounds = [c for c in children if c.dep_ == "compound"]
+    return Arguments(heads(of + compounds), heads(related(children, frozenset({"poss"}))), frozenset(),
+                     prepositions(children, skip="of"), modifiers(of))
 
 
 def fits(args: Arguments, pattern: CameoPattern) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.annotate import DATELINE
 from kg.extract.coding import Coder
-from kg.extract.events.timing import anchored
+from kg.extract.events.timing import anchored, reaches_now
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex, office_holders
@@ -36,6 +36,7 @@ class Context:
     entities: Mapping[str, Entity]   # the entity table, read-only, and the office-holders by label
     country_of: Mapping[str, str]    # office-holder -> their country: the article's, then the gazetteer's
     dates: list[Span]            # the date expressions that name a point in time
+    spans_to_now: list[Span]     # those of a span up to the time of the story ('over the past 16 years')
     text: str                    # Doc.text joins every token again on each call
     positions: list[int]         # the tokens inside entity mentions, in order
     lead_end: int                # where the lead paragraph ends
@@ -55,11 +56,13 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
     text = doc.text
     lead_end = text.find("\n\n")
     filed = DATELINE.match(text)
+    ents = doc.ents   # Doc.ents makes its spans again on each call
     dateline = tuple(dict.fromkeys(label for i, label in sorted(index.label.items()) if filed and doc[i].idx < filed.end()
                                    and index.entities[label].cls in {EntityClass.Place, EntityClass.Country}))[:1]
     return Context(doc, index, gaz, coder, article, published, MappingProxyType(holders),
                    MappingProxyType(entities), MappingProxyType(country_of),
-                   dates=[e for e in doc.ents if e.label_ == "DATE" and anchored(e)], text=text,
+                   dates=[e for e in ents if e.label_ == "DATE" and anchored(e)],
+                   spans_to_now=[e for e in ents if reaches_now(e)], text=text,
                    positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end, dateline=dateline,
                    titles=MappingProxyType(titles_of(facts)))
 

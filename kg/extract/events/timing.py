@@ -91,10 +91,15 @@ SPAN_TO_NOW = re.compile(r"(?:(?:over|in|during|for)\s+)?the\s+(?:past|last)\s+(
                          re.I)
 
 
+def reaches_now(ent: Span) -> bool:
+    """'over the past 16 years': a date expression of a span of months or more up to the time of the story."""
+    return ent.label_ == "DATE" and SPAN_TO_NOW.fullmatch(ent.text.strip()) is not None
+
+
 def spanning(ctx: Context, clause: Token) -> bool:
     """Whether the clause, or one governing it, names a span of months or years up to the time of the story
     ('over the past 16 years the Council has stepped up sanctions'): what happened over it has no one date."""
-    spans = [e for e in ctx.doc.ents if e.label_ == "DATE" and SPAN_TO_NOW.fullmatch(e.text.strip())]
+    spans = ctx.spans_to_now
     node = clause
     while spans:
         if {t.i for t in local_tokens(node)} & {e.root.i for e in spans}:
@@ -174,7 +179,8 @@ def earlier_date(ctx: Context, token: Token, paragraph: int, status: Status, poi
     says which), of the story's own time (`of_the_story`) unless the event points back to one ('later that year',
     'one month after'). Only dates of clauses that report something that happened are taken (`borrowed`)."""
     takable = [e for e in ctx.dates if pointed or of_the_story(e)]
-    before = [e for e in takable if e.start_char < token.sent.start_char]
+    sentence_start = token.sent.start_char
+    before = [e for e in takable if e.start_char < sentence_start]
     earlier = [e for e in before if paragraph <= e.start_char]
     lead = [e for e in takable if e.start_char < ctx.lead_end]
     for ent, reason in [(e, "the last date named earlier in the paragraph") for e in reversed(earlier)] + \
