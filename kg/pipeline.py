@@ -22,7 +22,7 @@ from kg.resolve import TokenIndex, resolve
 def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> ArticleGraph:
     """Everything one parsed article says, as entities, facts and events."""
     mentions = find_mentions(doc, gaz)
-    if coder.discards.story_discarded(doc):   # sport, entertainment: only the states and people the gazetteer knows
+    if coder.discards.story_discarded(doc.text):   # sport, entertainment: only the states and people the gazetteer knows
         mentions = [m for m in mentions if m.key is not None]
     resolution = resolve(mentions, article.id, article.published, gaz)
     index = TokenIndex.build(doc, mentions, resolution)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg import lexicon
 
@@ -40,8 +40,9 @@ class Discards:
     def sentence_discarded(self, sent: Span) -> bool:
         return bool(self.sentence.search(sent.text.lower()))
 
-    def story_discarded(self, doc: Doc) -> bool:
-        return bool(self.story.search(doc.text.lower()))
+    def story_discarded(self, text: str) -> bool:
+        """Whether an article's text (Doc.text, which joins every token again when asked) is no political news."""
+        return bool(self.story.search(text.lower()))
 
 
 def alternation(phrases: list[str]) -> re.Pattern:

@@ -51,7 +51,7 @@ class Reader:
         """Every event of the article, coreferent mentions merged, a directed act with no target aimed at the
         article's other side; none in a story the dictionary discards."""
         ctx = self.context
-        if ctx.coder.discards.story_discarded(ctx.doc):
+        if ctx.coder.discards.story_discarded(ctx.text):
             return []
         for token in ctx.doc:
             event = next((e for t in triggers_for(ctx, token) if not not_political(ctx, token, t)
