@@ -206,16 +206,27 @@ def extras() -> list[Record]:
             for row in read_table("armed_groups_extra.csv")]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def phoenix_arguments(argv: list[str] | None, description: str, name: str, what: str
+                      ) -> tuple[Path, argparse.Namespace] | None:
+    """The Phoenix dictionary file `name` in the PETRARCH2 folder the command line names (default
+    ../shared/petrarch2) and the parsed options (--out, --words); None, after one error line, when it is absent."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("source", nargs="?", default=str(REPO.parent / "shared" / "petrarch2"))
     parser.add_argument("--out", default=str(GAZETTEER))
     parser.add_argument("--words", default="/usr/share/dict/words")
     args = parser.parse_args(argv)
-    source = Path(args.source) / "Phoenix.MilNonState.actors.txt"
+    source = Path(args.source) / name
     if not source.is_file():
-        print(f"error: {source} not found (the PETRARCH2 armed non-state actors)", file=sys.stderr)
+        print(f"error: {source} not found (the PETRARCH2 {what})", file=sys.stderr)
+        return None
+    return source, args
+
+
+def main(argv: list[str] | None = None) -> int:
+    found = phoenix_arguments(argv, __doc__, "Phoenix.MilNonState.actors.txt", "armed non-state actors")
+    if found is None:
         return 2
+    source, args = found
     words = load_words(Path(args.words))
     records = corrected(read_records(source, words), read_table("armed_groups_corrections.csv")) + extras()
     kept = clean(records, words)

@@ -27,7 +27,6 @@ Output is deterministic (sorted by label), UTF-8, "\\n" line ends, written atomi
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -36,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_armed_groups import GAZETTEER, names_of, read_table  # noqa: E402
+from build_armed_groups import GAZETTEER, names_of, phoenix_arguments, read_table  # noqa: E402
 from build_gazetteers import REPO, Words, load_words, write_csv  # noqa: E402
 
 sys.path.insert(0, str(REPO))
@@ -317,15 +316,10 @@ def cleaned(bodies: list[Record], kept: set[str], words: Words) -> list[Record]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", default=str(REPO.parent / "shared" / "petrarch2"))
-    parser.add_argument("--out", default=str(GAZETTEER))
-    parser.add_argument("--words", default="/usr/share/dict/words")
-    args = parser.parse_args(argv)
-    source = Path(args.source) / "Phoenix.International.actors.txt"
-    if not source.is_file():
-        print(f"error: {source} not found (the PETRARCH2 international actors)", file=sys.stderr)
+    found = phoenix_arguments(argv, __doc__, "Phoenix.International.actors.txt", "international actors")
+    if found is None:
         return 2
+    source, args = found
     words = load_words(Path(args.words))
     records = read_records(source, words)
     bodies, kept = corrected(merged(records), read_table("international_corrections.csv"))
