@@ -223,3 +223,4 @@ def test_the_partner_of_a_side_is_the_other_country_named_more_than_once_and_non
     assert partner_country(ctx, ["Algeria"]) == ["Morocco"]
     assert partner_country(ctx, ["Morocco"]) == []   # Algeria is named once
     assert partner_country(ctx, ["Zorblax Collective"]) == []   # whose side it is on, nothing says
+    assert partner_country(ctx, ["European Union"]) == ["Morocco"]   # a body of many members has no own country

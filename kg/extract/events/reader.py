@@ -59,9 +59,10 @@ class Reader:
             if event is not None:
                 self.events.append(event)
         self.events += self.conditional_threats()
-        for event in (e for e in self.events if e.plover in DIRECTED and e.agent and not e.target):
+        events = merge_coreferent(self.events)
+        for event in (e for e in events if e.plover in DIRECTED and e.agent and not e.target):
             event.target = partner_country(ctx, event.agent)   # its confidence counts the roles the text named
-        return merge_coreferent(self.events)
+        return events
 
     def two_sided(self, event: Event | None) -> Event | None:
         """A meeting, call, talks or agreement with both sides: 'X and Y met', 'talks between X and Y' (the first

@@ -30,6 +30,7 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+MULTILATERAL = frozenset({"alliance", "international_body"})
 PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's other side
 
 
@@ -197,8 +198,9 @@ def most_named(ctx: Context, cls: EntityClass, before: int | None = None) -> lis
 
 def partner_country(ctx: Context, agents: list[str]) -> list[str]:
     """The country the article names most, more than once, that is not the agents' own: at whom a directed act
-    that names no target is aimed ('Algeria accused the group' in an article on Algeria and Morocco)."""
-    own = {country_of(ctx, a) for a in agents}
+    that names no target is aimed ('Algeria accused the group' in an article on Algeria and Morocco). An
+    alliance or international body has no own country: its members are many ('the EU demanded')."""
+    own = {country_of(ctx, a) for a in agents if not multilateral(ctx, a)}
     if None in own:
         return []   # whose side a party or a central bank is on, the article may not say
     index = ctx.index
@@ -206,6 +208,12 @@ def partner_country(ctx: Context, agents: list[str]) -> list[str]:
                      if index.first[i] == i and index.cls(i) == EntityClass.Country and label not in own)
     partner, mentions = counts.most_common(1)[0] if counts else ("", 0)
     return [partner] if mentions >= PARTNER_MENTIONS else []
+
+
+def multilateral(ctx: Context, label: str) -> bool:
+    """An alliance or an international body the gazetteer knows (NATO, the EU, the UN)."""
+    named = ctx.gaz.named_called(label)
+    return named is not None and named.kind in MULTILATERAL
 
 
 def focus_country(ctx: Context, before: int) -> list[str]:
