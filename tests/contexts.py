@@ -18,12 +18,16 @@ def lexicons():
     return load(), load_coder()
 
 
+def index_of(mentions: dict[int, tuple[str, str]]) -> TokenIndex:
+    """The token index of a hand-built parse: token i names the entity (label, class) of `mentions[i]`, each
+    mention one token long."""
+    return TokenIndex({i: label for i, (label, _) in mentions.items()}, {i: i for i in mentions},
+                      {label: Entity(label, cls) for label, cls in mentions.values()})
+
+
 def context(analysis: str, mentions: dict[int, tuple[str, str]], ents: list[str] | None = None,
             published: dt.date | None = None, facts: list[Fact] = ()) -> Context:
     """The context of the parse `analysis`: token i names the entity (label, class) of `mentions[i]`, each
     mention one token long; `facts` are the article's facts."""
-    doc = parse(analysis, ents)
-    entities = {label: Entity(label, cls) for label, cls in mentions.values()}
-    index = TokenIndex({i: label for i, (label, _) in mentions.items()}, {i: i for i in mentions}, entities)
     gaz, coder = lexicons()
-    return context_of(doc, index, list(facts), gaz, coder, "article", published)
+    return context_of(parse(analysis, ents), index_of(mentions), list(facts), gaz, coder, "article", published)

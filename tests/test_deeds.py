@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from kg.extract.deeds import deed_facts
 from kg.gazetteer import load
-from kg.model import Entity
-from kg.resolve import TokenIndex
+from contexts import index_of
 from parses import parse
 
 PRODUCTION_OF = """
@@ -29,9 +28,7 @@ Council Council PROPN dobj 4"""
 
 def deeds(analysis: str, mentions: dict[int, tuple[str, str]]) -> set[tuple]:
     """The verb-stated facts of a parse whose token i names the entity `mentions[i]`, one token long."""
-    index = TokenIndex({i: name for i, (name, _) in mentions.items()}, {i: i for i in mentions},
-                       {name: Entity(name, cls) for name, cls in mentions.values()})
-    return {(f.subject, f.predicate, f.object) for f in deed_facts(parse(analysis), index, load())}
+    return {(f.subject, f.predicate, f.object) for f in deed_facts(parse(analysis), index_of(mentions), load())}
 
 
 def test_the_subject_that_launches_a_weapons_production_makes_it():

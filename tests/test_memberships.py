@@ -3,8 +3,7 @@ parties beside it ('the EU, the US and Japan agreed')."""
 from __future__ import annotations
 
 from kg.extract.memberships import listed_members
-from kg.model import Entity
-from kg.resolve import TokenIndex
+from contexts import index_of
 from parses import parse
 
 NAMELY = """
@@ -42,9 +41,7 @@ agreed agree VERB ROOT 7"""
 
 
 def members(analysis: str, mentions: dict[int, tuple[str, str]]) -> set[tuple]:
-    index = TokenIndex({i: name for i, (name, _) in mentions.items()}, {i: i for i in mentions},
-                       {name: Entity(name, cls) for name, cls in mentions.values()})
-    return {(f.subject, f.object) for f in listed_members(parse(analysis), index)}
+    return {(f.subject, f.object) for f in listed_members(parse(analysis), index_of(mentions))}
 
 
 def test_the_countries_listed_after_namely_are_members():

@@ -7,8 +7,7 @@ import datetime as dt
 
 from kg.extract.offices import office_facts
 from kg.gazetteer import load
-from kg.model import Entity
-from kg.resolve import TokenIndex
+from contexts import index_of
 from parses import parse
 
 NATO_SECRETARY_GENERAL = """
@@ -69,8 +68,7 @@ Bazoum Bazoum PROPN dobj 1"""
 
 def offices(analysis: str, mentions: dict[int, tuple[str, str]], day: dt.date | None = None) -> set[tuple]:
     """The office facts (less roles) of a parse whose token i names the entity `mentions[i]`, one token long."""
-    index = TokenIndex({i: name for i, (name, _) in mentions.items()}, {i: i for i in mentions},
-                       {name: Entity(name, cls) for name, cls in mentions.values()})
+    index = index_of(mentions)
     return {(f.subject, f.predicate, f.object) for f in office_facts(parse(analysis), index, load(), day)
             if f.predicate != "role"}
 
@@ -132,8 +130,7 @@ Queen Queen PROPN dobj 0
 to to PART aux 4
 ask ask VERB xcomp 0
 Wilson Wilson PROPN dobj 4"""
-    doc_facts = office_facts(parse(analysis), TokenIndex({5: "Harold Wilson"}, {5: 5}, {
-        "Harold Wilson": Entity("Harold Wilson", "Person")}), load(), None)
+    doc_facts = office_facts(parse(analysis), index_of({5: ("Harold Wilson", "Person")}), load(), None)
     assert doc_facts == []
 
 
@@ -165,6 +162,5 @@ spokesman spokesman NOUN appos 1
 for for ADP prep 3
 St St PROPN compound 6
 Bernard Bernard PROPN pobj 4"""
-    index = TokenIndex({1: "Gary Stowell", 6: "St Bernard"}, {1: 1, 6: 6}, {
-        "Gary Stowell": Entity("Gary Stowell", "Person"), "St Bernard": Entity("St Bernard", "Organization")})
+    index = index_of({1: ("Gary Stowell", "Person"), 6: ("St Bernard", "Organization")})
     assert office_facts(parse(analysis), index, load(), None) == []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from kg.extract.relations import background_facts, find_facts, from_facts, sentence_memberships
 from kg.gazetteer import load
-from kg.model import Entity
-from kg.resolve import TokenIndex
+from contexts import index_of
 from parses import parse
 
 PATRIOT_FROM_RAYTHEON = """
@@ -47,12 +46,6 @@ signed sign VERB ROOT 3"""
 SIGNED_IN_BERLIN = FILED_IN_BERLIN + """
 in in ADP prep 3
 Berlin Berlin PROPN pobj 4"""
-
-
-def index_of(mentions: dict[int, tuple[str, str]]) -> TokenIndex:
-    """Token i names the entity `mentions[i]`, one token long."""
-    return TokenIndex({i: name for i, (name, _) in mentions.items()}, {i: i for i in mentions},
-                      {name: Entity(name, cls) for name, cls in mentions.values()})
 
 
 def triples(facts) -> set[tuple]:
