@@ -71,5 +71,10 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
 
 def pronoun_fits(pronoun: str, name: str) -> bool:
     """'she' may refer to Sandra Howard or to Mrs Brown, not to Gordon Brown; a name of unknown gender fits both."""
+    return pronoun_agrees(pronoun, gender(name))
+
+
+def pronoun_agrees(pronoun: str, known: str | None) -> bool:
+    """Whether a pronoun may stand for someone of the gender `known` (None: unknown, fits every pronoun)."""
     said = PRONOUN_GENDER.get(pronoun.lower())
-    return said is None or gender(name) in {said, None}
+    return said is None or known in {said, None}

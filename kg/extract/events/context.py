@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import ChainMap
+from collections import ChainMap, Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -15,7 +15,8 @@ from kg.extract.events.timing import anchored, reaches_now
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex, office_holders
-from kg.vocab import EntityClass, EventClass, Relation
+from kg.names import gender
+from kg.vocab import PEOPLE, EntityClass, EventClass, Relation
 
 ROLES = ("agent", "target", "item", "location")
 # either side may be named first
@@ -42,6 +43,8 @@ class Context:
     lead_end: int                # where the lead paragraph ends
     dateline: tuple[str, ...]    # the place or country the dateline names ('BERLIN —'), if any
     titles: Mapping[str, frozenset[str]]   # person -> the words of the roles the article gives them
+    genders: Mapping[str, str | None]      # person -> 'female' or 'male' as their first name or honorific says
+    country_mentions: Counter[str]         # country -> how many times the article names it
 
 
 def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,
@@ -64,7 +67,10 @@ def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, c
                    dates=[e for e in ents if e.label_ == "DATE" and anchored(e)],
                    spans_to_now=[e for e in ents if reaches_now(e)], text=text,
                    positions=sorted(index.label), lead_end=len(text) if lead_end < 0 else lead_end, dateline=dateline,
-                   titles=MappingProxyType(titles_of(facts)))
+                   titles=MappingProxyType(titles_of(facts)),
+                   genders=MappingProxyType({label: gender(label) for label, e in entities.items() if e.cls in PEOPLE}),
+                   country_mentions=Counter(label for i, label in index.label.items()
+                                            if index.first[i] == i and index.cls(i) == EntityClass.Country))
 
 
 def titles_of(facts: list[Fact]) -> dict[str, frozenset[str]]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.names import pronoun_fits
+from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
 
 def misgendered(ctx: Context, pronoun: str) -> set[str]:
     """The people a personal pronoun cannot stand for: 'she' is not Vladimir Putin, whose first name is a man's."""
-    return {label for label, entity in ctx.entities.items() if entity.cls in PEOPLE and not pronoun_fits(pronoun, label)}
+    return {label for label, known in ctx.genders.items() if not pronoun_agrees(pronoun, known)}
 
 
 def plural_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
@@ -203,10 +203,7 @@ def partner_country(ctx: Context, agents: list[str]) -> list[str]:
     own = {country_of(ctx, a) for a in agents if not multilateral(ctx, a)}
     if None in own:
         return []   # whose side a party or a central bank is on, the article may not say
-    index = ctx.index
-    counts = Counter(label for i, label in index.label.items()
-                     if index.first[i] == i and index.cls(i) == EntityClass.Country and label not in own)
-    partner, mentions = counts.most_common(1)[0] if counts else ("", 0)
+    partner, mentions = next(((c, n) for c, n in ctx.country_mentions.most_common() if c not in own), ("", 0))
     return [partner] if mentions >= PARTNER_MENTIONS else []
 
 
