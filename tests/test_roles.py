@@ -180,6 +180,37 @@ memoranda memorandum NOUN dobj 5 NNS""", {0: ("India", "Country")})
     assert run("inherited_agent", ctx, 5, trigger("Agreement"))["agent"] == ["India"]
 
 
+def test_who_takes_a_stance_toward_an_act_is_not_its_doer():
+    opposed = context("""
+Moscow Moscow PROPN nsubj 1
+opposed oppose VERB ROOT 1 VBD
+military military ADJ amod 3
+aid aid NOUN dobj 1 NN
+to to ADP prep 3
+Kyiv Kyiv PROPN pobj 4""", {0: ("Russia", "Country"), 5: ("Ukraine", "Country")})
+    assert run("inherited_agent", opposed, 3, trigger("Aid", pos="NOUN"))["agent"] == []
+    provided = context("""
+Moscow Moscow PROPN nsubj 1
+provided provide VERB ROOT 1 VBD
+military military ADJ amod 3
+aid aid NOUN dobj 1 NN
+to to ADP prep 3
+Kyiv Kyiv PROPN pobj 4""", {0: ("Russia", "Country"), 5: ("Ukraine", "Country")})
+    assert run("inherited_agent", provided, 3, trigger("Aid", pos="NOUN"))["agent"] == ["Russia"]
+    called = """
+Brussels Brussels PROPN nsubj 1
+called call VERB ROOT 1 VBD
+{prep} {prep} {tag} {dep} 1
+a a DET det 4
+{noun} {noun} NOUN {obj} {head} NN"""
+    truce = context(called.format(prep="off", tag="ADP", dep="prt", noun="truce", obj="dobj", head=1),
+                    {0: ("European Union", "Organization")})
+    assert run("inherited_agent", truce, 4, trigger("Retreat", pos="NOUN"))["agent"] == ["European Union"]
+    ceasefire = context(called.format(prep="for", tag="ADP", dep="prep", noun="ceasefire", obj="pobj", head=2),
+                        {0: ("European Union", "Organization")})
+    assert run("inherited_agent", ceasefire, 4, trigger("Retreat", pos="NOUN"))["agent"] == []
+
+
 def test_an_event_noun_a_passive_participle_describes_is_done_by_its_by_agent_and_no_one_else():
     analysis = """
 Police police NOUN nsubj 1 NNS

@@ -10,6 +10,8 @@ from kg.extract.events.referents import actors
 
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
+STANCES = frozenset(lexicon.words("stance_verbs.txt"))
+ARGUMENTS = frozenset({"dobj", "prep", "dative"})
 
 
 def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
@@ -35,7 +37,7 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return []
         came_from, node = node, node.head
-        if node.lemma_ in REPORTERS:
+        if node.lemma_ in REPORTERS or stance_toward(came_from, node):
             return []
         if came_from.dep_ == "amod":
             return []   # 'hails the signed agreement': who signed it, the clause does not say
@@ -54,6 +56,14 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
             return []
     return []
+
+
+def stance_toward(argument: Token, verb: Token) -> bool:
+    """Whether active `verb` takes a stance toward the act in its object or prepositional phrase `argument`
+    ('opposed aid', 'called for sanctions', not 'called a truce'), so that its subject is not the act's doer."""
+    if argument.dep_ not in ARGUMENTS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False   # 'the government was criticised for insisting the detentions would continue': its own
+    return verb.lemma_ in STANCES or f"{verb.lemma_} {argument.lower_}" in STANCES
 
 
 def modifier_clause_subject(ctx: Context, noun: Token, taken: set[str]) -> list[str]:
