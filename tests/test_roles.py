@@ -84,6 +84,17 @@ attack attack NOUN ROOT 3""", {1: TURKEY})
     assert run("own_subject", embassy_attack, 3, trigger("Assault", pos="NOUN"))["agent"] == []   # only a named one
 
 
+def test_a_named_modifier_after_anti_is_the_target():
+    ctx = context("""
+US US PROPN nmod 4
+anti anti ADJ amod 4
+- - ADJ amod 4
+Iran iran ADJ amod 4
+sanctions sanction NOUN ROOT 4""", {0: US, 3: ("Iran", "Country")})
+    filled = run("own_subject", ctx, 4, trigger(pos="NOUN"))
+    assert (filled["agent"], filled["target"]) == (["United States"], ["Iran"])
+
+
 def test_undergoer_subject_is_the_target():
     ctx = context("""
 Turkey Turkey PROPN nsubj 1

@@ -81,6 +81,13 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
 
 
+def opposed(ctx: Context, tok: Token) -> bool:
+    """Whether a named modifier says whom its noun is against: 'anti-Iran sanctions', 'anti-government protests'."""
+    first = ctx.index.first.get(tok.i, tok.i)
+    before = [t.lower_ for t in ctx.doc[max(first - 2, 0):first]]
+    return before[-1:] in (["anti"], ["anti-"]) or before == ["anti", "-"]
+
+
 def misgendered(ctx: Context, pronoun: str) -> set[str]:
     """The people a personal pronoun cannot stand for: 'she' is not Vladimir Putin, whose first name is a man's."""
     return {label for label, known in ctx.genders.items() if not pronoun_agrees(pronoun, known)}

@@ -11,7 +11,8 @@ from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import ROLES, SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
-from kg.extract.events.referents import SPEECH, actors, country_of, entities_of, last_of, local_tokens, most_named
+from kg.extract.events.referents import (SPEECH, actors, country_of, entities_of, last_of, local_tokens, most_named,
+                                         opposed)
 from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
@@ -83,12 +84,13 @@ def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | No
 @role_rule
 def own_subject(ctx: Context, frame: Frame) -> None:
     """The subject, possessor or named modifier of the trigger, or its by-agent, takes the subject role:
-    'Russia sold jets', "Russia's purchase", 'the US sanctions', 'Turkey was sanctioned by the US'."""
+    'Russia sold jets', "Russia's purchase", 'the US sanctions', 'Turkey was sanctioned by the US' ('anti-Iran
+    sanctions' are aimed at Iran)."""
     head = frame.head
     for child in head.children:
         if child.dep_ in {"nsubj", "csubj", "poss"} or (
-                child.dep_ in {"compound", "amod"} and head.pos_ == "NOUN" and child.i in ctx.index.label):
-            fill(ctx, frame.roles, frame.subject_role, child)
+                child.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and child.i in ctx.index.label):
+            fill(ctx, frame.roles, "target" if opposed(ctx, child) else frame.subject_role, child)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 fill(ctx, frame.roles, frame.subject_role, pobj)
@@ -242,10 +244,8 @@ def seller_of_origin(ctx: Context, frame: Frame) -> None:
     """The seller of a purchase that names none is the weapon's country of origin, if the buyer is not it ('Turkey
     bought the S-400': from Russia), or of several origins the one the sentence names."""
     roles = frame.roles
-    if roles["target"] or frame.trigger.cls != EventClass.ArmsTransfer or not (roles["item"] and roles["agent"]):
-        return
-    record = ctx.gaz.weapon(roles["item"][0])
-    if record is None:
+    if roles["target"] or frame.trigger.cls != EventClass.ArmsTransfer or not (roles["item"] and roles["agent"]) \
+            or (record := ctx.gaz.weapon(roles["item"][0])) is None:
         return
     buyer_countries = {ctx.country_of.get(b, b) for b in roles["agent"]}
     origins = [ctx.gaz.countries[c].label for c in record.origins if c in ctx.gaz.countries]
