@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 from contexts import context
-from kg.extract.events.referents import entities_of, partner_country
+from kg.extract.events.referents import entities_of
+from kg.extract.events.sides import partner_country
 from kg.model import Fact
 from kg.vocab import Relation
 

@@ -13,7 +13,8 @@ from kg.extract.events.amounts import amount, quantity
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
 from kg.extract.events.coreference import merge_coreferent
 from kg.extract.events.factuality import on_negative_condition, status as status_of
-from kg.extract.events.referents import entities_of, partner_country
+from kg.extract.events.referents import entities_of
+from kg.extract.events.sides import partner_country
 from kg.extract.events.roles import roles as roles_of
 from kg.extract.events.timing import time
 from kg.extract.events.triggers import Trigger, triggers_for

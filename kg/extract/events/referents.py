@@ -30,8 +30,6 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
-MULTILATERAL = frozenset({"alliance", "international_body"})
-PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's other side
 
 
 def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> list[str]:
@@ -203,23 +201,6 @@ def most_named(ctx: Context, cls: EntityClass, before: int | None = None) -> lis
     return [counts.most_common(1)[0][0]] if counts else []
 
 
-def partner_country(ctx: Context, agents: list[str]) -> list[str]:
-    """The country the article names most, more than once, that is not the agents' own: at whom a directed act
-    that names no target is aimed ('Algeria accused the group' in an article on Algeria and Morocco). An
-    alliance or international body has no own country: its members are many ('the EU demanded')."""
-    own = {country_of(ctx, a) for a in agents if not multilateral(ctx, a)}
-    if None in own:
-        return []   # whose side a party or a central bank is on, the article may not say
-    partner, mentions = next(((c, n) for c, n in ctx.country_mentions.most_common() if c not in own), ("", 0))
-    return [partner] if mentions >= PARTNER_MENTIONS else []
-
-
-def multilateral(ctx: Context, label: str) -> bool:
-    """An alliance or an international body the gazetteer knows (NATO, the EU, the UN)."""
-    named = ctx.gaz.named_called(label)
-    return named is not None and named.kind in MULTILATERAL
-
-
 def focus_country(ctx: Context, before: int) -> list[str]:
     """The country named most often before token `before`: what 'the government' means when it names none."""
     return most_named(ctx, EntityClass.Country, before)
@@ -267,17 +248,3 @@ def local_tokens(token: Token):
         order.append(node)
         stack.extend(child for child in node.children if child.dep_ not in CLAUSES)
     yield from reversed(order)
-
-
-def country_of(ctx: Context, label: str) -> str | None:
-    """The country an entity belongs to: a country itself, a group's or an office-holder's country, the country
-    of a place, capital or body the gazetteer knows."""
-    entity = ctx.entities.get(label)
-    if entity is None:
-        return None
-    if entity.cls == EntityClass.Country:
-        return label
-    if entity.country or label in ctx.country_of:
-        return entity.country or ctx.country_of[label]
-    country = ctx.gaz.country_around(label)
-    return country.label if country else None

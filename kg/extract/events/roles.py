@@ -11,8 +11,8 @@ from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import ROLES, SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
-from kg.extract.events.referents import (SPEECH, actors, country_of, entities_of, last_of, local_tokens, most_named,
-                                         opposed)
+from kg.extract.events.referents import SPEECH, actors, entities_of, last_of, local_tokens, most_named, opposed
+from kg.extract.events.sides import country_of
 from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
