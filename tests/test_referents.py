@@ -225,3 +225,34 @@ def test_the_partner_of_a_side_is_the_other_country_named_more_than_once_and_non
     assert partner_country(ctx, ["Morocco"]) == []   # Algeria is named once
     assert partner_country(ctx, ["Zorblax Collective"]) == []   # whose side it is on, nothing says
     assert partner_country(ctx, ["European Union"]) == ["Morocco"]   # a body of many members has no own country
+
+
+ISSUED = """
+NATO NATO PROPN nsubj 1
+adopted adopt VERB ROOT 1
+a a DET det 3
+declaration declaration NOUN dobj 1
+The the DET det 5
+declaration declaration NOUN nsubj 6
+{verb} {lemma} VERB ROOT 6 VBZ
+It it PRON nsubj 8
+demands demand VERB ROOT 8 VBZ"""
+
+
+def test_a_document_that_says_is_its_issuer_and_it_continues_the_document():
+    nato = {0: ("North Atlantic Treaty Organization", "Organization")}
+    ctx = context(ISSUED.format(verb="says", lemma="say"), nato)
+    assert entities_of(ctx, ctx.doc[5]) == ["North Atlantic Treaty Organization"]
+    assert entities_of(ctx, ctx.doc[7]) == ["North Atlantic Treaty Organization"]
+    silent = context(ISSUED.format(verb="helps", lemma="help"), nato)
+    assert entities_of(silent, silent.doc[5]) == []   # 'the declaration helps': a text that does not speak is no one
+    assert entities_of(silent, silent.doc[7]) == []   # 'it' is the declaration, not NATO
+
+
+def test_it_after_a_body_is_that_body():
+    ctx = context("""
+Russia Russia PROPN nsubj 1
+vetoed veto VERB ROOT 1
+It it PRON nsubj 3
+said say VERB ROOT 3""", {0: ("Russia", "Country")})
+    assert entities_of(ctx, ctx.doc[2]) == ["Russia"]

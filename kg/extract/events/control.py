@@ -6,11 +6,10 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.events.context import Context
-from kg.extract.events.referents import actors
+from kg.extract.events.referents import STANCES, actors
 
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
-STANCES = frozenset(lexicon.words("stance_verbs.txt"))
 ARGUMENTS = frozenset({"dobj", "prep", "dative"})
 
 

@@ -30,6 +30,8 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+DOCUMENTS = frozenset(lexicon.words("document_nouns.txt"))
+STANCES = frozenset(lexicon.words("stance_verbs.txt"))
 
 
 def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> list[str]:
@@ -52,7 +54,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return (last_of(ctx, PEOPLE, tok.i, exclude, subjects_only=True)
                 or last_of(ctx, PEOPLE, tok.i, exclude))[:1]
     if lower in NEUTER and tok.pos_ == "PRON":
-        return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
+        return neuter_antecedent(ctx, tok, exclude)
     if lower in FIRST_PERSON:
         return first_person(ctx, tok)
     if lower in PLURAL and tok.pos_ == "PRON":
@@ -73,6 +75,8 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
             return people[:1]
     if tok.lemma_ in ANAPHORS and tok.pos_ == "NOUN":
         return anaphor(ctx, tok, modifiers, exclude)
+    if tok.lemma_ in DOCUMENTS and tok.pos_ == "NOUN" and not modifiers and voiced(tok):
+        return issuer(ctx, tok, exclude)   # 'the statement said', not 'the report reinforced stability'
     if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
@@ -84,6 +88,48 @@ def opposed(ctx: Context, tok: Token) -> bool:
     first = ctx.index.first.get(tok.i, tok.i)
     before = [t.lower_ for t in ctx.doc[max(first - 2, 0):first]]
     return before[-1:] in (["anti"], ["anti-"]) or before == ["anti", "-"]
+
+
+def neuter_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """'it' continues the main clause's subject before it when that is a thing and no name ('The declaration
+    says … It demands': the declaration, so its issuer; 'The move was criticised … it': no one); else it is the
+    last state or body named, as a subject if one was."""
+    subject = main_subject_before(ctx, tok)
+    if subject is not None and subject.pos_ == "NOUN" and subject.i not in ctx.index.label \
+            and subject.lemma_ not in ANAPHORS and subject.lemma_ not in ctx.gaz.agents:
+        return entities_of(ctx, subject, exclude)[:1]
+    return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
+
+
+def main_subject_before(ctx: Context, tok: Token) -> Token | None:
+    """The subject of the main clause before `tok`: its own sentence's, else the previous sentence's."""
+    sentences = [tok.sent] + ([ctx.doc[tok.sent.start - 1].sent] if tok.sent.start > 0 else [])
+    for sent in sentences:
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subject is not None and subject.i != tok.i:
+            return subject
+    return None
+
+
+def voiced(tok: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying or of taking a stance: 'the declaration says', 'the
+    statement condemned'."""
+    return tok.dep_ == "nsubj" and (tok.head.lemma_ in SPEECH or tok.head.lemma_ in STANCES)
+
+
+def issuer(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
+    """Who issued a document: its possessor or its 'from', 'by' or 'of' phrase, the subject that issued it ('NATO
+    adopted a declaration'), or the issuer the same document had when written before ('their declaration …
+    the declaration says')."""
+    for noun in [tok, *(t for t in reversed(ctx.doc[:tok.i]) if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN")]:
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            p for prep in noun.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by", "of"}
+            for p in prep.children if p.dep_ == "pobj"]
+        if noun.dep_ == "dobj":
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if found := actors(ctx, owners, exclude):
+            return found[:1]
+    return []
 
 
 def misgendered(ctx: Context, pronoun: str) -> set[str]:
