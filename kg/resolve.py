@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from kg.extract.bodies import state_body
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Entity, Mention
 from kg.names import abbreviates, bare, gender
@@ -178,12 +179,14 @@ def short_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 
 def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:
-    """Give a Group, named force or armed group its country and sector; an unmentioned country becomes
-    a background node."""
+    """Give a Group, named force, armed group or state body its country and sector; an unmentioned country
+    becomes a background node."""
     if entity.cls == EntityClass.Group and (found := gaz.group_called(entity.label)):
         country, entity.sector = found[0], found[1].code
     elif entity.cls == EntityClass.Organization and (named := gaz.named_called(entity.label)) and named.sector:
         country, entity.sector = gaz.countries.get(named.iso3 or ""), named.sector
+    elif entity.cls == EntityClass.Organization and (body := state_body(entity.label, gaz)):
+        country, entity.sector = body   # 'Chinese Coast Guard', "Taiwan's Defense Ministry"
     else:
         return
     if country is not None:
