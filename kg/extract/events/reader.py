@@ -12,6 +12,7 @@ from kg.extract.coding import Coder
 from kg.extract.events.amounts import amount, quantity
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
 from kg.extract.events.coreference import merge_coreferent
+from kg.extract.events.evaluations import as_criticism
 from kg.extract.events.factuality import on_negative_condition, status as status_of
 from kg.extract.events.referents import entities_of
 from kg.extract.events.sides import partner_country
@@ -154,13 +155,14 @@ def event_of(ctx: Context, token: Token, trigger: Trigger) -> Event | None:
     known = sum(bool(roles[r]) for r in ("agent", "target", "item"))
     cameo, plover, mode = ctx.coder.under_status(trigger.cameo, status, on_negative_condition(token)) or (
         trigger.cameo, trigger.plover, trigger.mode)
-    return Event(cls=violence_class(ctx, trigger, roles["agent"]), cameo=cameo, plover=plover, mode=mode, trigger=token.text, trigger_at=token.idx,
-                 sentence=sentence, article=ctx.article, status=status, time=time(ctx, token, status),
-                 quantity=(quantity(token, roles["item"], ctx.index) if trigger.cls == EventClass.ArmsTransfer
-                           else None),
-                 amount=money, currency=currency,
-                 confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
-                 evidence=[sentence], **roles)
+    event = Event(cls=violence_class(ctx, trigger, roles["agent"]), cameo=cameo, plover=plover, mode=mode,
+                  trigger=token.text, trigger_at=token.idx, sentence=sentence, article=ctx.article, status=status,
+                  time=time(ctx, token, status),
+                  quantity=quantity(token, roles["item"], ctx.index) if trigger.cls == EventClass.ArmsTransfer else None,
+                  amount=money, currency=currency,
+                  confidence=round(min(0.95, trigger.confidence * (0.7 + 0.1 * known)), 2),
+                  evidence=[sentence], **roles)
+    return as_criticism(ctx, token, event)
 
 
 def violence_class(ctx: Context, trigger: Trigger, agents: list[str]) -> EventClass:
