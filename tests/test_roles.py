@@ -222,6 +222,19 @@ a a DET det 4
     assert run("inherited_agent", ceasefire, 4, trigger("Retreat", pos="NOUN"))["agent"] == []
 
 
+def test_the_object_of_a_verb_an_act_is_blamed_or_punished_for_is_its_doer():
+    accused = """
+Russia Russia PROPN nsubj 1
+{verb} {lemma} VERB ROOT 1
+Ukraine Ukraine PROPN dobj 1
+{prep} {prep} ADP prep 1
+shelling shell VERB pcomp 3"""
+    mentions = {0: ("Russia", "Country"), 2: ("Ukraine", "Country")}
+    for verb, lemma, prep in (("accused", "accuse", "of"), ("sanctioned", "sanction", "for")):
+        ctx = context(accused.format(verb=verb, lemma=lemma, prep=prep), mentions)
+        assert run("inherited_agent", ctx, 4, trigger("MilitaryAction"))["agent"] == ["Ukraine"]
+
+
 def test_an_event_noun_a_passive_participle_describes_is_done_by_its_by_agent_and_no_one_else():
     analysis = """
 Police police NOUN nsubj 1 NNS

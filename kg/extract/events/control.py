@@ -36,6 +36,9 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return []
         came_from, node = node, node.head
+        if came_from.dep_ == "prep" and came_from.lower_ in {"for", "of"} and (
+                objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
+            return objects   # 'sanctioned Turkey for buying', 'accused Russia of shelling'
         if node.lemma_ in REPORTERS or stance_toward(came_from, node):
             return []
         if came_from.dep_ == "amod":
@@ -45,9 +48,6 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
             return doers   # 'demonstrators protesting the results' (but 'a declaration demanding': its issuer)
         if came_from.dep_ == "acl" and node.pos_ == "NOUN" and (owners := owner_of(ctx, node, taken)) is not None:
             return owners
-        if came_from.dep_ == "prep" and came_from.lower_ == "for" and (
-                objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
-            return objects
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and (
                     labels := actors(ctx, [child], taken)):
