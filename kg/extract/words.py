@@ -49,3 +49,16 @@ def name_kind(name: str) -> str | None:
     """person, body, place, work or thing: what WordNet says a proper name names ('Cicero': person, 'Magna
     Carta': work, 'Devon': place); None for a name it does not list."""
     return name_kinds().get(name.replace(" ", "_"))
+
+
+@lru_cache(maxsize=1)
+def verb_kinds() -> dict[str, str]:
+    """Verb -> the kind of act its most frequent sense names ('say': communication), from WordNet."""
+    rows = cache.cached("verb-kinds", cache.package_digest(), lambda: [
+        [row["verb"], row["kind"]] for row in lexicon.rows("verb_kinds.csv")])   # 8.4k rows: once
+    return dict(rows)
+
+
+def verb_kind(lemma: str) -> str | None:
+    """communication, creation, possession, stative...: what WordNet says a verb (its lemma) most often names."""
+    return verb_kinds().get(lemma.lower())
