@@ -56,7 +56,7 @@ def example_of(name: Name) -> list[str]:
     noun = preposition.head
     if noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
         return []
-    kind = noun_kind(noun.lemma_) or noun_kind(noun.text) or "thing"
+    kind = noun_kind(noun.lemma_, head=True) or noun_kind(noun.text, head=True) or "thing"
     return [f"example:{kind}", f"described:{kind}"]
 
 

@@ -127,7 +127,7 @@ def describing_noun(name: Name) -> list[str]:
     Brazil's flagship airline', 'Rodrigo de Rato, the IMF's managing director'); the kinds before it or in
     apposition pooled as 'described:' (each is seen too seldom alone)."""
     found = []
-    if kind := common_noun(name.before):
+    if kind := common_noun(name.before, head=True):
         found += [f"before:{kind}", f"described:{kind}"]
     if (kind := common_noun(name.after, head=True)) and name.span.root.head.i == name.after.i:
         found.append(f"after:{kind}")
@@ -136,7 +136,7 @@ def describing_noun(name: Name) -> list[str]:
     if root.dep_ == "appos" and root.head.i < name.span.start:
         apposed.append(root.head)
     for token in apposed:
-        if kind := common_noun(token):
+        if kind := common_noun(token, head=True):
             found += [f"appos:{kind}", f"described:{kind}"]
     return list(dict.fromkeys(found))
 
