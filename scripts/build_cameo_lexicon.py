@@ -111,7 +111,7 @@ def derived_nouns(dictionary: Dictionary, patterns: list[dict[str, str]], lemma:
     """Noun → code by majority over the one-word-object patterns of the light-verb blocks that
     survived the corrections; ties go to the more specific code, then to the first listed."""
     kept = {(row["family"], row["code"], row["object"]) for row in patterns
-            if not (row["subject"] or row["particle"] or row["prep"])}
+            if not (row["subject"] or row["particle"] or row["modifier"] or row["prep"])}
     light = light_verb_families(dictionary)
     votes: dict[str, Counter] = defaultdict(Counter)
     first: dict[tuple[str, str], int] = {}
@@ -192,7 +192,7 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     notes = Counter({"dropped: no code or no *": len(unreadable)})
     lemma, verb_lemma = lemmatisers(model)
     verbs = verb_rows(dictionary, verb_lemma, notes)
-    patterns = pattern_rows(dictionary, lemma, notes)
+    patterns = pattern_rows(dictionary, lemma, verb_lemma, notes)
     apply_corrections({"verb": verbs, "pattern": patterns},
                       [c for c in corrections if c["kind"] in ("verb", "pattern")])
     patterns = deduplicated(patterns)

@@ -38,11 +38,13 @@ class Verb:
 
 @dataclass(frozen=True)
 class Pattern:
-    """One `- ... [code]` line, split into the words before and after the `*`."""
+    """One `- ... [code]` line, split into the words before and after the `*`, and its `#` comment (which
+    often names the verb the pattern was written for: `# CALLED_OFF`)."""
     before: str
     after: str
     code: str
     line: int
+    comment: str = ""
 
 
 @dataclass
@@ -73,6 +75,11 @@ def strip_comment(line: str) -> str:
     return line.split("#", 1)[0].strip()
 
 
+def comment(line: str) -> str:
+    """The line's `#` comment without the `#` and surrounding blanks ("" when it has none)."""
+    return line.split("#", 1)[1].strip() if "#" in line else ""
+
+
 def parse_verb(text: str, line: int) -> Verb:
     """`+CORDON_OFF {+CORDONED_OFF ...} [code]` → a Verb with the `+` word as head."""
     code_match = CODE.search(text)
@@ -94,15 +101,15 @@ def form_head(form: str) -> str:
     return (marked[0] if marked else words[0]).lstrip("+")
 
 
-def parse_pattern(text: str, line: int) -> Pattern | None:
-    """`- WORDS * WORDS [code]` → a Pattern; None when it has no code or no `*`."""
+def parse_pattern(text: str, line: int, note: str = "") -> Pattern | None:
+    """`- WORDS * WORDS [code]` (and its comment `note`) → a Pattern; None when it has no code or no `*`."""
     codes = CODE.findall(text)
     body = CODE.split(text)[0].lstrip("-").strip()
     code = first_code(codes[0]) if codes else None
     if code is None or "*" not in body:
         return None
     before, after = body.split("*", 1)
-    return Pattern(before.strip(), after.strip(), code, line)
+    return Pattern(before.strip(), after.strip(), code, line, note)
 
 
 def read_dictionary(path: Path) -> tuple[Dictionary, list[int]]:
@@ -125,7 +132,7 @@ def read_dictionary(path: Path) -> tuple[Dictionary, list[int]]:
         elif text.startswith("+") and current_set is not None:
             synsets[current_set].append(tuple(w for w in text[1:].split()[0].split("_") if w))
         elif text.startswith("-") and blocks:
-            pattern = parse_pattern(text, number)
+            pattern = parse_pattern(text, number, comment(raw))
             if pattern is None:
                 unreadable.append(number)
             else:

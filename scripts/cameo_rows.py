@@ -1,15 +1,22 @@
 """Turn the parsed CAMEO verb dictionary into the rows of cameo_verbs.csv and cameo_patterns.csv.
 
-A pattern `- SUBJECT * AFTER [code]` becomes (family, code, subject, particle, object, prep,
-prep_object), every word the head of its phrase (the last word: `{MOCK ATTACK}` → attack),
-lemmatised as a noun with the spaCy model our parse uses:
+A pattern `- SUBJECT * AFTER [code]` becomes (family, code, subject, particle, modifier, object,
+prep, prep_modifier, prep_object), every word the head of its phrase (the last word: `{MOCK ATTACK}`
+→ attack) and a multi-word object or prep object keeping the word before its head as its modifier
+(`{MOCK ATTACK}` → mock, `{&DEFENSE &WEAPON}` → each defence word), which the parse must then show
+too; words lemmatised as nouns with the spaCy model our parse uses:
 - before `*`: the subject head; groups there are dropped; auxiliaries, negation and -ly adverbs
   (`WILL NOT *`) drop the pattern;
 - after `*`: a bare particle (UP, OFF, OUT…) is the particle, other bare words the object phrase,
   the first group with an object (else the first group) gives prep and prep_object; a bare
   preposition outside a group, or two particles, drops the pattern;
+- a determiner, number, conjunction or preposition before the head is no modifier (`{THE AID}`,
+  `{IN &DETENTION}` keep only the head);
 - `&NAME` gives one row per member of the synonym set (its head word), `A/B` one row per
   alternative; an undefined set drops the pattern (PETRARCH ignores it too).
+A pattern whose comment names one phrasal verb of its block and nothing else (`- * STRIKE [087]
+# CALLED_OFF` under +CALL_OFF) gives a second row with that verb's particle, so the phrasal verb
+prefers it to the block's particle-less rows ('called off the strike' is 087, not +CALL_OFF's 160).
 A multi-word verb (`+ASK_FOR [020]`) gives its base verb a row and its block a pattern row with
 its own code (or the block's); one without any code gives no pattern row. Dropped patterns are
 counted by reason in `notes`.
@@ -17,15 +24,21 @@ counted by reason in `notes`.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cameo_dictionary import (FUNCTION_WORDS, PARTICLES, PREPOSITIONS, Block, Dictionary, Pattern,
                               Verb, tokens)
 
 Lemmatise = Callable[[str], str]
-PATTERN_FIELDS = ("family", "code", "subject", "particle", "object", "prep", "prep_object")
+PATTERN_FIELDS = ("family", "code", "subject", "particle", "modifier", "object", "prep", "prep_modifier",
+                  "prep_object")
+SLOT_FIELDS = PATTERN_FIELDS[2:]
+# Words before a phrase's head that the parse does not attach as its modifier (det, nummod, cc, prep).
+NOT_MODIFIERS = frozenset("A AN THE THIS THAT THESE THOSE ITS THEIR HIS HER OUR ANY SOME NO EVERY ALL "
+                          "ONE TWO THREE FOUR FIVE AND OR".split()) | PARTICLES | PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -33,8 +46,10 @@ class Slots:
     """The head words of a pattern's slots, upper-case as in the dictionary ("" when empty)."""
     subject: str = ""
     particle: str = ""
+    modifier: str = ""
     object: str = ""
     prep: str = ""
+    prep_modifier: str = ""
     prep_object: str = ""
 
 
@@ -45,6 +60,12 @@ class Dropped(Exception):
 def head(words: tuple[str, ...] | list[str]) -> str:
     """The head of a noun phrase: its last word."""
     return words[-1] if words else ""
+
+
+def modifier(words: tuple[str, ...] | list[str]) -> str:
+    """The modifier of a noun phrase: the word before its head, unless one of NOT_MODIFIERS or a number."""
+    word = words[-2] if len(words) > 1 else ""
+    return "" if word in NOT_MODIFIERS or word.isdigit() else word
 
 
 def subject_slot(before: str, notes: Counter) -> str:
@@ -61,15 +82,16 @@ def subject_slot(before: str, notes: Counter) -> str:
     return head(words)
 
 
-def choose_group(groups: list[tuple[str, ...]], notes: Counter) -> tuple[str, str]:
-    """(prep, prep_object) of the most informative group: the first with an object, else the first."""
+def choose_group(groups: list[tuple[str, ...]], notes: Counter) -> tuple[str, str, str]:
+    """(prep, prep_modifier, prep_object) of the most informative group: the first with an object, else the
+    first."""
     groups = [g[1:] for g in groups if len(g) > 1]
     if not groups:
-        return "", ""
+        return "", "", ""
     if len(groups) > 1:
         notes["reduced: extra prepositional groups dropped"] += 1
     best = next((g for g in groups if len(g) > 1), groups[0])
-    return best[0], head(best[1:])
+    return best[0], modifier(best[1:]), head(best[1:])
 
 
 def pattern_slots(pattern: Pattern, notes: Counter) -> Slots:
@@ -88,8 +110,9 @@ def pattern_slots(pattern: Pattern, notes: Counter) -> Slots:
             raise Dropped("bare preposition outside a group")
         else:
             objects.append(token)
-    prep, prep_object = choose_group(groups, notes)
-    slots = Slots(subject_slot(pattern.before, notes), particle, head(objects), prep, prep_object)
+    prep, prep_modifier, prep_object = choose_group(groups, notes)
+    slots = Slots(subject_slot(pattern.before, notes), particle, modifier(objects), head(objects), prep,
+                  prep_modifier, prep_object)
     if slots == Slots():
         raise Dropped("nothing left but the verb")
     return slots
@@ -107,13 +130,29 @@ def expand(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> list[s
 
 def slot_rows(slots: Slots, dictionary: Dictionary, lemma: Lemmatise) -> Iterator[Slots]:
     """One Slots per combination of synonym-set members, words lemmatised (nouns) or lower-cased."""
-    choices = [expand(getattr(slots, name), dictionary.synsets) for name in PATTERN_FIELDS[2:]]
-    for subject, particle, obj, prep, prep_object in itertools.product(*choices):
-        yield Slots(lemma(subject), particle.lower(), lemma(obj), prep.lower(), lemma(prep_object))
+    choices = [expand(getattr(slots, name), dictionary.synsets) for name in SLOT_FIELDS]
+    for subject, particle, mod, obj, prep, prep_mod, prep_object in itertools.product(*choices):
+        yield Slots(lemma(subject), particle.lower(), lemma(mod), lemma(obj), prep.lower(), lemma(prep_mod),
+                    lemma(prep_object))
 
 
-def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, notes: Counter) -> list[dict[str, str]]:
-    """The rows of cameo_patterns.csv: block patterns plus multi-word verbs, deduplicated."""
+def named_particle(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str:
+    """The particle (lower case) of the phrasal verb of the block that the pattern's comment names, when it names
+    that one verb only (`# CALLED_OFF`, `# STEP_UP , STEPPED_UP`); "" otherwise (`# FORGE , SET_UP`)."""
+    phrasal = {(verb_lemma(v.words[0]), v.words[1]) for v in block.verbs
+               if len(v.words) == 2 and v.head == 0 and v.words[1] in PARTICLES}
+    named = set()
+    for name in filter(None, re.split(r"[\s,]+", pattern.comment)):
+        words = name.split("_")
+        key = (verb_lemma(words[0]), words[1]) if len(words) == 2 else None
+        named.add(key if key in phrasal else None)
+    return named.pop()[1].lower() if len(named) == 1 and None not in named else ""
+
+
+def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, verb_lemma: Lemmatise,
+                 notes: Counter) -> list[dict[str, str]]:
+    """The rows of cameo_patterns.csv: block patterns (and their phrasal verbs' rows) plus multi-word verbs,
+    deduplicated."""
     rows: list[dict[str, str]] = []
     for block in dictionary.blocks:
         for pattern in block.patterns:
@@ -124,6 +163,9 @@ def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, notes: Counter) -> li
                 notes[f"dropped: {why}"] += 1
                 continue
             notes["kept"] += 1
+            if not slots.particle and (particle := named_particle(pattern, block, verb_lemma)):
+                notes["patterns also filed under the phrasal verb their comment names (# CALLED_OFF)"] += 1
+                expanded += [replace(row, particle=particle) for row in expanded]
             for row in expanded:
                 add_row(rows, block.family, pattern.code, row, pattern.line)
         for verb in block.verbs:
@@ -135,7 +177,7 @@ def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, notes: Counter) -> li
 
 def add_row(rows: list[dict[str, str]], family: str, code: str, slots: Slots, line: int) -> None:
     """Append one pattern row."""
-    values = (family, code, slots.subject, slots.particle, slots.object, slots.prep, slots.prep_object)
+    values = (family, code, *(getattr(slots, name) for name in SLOT_FIELDS))
     rows.append(dict(zip(PATTERN_FIELDS, values)) | {"line": str(line)})
 
 
@@ -154,7 +196,7 @@ def verb_slots(words: tuple[str, ...]) -> Slots:
     particle = next((w for w in words if w in PARTICLES), "")
     prep = next((w for w in words if w in PREPOSITIONS and w != particle), "")
     rest = [w for w in words if w not in (particle, prep)]
-    return Slots(particle=particle, object=head(rest), prep=prep)
+    return Slots(particle=particle, modifier=modifier(rest), object=head(rest), prep=prep)
 
 
 def phrase_pattern(verb: Verb, block: Block, notes: Counter) -> tuple[str, Slots] | None:

@@ -82,6 +82,15 @@ STAGE
 - * ATTACKS                       [190]
 - * SUICIDE                       [---]
 
+---  CANCEL   [---]  ---
++CALL_OFF [160]
+HALT
+- * STRIKE                        [082]   # HALT
+- * STRIKE                        [087]   # CALLED_OFF
+- * {THE SUMMIT}                  [046]   # CALL_OFF , HALT
+- * {MOCK &WEAPON}                [1622]
+- * (IN {AIR SPACE})               [172]
+
 ######## TRANSFORMATIONS ##########
 ~ a (a b ATTACK) SAY = a b 015
 """
@@ -169,6 +178,22 @@ def test_patterns_slots_codes_and_synonym_sets(excerpt: Path) -> None:
     assert not any(r[0] == "030" for r in blame)                    # WILL NOT * : not a subject
     assert ("045", "", "", "", "to", "") in blame                   # actor markers stripped, one group kept
     assert pattern_keys(excerpt, "ASK") == {("020", "", "", "", "for", ""), ("020", "", "", "help", "", "")}
+
+
+def slot_rows(out: Path, family: str) -> set[tuple[str, ...]]:
+    """(code, particle, modifier, object, prep, prep_modifier, prep_object) of the family's pattern rows."""
+    return {(r["code"], r["particle"], r["modifier"], r["object"], r["prep"], r["prep_modifier"], r["prep_object"])
+            for r in read(out / "cameo_patterns.csv") if r["family"] == family}
+
+
+def test_multiword_nouns_keep_their_modifier_and_a_comment_can_name_the_phrasal_verb(excerpt: Path) -> None:
+    cancel = slot_rows(excerpt, "CANCEL")
+    assert {("087", "off", "", "strike", "", "", ""), ("087", "", "", "strike", "", "", "")} <= cancel
+    assert ("082", "", "", "strike", "", "", "") in cancel and not any(r[:2] == ("082", "off") for r in cancel)
+    assert {r for r in cancel if r[0] == "046"} == {("046", "", "", "summit", "", "", "")}  # a determiner; two verbs
+    assert {r[2:4] for r in cancel if r[0] == "1622"} == {("mock", "rocket"), ("mock", "missile")}
+    assert ("172", "", "", "", "in", "air", "space") in cancel
+    assert ("195", "", "air", "raid", "", "", "") in slot_rows(excerpt, "ARRANGE")
 
 
 def test_corrections_drop_patterns_by_source_line(excerpt: Path) -> None:

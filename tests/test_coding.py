@@ -91,6 +91,36 @@ def test_a_pattern_fits_only_when_every_slot_it_names_is_there():
     assert fits(args, CameoPattern("173", subject="police", prep="in", prep_object="lagos"))
 
 
+CONFIRMED_THE_BATTERIES = """
+Berlin Berlin PROPN nsubj 1
+confirmed confirm VERB ROOT 1
+the the DET det 3
+number number NOUN dobj 1
+of of ADP prep 3
+batteries battery NOUN pobj 4"""
+SENT_DEFENCE_BATTERIES = """
+Berlin Berlin PROPN nsubj 1
+sent send VERB ROOT 1
+defence defence NOUN compound 3
+batteries battery NOUN dobj 1
+to to ADP prep 1
+air air NOUN compound 6
+bases base NOUN pobj 4"""
+
+
+def test_a_multiword_pattern_noun_needs_its_modifier_too():
+    defence = CameoPattern("074", object="battery", modifier="defence")
+    by_air = CameoPattern("060", prep="to", prep_object="base", prep_modifier="air")
+    assert not fits(verb_arguments(parse(CONFIRMED_THE_BATTERIES)[1]), defence)
+    sent = verb_arguments(parse(SENT_DEFENCE_BATTERIES)[1])
+    assert fits(sent, defence) and fits(sent, by_air)
+    assert not fits(sent, CameoPattern("074", object="battery", modifier="missile"))
+    assert not fits(sent, CameoPattern("060", prep="to", prep_object="base", prep_modifier="naval"))
+    cameo = lexicon({"send": (VerbSense("SEND", None),)},
+                    {"SEND": (CameoPattern("130", object="battery"), defence)})
+    assert coder(cameo).verb_code("send", sent) == ("074", True)   # the modifier makes it more specific
+
+
 def test_equally_specific_patterns_prefer_the_verbs_own_code():
     cameo = lexicon({"arrest": (VerbSense("APPREHEND", "173"),)},
                     {"APPREHEND": (CameoPattern("175", object="journalist"), CameoPattern("173", subject="police"))})

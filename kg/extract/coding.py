@@ -42,6 +42,7 @@ class Arguments:
     particles: frozenset[str]
     preps: dict[str, frozenset[str]]    # preposition → the head words of its objects
     modifiers: frozenset[str] = frozenset()     # the words that modify the objects ('aid' in 'aid deliveries')
+    phrases: frozenset[tuple[str, str]] = frozenset()   # (modifier, head) of the objects and prep objects
 
     def loosened(self) -> Arguments:
         """The same arguments with the objects' modifiers standing for objects too."""
@@ -120,6 +121,19 @@ def modifiers(tokens: list[Token]) -> frozenset[str]:
     return frozenset(lemma(w) for t in tokens for w in t.children if w.dep_ in NOUN_WORDS)
 
 
+def phrases(tokens: list[Token]) -> frozenset[tuple[str, str]]:
+    """(modifier, head) for each word that modifies one of the noun phrase heads, the modifier by lemma and by
+    form ('defence weapons': (defence, weapon); 'banned parties': (ban, party) and (banned, party))."""
+    return frozenset((word, lemma(t)) for t in tokens for w in t.children if w.dep_ in NOUN_WORDS
+                     for word in (lemma(w), w.lower_))
+
+
+def prep_objects(children: list[Token], skip: str = "") -> list[Token]:
+    """The objects of the prepositions among `children` (all but `skip`)."""
+    return [o for prep in children if prep.dep_ in PREPOSITIONS and prep.lower_ != skip
+            for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+
+
 def related(children: list[Token], deps: frozenset[str]) -> list[Token]:
     """The `children` with one of `deps`, with their conjuncts and, for a partitive ('part of the aid
     programme'), the noun of its 'of' phrase."""
@@ -143,8 +157,9 @@ def verb_arguments(token: Token) -> Arguments:
     children = list(token.children)
     objects = related(children, OBJECTS)
     particles = frozenset(c.lower_ for c in children if c.dep_ == "prt")
-    return Arguments(heads(objects), heads(related(children, SUBJECTS)), particles,
-                     prepositions(children + [c for o in objects for c in o.children]), modifiers(objects))
+    around = children + [c for o in objects for c in o.children]
+    return Arguments(heads(objects), heads(related(children, SUBJECTS)), particles, prepositions(around),
+                     modifiers(objects), phrases(objects + prep_objects(around)))
 
 
 def noun_arguments(token: Token) -> Arguments:
@@ -153,14 +168,18 @@ def noun_arguments(token: Token) -> Arguments:
     of = [o for p in children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     compounds = [c for c in children if c.dep_ == "compound"]
     return Arguments(heads(of + compounds), heads(related(children, frozenset({"poss"}))), frozenset(),
-                     prepositions(children, skip="of"), modifiers(of))
+                     prepositions(children, skip="of"), modifiers(of), phrases(of + prep_objects(children, skip="of")))
 
 
 def fits(args: Arguments, pattern: CameoPattern) -> bool:
-    """Whether the arguments have every word the pattern names: particle, object, preposition, subject."""
+    """Whether the arguments have every word the pattern names: particle, object and its modifier, preposition
+    and its object's modifier, subject."""
     if pattern.particle and pattern.particle not in args.particles:
         return False
     if pattern.object and pattern.object not in args.objects:
+        return False
+    if any(word and (word, noun) not in args.phrases
+           for word, noun in ((pattern.modifier, pattern.object), (pattern.prep_modifier, pattern.prep_object))):
         return False
     if pattern.prep and (pattern.prep not in args.preps or pattern.prep_object
                          and pattern.prep_object not in args.preps[pattern.prep]):

@@ -31,18 +31,22 @@ class VerbSense:
 
 @dataclass(frozen=True)
 class CameoPattern:
-    """A phrase pattern of a verb family: the lemmas around the verb and the code they give."""
+    """A phrase pattern of a verb family: the lemmas around the verb and the code they give (a modifier is a
+    word the object or the prep object must have before it: 'defence' of 'defence weapons')."""
     code: str               # digits, or NULL_CODE
     subject: str = ""
     particle: str = ""
     object: str = ""
     prep: str = ""
     prep_object: str = ""
+    modifier: str = ""
+    prep_modifier: str = ""
 
     @cached_property
     def specificity(self) -> int:
         """How many slots the pattern constrains (a pattern with more slots is tried first)."""
-        return sum(map(bool, (self.subject, self.particle, self.object, self.prep, self.prep_object)))
+        return sum(map(bool, (self.subject, self.particle, self.object, self.prep, self.prep_object, self.modifier,
+                              self.prep_modifier)))
 
 
 @dataclass(frozen=True)
@@ -108,10 +112,10 @@ def load_verbs(path: Path) -> dict[str, tuple[VerbSense, ...]]:
 
 def load_patterns(path: Path) -> dict[str, tuple[CameoPattern, ...]]:
     """Family → its patterns, most specific first (then in dictionary order)."""
-    fields = ("family", "code", "subject", "particle", "object", "prep", "prep_object", "line")
+    slots = ("subject", "particle", "object", "prep", "prep_object", "modifier", "prep_modifier")
     found: dict[str, list[tuple[int, int, CameoPattern]]] = {}
-    for line, (family, code, *slots, number) in read_table(path, fields):
-        pattern = CameoPattern(checked_code(path, line, code, (NULL_CODE,)), *slots)
+    for line, (family, code, number, *words) in read_table(path, ("family", "code", "line", *slots)):
+        pattern = CameoPattern(checked_code(path, line, code, (NULL_CODE,)), **dict(zip(slots, words)))
         found.setdefault(family, []).append((-pattern.specificity, int(number or 0), pattern))
     return {family: tuple(p for *_, p in sorted(rows, key=lambda r: r[:2])) for family, rows in found.items()}
 
