@@ -12,7 +12,8 @@ compare with `token.lemma_`. Nominal triggers come from the light-verb blocks (l
 the blocks of STAGE and LAUNCH, where the event is in the object noun): each one-word object of
 their patterns takes its most frequent code. Curated nouns add what the dictionary lacks.
 Corrections apply to the derived rows (verbs and patterns before the nouns are derived, nouns
-after); a correction that matches nothing is an error. How patterns map onto the CSV slots, and
+after; synonym-set members are added before any row is derived); a correction that matches nothing
+is an error. How patterns map onto the CSV slots, and
 which ones are dropped, is documented in scripts/cameo_rows.py; the PLOVER table's quirks in
 scripts/plover_table.py.
 Output is deterministic: rows sorted, RFC 4180 quoting, UTF-8, "\\n" line ends, atomic writes.
@@ -138,6 +139,16 @@ def noun_rows(derived: dict[str, str], curated: list[dict[str, str]]) -> list[di
     return [rows[noun] for noun in sorted(rows)]
 
 
+def add_members(dictionary: Dictionary, corrections: list[dict[str, str]]) -> None:
+    """Add the synonym-set members that `synset` corrections name (`synset,&WEAPON,add,TANK`): a word the set
+    lists only inside a compound (BATTLE_TANK, whose modifier a pattern then requires) that means the same alone."""
+    for fix in corrections:
+        if fix["key"] not in dictionary.synsets or fix["field"] != "add" or not fix["reason"].strip():
+            raise BuildError(f"cameo_corrections.csv: synset {fix['key']!r} / field {fix['field']!r} must name a set,"
+                             " the field add and a reason")
+        dictionary.synsets[fix["key"]] += (tuple(fix["value"].upper().split("_")),)
+
+
 def correction_target(kind: str, key: str, row: dict[str, str]) -> bool:
     """Whether a correction (kind, key) addresses this generated row."""
     if kind == "verb":
@@ -191,6 +202,7 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     dictionary, unreadable = read_dictionary(petrarch / "CAMEO.2.0.txt")
     notes = Counter({"dropped: no code or no *": len(unreadable)})
     lemma, verb_lemma = lemmatisers(model)
+    add_members(dictionary, [c for c in corrections if c["kind"] == "synset"])
     verbs = verb_rows(dictionary, verb_lemma, notes)
     patterns = pattern_rows(dictionary, lemma, verb_lemma, notes)
     apply_corrections({"verb": verbs, "pattern": patterns},

@@ -12,7 +12,8 @@ too; words lemmatised as nouns with the spaCy model our parse uses:
   preposition outside a group, or two particles, drops the pattern;
 - a determiner, number, conjunction or preposition before the head is no modifier (`{THE AID}`,
   `{IN &DETENTION}` keep only the head);
-- `&NAME` gives one row per member of the synonym set (its head word), `A/B` one row per
+- `&NAME` gives one row per member of the synonym set (its head word, with its modifier where the
+  member is the object or prep object: CEASE_FIRE is fire after cease), `A/B` one row per
   alternative; an undefined set drops the pattern (PETRARCH ignores it too).
 A pattern whose comment names one phrasal verb of its block and nothing else (`- * STRIKE [087]
 # CALLED_OFF` under +CALL_OFF) gives a second row with that verb's particle, so the phrasal verb
@@ -118,22 +119,24 @@ def pattern_slots(pattern: Pattern, notes: Counter) -> Slots:
     return slots
 
 
-def expand(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> list[str]:
-    """A word, its `/`-separated alternatives (`FAVOUR/FAVOR`), or the head words of the members of
-    the synonym set it names."""
+def expand(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[str, ...]]:
+    """The phrases a slot's word stands for: itself, its `/`-separated alternatives (`FAVOUR/FAVOR`),
+    or the members of the synonym set it names (each a tuple of words)."""
     if not word.startswith("&"):
-        return sorted(set(word.split("/")))
+        return [(w,) for w in sorted(set(word.split("/")))]
     if word not in synsets:
         raise Dropped("undefined synonym set")
-    return sorted({head(member) for member in synsets[word]})
+    return sorted(set(synsets[word]))
 
 
 def slot_rows(slots: Slots, dictionary: Dictionary, lemma: Lemmatise) -> Iterator[Slots]:
-    """One Slots per combination of synonym-set members, words lemmatised (nouns) or lower-cased."""
+    """One Slots per combination of synonym-set members, words lemmatised (nouns) or lower-cased; a
+    multi-word member of an object's set brings its own modifier (`&CEASEFIRE`'s CEASE_FIRE: cease fire)."""
     choices = [expand(getattr(slots, name), dictionary.synsets) for name in SLOT_FIELDS]
     for subject, particle, mod, obj, prep, prep_mod, prep_object in itertools.product(*choices):
-        yield Slots(lemma(subject), particle.lower(), lemma(mod), lemma(obj), prep.lower(), lemma(prep_mod),
-                    lemma(prep_object))
+        yield Slots(lemma(head(subject)), head(particle).lower(), lemma(modifier(obj) or head(mod)),
+                    lemma(head(obj)), head(prep).lower(), lemma(modifier(prep_object) or head(prep_mod)),
+                    lemma(head(prep_object)))
 
 
 def named_particle(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str:
