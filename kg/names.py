@@ -13,6 +13,7 @@ GENDERED = {"Mr": "male", "Sir": "male", "Lord": "male", "King": "male", "Prince
             "Mrs": "female", "Ms": "female", "Miss": "female", "Dame": "female", "Lady": "female",
             "Baroness": "female", "Queen": "female", "Princess": "female"}
 MIN_SHARE = 0.9     # a given name is a woman's (or a man's) when at least this share of its bearers are
+MIN_OPENING = 5    # the fewest letters of a one-word name's opening that stands for it ('Glaxo')
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"})
 
 
@@ -20,6 +21,18 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in",
 def given_names() -> dict[str, float]:
     """Common given name (lower case, ASCII) -> share of its bearers who are women (kg/lexicon/given_names.csv)."""
     return {row["name"]: float(row["p_female"]) for row in lexicon.rows("given_names.csv")}
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> frozenset[tuple[str, str]]:
+    """(given name, nickname) pairs, lower case, both ways round (kg/lexicon/nicknames.csv): 'frederick', 'freddie'."""
+    pairs = [(row["name"], row["nickname"]) for row in lexicon.rows("nicknames.csv")]
+    return frozenset(pairs + [(nick, name) for name, nick in pairs])
+
+
+def nickname_of(word: str, other: str) -> bool:
+    """'Freddie' and 'Frederick', 'Bill' and 'William': one given name is a nickname of the other."""
+    return (ascii_lower(word), ascii_lower(other)) in nicknames()
 
 
 def ascii_lower(text: str) -> str:
@@ -58,11 +71,19 @@ def initials(name: str) -> str:
 
 def abbreviates(short: str, long: str) -> bool:
     """'AIG' of 'American International Group', 'E&Y' of 'Ernst & Young', 'Texas' of 'Texas Instruments',
-    'Marsh' of 'Marsh & McLennan': an acronym of its words, or its opening words."""
+    'Marsh' of 'Marsh & McLennan', 'Glaxo' of 'GlaxoSmithKline': an acronym of its words, its opening words, or
+    the opening letters of a one-word name."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     if short.isupper() and len(letters) >= 2 and len(long.split()) >= 2 and letters == initials(long):
         return True
-    return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper()
+    return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper() or opens(short, long)
+
+
+def opens(short: str, long: str) -> bool:
+    """'Glaxo' of 'GlaxoSmithKline', 'Yugansk' of 'Yuganskneftegas': a capitalised word of at least MIN_OPENING
+    letters that a one-word name at least three letters longer begins with."""
+    return (len(short) >= MIN_OPENING and short.isalpha() and short[0].isupper() and " " not in long
+            and len(long) >= len(short) + 3 and long.startswith(short))
 
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",

@@ -2,30 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from collections import defaultdict
 from collections.abc import Collection
-from functools import lru_cache
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from kg.extract.bodies import state_body
-from kg.gazetteer import Gazetteer, Leader
+from kg.gazetteer import Gazetteer
+from kg.extract.words import dictionary_words
 from kg.model import Entity, Mention
-from kg.names import abbreviates, bare, gender
+from kg.names import abbreviates
+from kg.people import leader_named, people_of
 from kg.vocab import PEOPLE, EntityClass
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Compare names without case or accents."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def surname(name: str) -> str:
-    return fold(name.split()[-1]) if name.split() else ""
 
 
 @dataclass
@@ -47,109 +33,15 @@ class Resolution:
         return entity
 
 
-@dataclass(frozen=True)
-class LeaderIndex:
-    """The gazetteer's leaders by folded name and by folded surname, built once per gazetteer."""
-
-    by_name: dict[str, list[Leader]]
-    by_surname: dict[str, list[Leader]]
-    by_label: dict[str, list[Leader]]       # folded canonical label -> its leaders' terms
-
-
-@lru_cache(maxsize=4)
-def leader_index(gaz: Gazetteer) -> LeaderIndex:
-    by_name: dict[str, list[Leader]] = defaultdict(list)
-    by_surname: dict[str, list[Leader]] = defaultdict(list)
-    by_label: dict[str, list[Leader]] = defaultdict(list)
-    for ldr in gaz.leaders:
-        for name in {fold(n) for n in (ldr.label,) + ldr.aliases}:
-            by_name[name].append(ldr)
-        by_surname[surname(ldr.label)].append(ldr)
-        by_label[fold(ldr.label)].append(ldr)
-    return LeaderIndex(dict(by_name), dict(by_surname), dict(by_label))
-
-
-@lru_cache(maxsize=1 << 14)   # the same names recur across a corpus, on many different days
-def spelled_like(key: str, gaz: Gazetteer) -> list[Leader]:
-    """The leaders whose folded name is at least 90% similar to the folded name `key`."""
-    index = leader_index(gaz)
-    close = process.extract(key, list(index.by_label), scorer=fuzz.ratio, score_cutoff=90, limit=None)
-    return [ldr for label, _, _ in close for ldr in index.by_label[label]]
-
-
-@lru_cache(maxsize=1 << 14)
-def leader_named(name: str, gaz: Gazetteer, day: dt.date | None) -> Leader | None:
-    """The gazetteer leader a full name or surname denotes, preferring one in office on `day`."""
-    key = fold(name)
-    index = leader_index(gaz)
-    full = index.by_name.get(key, [])
-    if full:
-        return next((ldr for ldr in full if ldr.in_office(day)), full[0])
-    if " " in name.strip():   # a transliteration variant of someone in office: 'Zelensky' / 'Zelenskyy'
-        close = {ldr.label: ldr for ldr in spelled_like(key, gaz) if ldr.in_office(day)}
-        return next(iter(close.values())) if len(close) == 1 else None
-    by_surname = {ldr.label: ldr for ldr in index.by_surname.get(key, []) if ldr.in_office(day)}
-    return next(iter(by_surname.values())) if len(by_surname) == 1 else None
-
-
-@dataclass
-class People:
-    """An article's persons by folded full name, surname and given name, with the gender each name says."""
-
-    names: dict[str, str] = field(default_factory=dict)              # folded name -> canonical label
-    parts: dict[str, set[str]] = field(default_factory=dict)         # folded surname or given name -> labels
-    genders: dict[str, str | None] = field(default_factory=dict)     # label -> 'female' | 'male' | None
-
-    def add(self, text: str, label: str) -> None:
-        name, _ = bare(text)
-        self.names.setdefault(fold(name), label)
-        self.genders.setdefault(label, gender(text))
-        words = name.split()
-        keys = [surname(name)] + ([fold(words[0])] if len(words) > 1 else [])   # given name, or family name first
-        if len(words) > 2:   # 'Bagheri Kani' of 'Ali Bagheri Kani': the name without its first word
-            keys.append(fold(" ".join(words[1:])))
-        for key in keys:
-            self.parts.setdefault(key, set()).add(label)
-
-    def label_for(self, text: str) -> str | None:
-        """The person a mention names: its full name, or the one person whose surname, first word (a given name,
-        or a family name written first: 'Yoon' of 'Yoon Suk Yeol') or name without its first word it is and whose
-        gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not Mrs Brown; 'Bagheri Kani' ->
-        Ali Bagheri Kani)."""
-        name, said = bare(text)
-        if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
-            return self.names[fold(name)]
-        fits = {label for label in self.parts.get(fold(name), ()) if not said or self.genders[label] in {said, None}}
-        if len(fits) == 1 and (" " not in name or fold(name) not in self.names):
-            return next(iter(fits))
-        return self.names.get(fold(name))   # 'Trump', placed as the leader, though Melania Trump shares the name
-
-
-def people_of(persons: list[Mention], gaz: Gazetteer, published: dt.date | None) -> People:
-    """The article's persons, gazetteer leaders (a surname the gazetteer knows in office: 'Trump' in 2020) and then
-    full names first, so that a bare surname ('Mr Brown') joins its full name; a full name is labelled without
-    its honorific ('Lady Melania Trump' → Melania Trump)."""
-    people = People()
-    leaders = {id(m): None if m.key else leader_named(bare(m.text)[0], gaz, published) for m in persons}
-    for m in sorted(persons, key=lambda m: (m.key is None and leaders[id(m)] is None, -len(bare(m.text)[0].split()))):
-        if people.label_for(m.text):
-            continue
-        leader, (name, said) = leaders[id(m)], bare(m.text)
-        if leader and said and gender(leader.label) not in {said, None}:
-            leader = None   # 'Mrs Howard' is not John Howard
-        people.add(m.text, m.key or (leader.label if leader else name if " " in name else m.text))
-    return people
-
-
 def resolve(mentions: list[Mention], article: str, published: dt.date | None, gaz: Gazetteer) -> Resolution:
     """Group an article's mentions into entities with canonical labels."""
     res = Resolution()
     people = people_of([m for m in mentions if m.cls in PEOPLE], gaz, published)
     for m in mentions:
-        if m.key:
-            label, cls = m.key, m.cls
+        if key := gazetteer_key(m, mentions, gaz):
+            label, cls = key, m.cls
             wikidata = wikidata_of(gaz, cls, label)
-        elif label := people.label_for(m.text):
+        elif not m.key and (label := people.label_for(m.text, m.start)):
             leader = leader_named(label, gaz, published)
             cls, wikidata = (EntityClass.Leader, leader.wikidata) if leader else (EntityClass.Person, None)
         elif m.cls == EntityClass.Organization and (owner := named_prefix(m.text, mentions)):
@@ -159,10 +51,34 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
             wikidata = wikidata_of(gaz, cls, owner.key or "")
         else:
             label, cls, wikidata = m.text, m.cls, None
-        sure = 1.0 if m.key or label != m.text else m.confidence   # a gazetteer entry or a name joined is sure
+        sure = 1.0 if key or label != m.text else m.confidence   # a gazetteer entry or a name joined is sure
         collective(res.add(label, cls, m.text, article, wikidata, sure), gaz, res)
         res.at[m.start] = label
     return res
+
+
+def gazetteer_key(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> str | None:
+    """The gazetteer entity a mention keeps: not a place that is the short form of an organisation named before it
+    ('Texas' after 'Texas Instruments'), nor another country's institution named by a common word."""
+    if m.key is None or short_form_of(m, mentions) or foreign_institution(m, mentions, gaz):
+        return None
+    return m.key
+
+
+def foreign_institution(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """A country's institution named by one common word ('Treasury', 'Congress') in an article that names other
+    countries but not its own: the article's own country's institution, which the gazetteer does not hold."""
+    named = gaz.named_called(m.key) if m.cls == EntityClass.Organization and m.key else None
+    if named is None or named.kind != "agency" or not named.iso3 or not common_word(m.text):
+        return False
+    own = gaz.countries.get(named.iso3)
+    countries = {o.key for o in mentions if o.cls == EntityClass.Country}
+    return own is not None and bool(countries) and own.label not in countries
+
+
+def common_word(text: str) -> bool:
+    """'Treasury', 'Congress': one capitalised word that is a common word in lower case."""
+    return " " not in text and text[:1].isupper() and text[1:].islower() and text.lower() in dictionary_words()
 
 
 ABBREVIABLE = frozenset({EntityClass.Organization, EntityClass.Person, EntityClass.Place})

@@ -10,7 +10,7 @@ from kg.extract.entities import find_mentions
 from kg.gazetteer import load
 from kg.model import Mention
 from kg.names import abbreviates, bare, gender, initials
-from kg.resolve import People, people_of
+from kg.people import People, people_of
 from parses import parse
 
 
