@@ -44,13 +44,19 @@ def is_given_name(word: str) -> bool:
 
 
 def bare(name: str) -> tuple[str, str | None]:
-    """'Mr Brown' -> ('Brown', 'male'), 'Gen Musharraf' -> ('Musharraf', None): the name without its leading
-    honorifics, and the gender they say."""
+    """'Mr Brown' -> ('Brown', 'male'), 'Gen Musharraf' -> ('Musharraf', None), 'Crown Prince Mohammed bin Salman'
+    -> ('Mohammed bin Salman', 'male'): the name without its leading honorifics (and a word that qualifies one,
+    not a given name: 'Crown', 'Vice'), and the gender they say."""
     words = name.split()
     gender = None
-    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+    while len(words) > 1 and (honorific(words[0]) or len(words) > 2 and honorific(words[1])
+                              and words[0].istitle() and not is_given_name(words[0])):
         gender = gender or GENDERED.get(words.pop(0).rstrip("."))
     return " ".join(words), gender
+
+
+def honorific(word: str) -> bool:
+    return word.rstrip(".") in HONORIFICS
 
 
 def gender(name: str) -> str | None:

@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from kg.gazetteer import Gazetteer, Leader
 from kg.model import Mention
 from kg.names import bare, gender, nickname_of
 
+BROKEN_HYPHEN = re.compile(r"(?<=\w)- +(?=\w)")
 MIN_VARIANT = 5      # the fewest letters of a misspelt word ('Kudja' of Kujda; not 'Joan' of John)
 KNOWN_BEFORE = -1    # where a gazetteer leader is first named: before the article ('Trump' of him, not of Melania)
 ALIKE = 90           # how alike (rapidfuzz ratio, 0-100) a misspelt name is to the right one
+LETTER_FOR_LETTER = 0.85   # or the share of its letters in place (Levenshtein): one letter in seven
 
 
 @lru_cache(maxsize=1 << 16)
@@ -87,7 +91,7 @@ class People:
     first: dict[str, int] = field(default_factory=dict)              # label -> start of its earliest name
 
     def add(self, text: str, label: str, at: int = 0) -> None:
-        name, _ = bare(text)
+        name, _ = written(text)
         self.names.setdefault(fold(name), label)
         self.genders.setdefault(label, gender(text))
         self.first[label] = min(self.first.get(label, at), at)
@@ -103,7 +107,7 @@ class People:
         or a family name written first: 'Yoon' of 'Yoon Suk Yeol') or name without its first word it is and whose
         gender does not contradict the honorific ('Mr Brown' -> Gordon Brown, not Mrs Brown; 'Bagheri Kani' ->
         Ali Bagheri Kani); of several such, the one named before the mention at `at`, if only one was."""
-        name, said = bare(text)
+        name, said = written(text)
         if fold(name) in self.names and (" " in name or fold(name) not in self.parts):
             return self.names[fold(name)]
         fits = {label for label in self.parts.get(fold(name), ()) if not said or self.genders[label] in {said, None}}
@@ -122,7 +126,7 @@ class People:
         """The one person (or the one named before `at`) of a gender that does not contradict this name's whose full
         name it misspells ('Frederic Forsythe' of Frederick Forsyth, 'Charles Clark' of Charles Clarke), or, for one
         word, whose surname or given name it misspells ('Scrichapan' of Paradorn Srichaphan)."""
-        name, said = fold(bare(text)[0]), gender(text)
+        name, said = fold(written(text)[0]), gender(text)
         if name in self.names or name in self.parts:
             return None   # a name the article writes, though of two people: 'Kujda' after Malgorzata Kujda
         known = [(n, {label}) for n, label in self.names.items() if " " in n] if " " in name else self.parts.items()
@@ -130,6 +134,13 @@ class People:
                 if said is None or self.genders[label] in {said, None}}
         fits = self.named_before(fits, at)
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+def written(text: str) -> tuple[str, str | None]:
+    """A person's name as `bare` gives it, with a hyphen broken at a line end joined again ('Linda Thomas-
+    Greenfield' -> 'Linda Thomas-Greenfield')."""
+    name, said = bare(text)
+    return BROKEN_HYPHEN.sub("-", name), said
 
 
 def misspells(name: str, other: str) -> bool:
@@ -144,11 +155,12 @@ def misspells(name: str, other: str) -> bool:
 
 
 def misspelt_word(word: str, other: str) -> bool:
-    """Two words of at least MIN_VARIANT letters and the same initial that are ALIKE or one pair of neighbouring
-    letters apart ('kudja', 'kujda')."""
+    """Two words of at least MIN_VARIANT letters and the same initial that are ALIKE, as like letter for letter as
+    one letter in seven ('mohammad', 'mohammed') or one pair of neighbouring letters apart ('kudja', 'kujda')."""
     if min(len(word), len(other)) < MIN_VARIANT or word[0] != other[0]:
         return False
-    return fuzz.ratio(word, other) >= ALIKE or swapped(word, other)
+    return fuzz.ratio(word, other) >= ALIKE or Levenshtein.normalized_similarity(word, other) >= LETTER_FOR_LETTER \
+        or swapped(word, other)
 
 
 def swapped(name: str, other: str) -> bool:

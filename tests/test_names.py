@@ -17,6 +17,8 @@ from parses import parse
 def test_honorifics_are_stripped_and_say_a_gender():
     assert bare("Mr Brown") == ("Brown", "male") and bare("Gen Musharraf") == ("Musharraf", None)
     assert bare("Mrs Howard") == ("Howard", "female") and bare("Brown") == ("Brown", None)
+    assert bare("Crown Prince Naruhito") == ("Naruhito", "male") and bare("Vice President Mike Pence")[0] == "Mike Pence"
+    assert bare("Harry Prince Smith") == ("Harry Prince Smith", None)   # a given name opens a name, not a title
 
 
 def test_the_given_name_data_gives_a_gender_only_when_clear():

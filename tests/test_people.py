@@ -66,3 +66,15 @@ def test_a_spelling_variant_names_a_leader_only_on_a_known_day():
     assert leader_named("Michael Martin", gaz, UNDATED) is None
     assert leader_named("Michael Martin", gaz, dt.date(2021, 1, 1)).label == "Micheál Martin"
     assert leader_named("Michael Martin", gaz, dt.date(2004, 1, 1)) is None   # not in office then
+
+
+def test_a_transliteration_variant_and_an_honorific_with_the_given_name_join_the_full_name():
+    assert misspells("mohammad bin salman", "mohammed bin salman") and misspells("mohammad", "muhammad")
+    assert not misspells("mahmoud", "mohammed")
+    assert labels(["Crown Prince Mohammed bin Salman", "Prince Mohammad", "Mohammad bin Salman"]) == [
+        "Mohammed bin Salman"] * 3
+
+
+def test_a_hyphenated_surname_broken_at_a_line_end_is_the_same_name():
+    assert labels(["Linda Thomas- Greenfield", "Thomas-Greenfield", "Ms Thomas-Greenfield"]) == [
+        "Linda Thomas- Greenfield"] * 3
