@@ -38,7 +38,7 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
     res = Resolution()
     people = people_of([m for m in mentions if m.cls in PEOPLE], gaz, published)
     for m in mentions:
-        if key := gazetteer_key(m, mentions, gaz):
+        if key := None if foreign_institution(m, mentions, gaz) else m.key:
             label, cls = key, m.cls
             wikidata = wikidata_of(gaz, cls, label)
         elif not m.key and (label := people.label_for(m.text, m.start)):
@@ -55,14 +55,6 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
         collective(res.add(label, cls, m.text, article, wikidata, sure), gaz, res)
         res.at[m.start] = label
     return res
-
-
-def gazetteer_key(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> str | None:
-    """The gazetteer entity a mention keeps: not a place that is the short form of an organisation named before it
-    ('Texas' after 'Texas Instruments'), nor another country's institution named by a common word."""
-    if m.key is None or short_form_of(m, mentions) or foreign_institution(m, mentions, gaz):
-        return None
-    return m.key
 
 
 def foreign_institution(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:

@@ -1,6 +1,6 @@
-"""One node per referent among an article's organisations and places: a gazetteer place that is the short form of a
-firm named before it, and another country's institution named by a common word (hand-built mentions and
-gazetteer)."""
+"""One node per referent among an article's organisations and places: a short form of a name, a gazetteer place
+that opens an organisation's name ('a rally in Los Angeles' after the Los Angeles Times), and another country's
+institution named by a common word (hand-built mentions and gazetteer)."""
 from __future__ import annotations
 
 from kg.gazetteer import Country, Gazetteer, Named
@@ -26,10 +26,9 @@ def nodes(found: list[Mention]) -> dict[str, EntityClass]:
     return {e.label: e.cls for e in resolve(found, "a", None, GAZ).entities.values()}
 
 
-def test_a_gazetteer_place_that_opens_the_name_of_a_firm_named_before_is_that_firm():
-    found = mentions(("Texas Instruments", EntityClass.Organization, None), ("Texas", EntityClass.Place, "Texas"))
-    assert nodes(found) == {"Texas Instruments": EntityClass.Organization}
-    assert nodes(found[1:]) == {"Texas": EntityClass.Place}   # no firm named before: the state
+def test_a_gazetteer_place_that_opens_the_name_of_an_organisation_named_before_stays_the_place():
+    found = mentions(("Los Angeles Times", EntityClass.Organization, None), ("Los Angeles", EntityClass.Place, "LA"))
+    assert nodes(found) == {"Los Angeles Times": EntityClass.Organization, "LA": EntityClass.Place}
 
 
 def test_another_countrys_institution_named_by_a_common_word_is_not_the_gazetteers_but_its_own_countrys():
