@@ -77,12 +77,22 @@ def initials(name: str) -> str:
 
 def abbreviates(short: str, long: str) -> bool:
     """'AIG' of 'American International Group', 'E&Y' of 'Ernst & Young', 'Texas' of 'Texas Instruments',
-    'Marsh' of 'Marsh & McLennan', 'Glaxo' of 'GlaxoSmithKline': an acronym of its words, its opening words, or
-    the opening letters of a one-word name."""
+    'Marsh' of 'Marsh & McLennan', 'Glaxo' of 'GlaxoSmithKline', 'Security Council' of 'U.N. Security Council': an
+    acronym of its words, its opening words, the opening letters of a one-word name, or its words after an
+    opening abbreviation."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     if short.isupper() and len(letters) >= 2 and len(long.split()) >= 2 and letters == initials(long):
         return True
-    return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper() or opens(short, long)
+    return len(long) > len(short) and long.startswith(short + " ") and short[0].isupper() or opens(short, long) \
+        or closes(short, long)
+
+
+def closes(short: str, long: str) -> bool:
+    """'Security Council' of 'U.N. Security Council', 'Reynolds Tobacco' of 'RJ Reynolds Tobacco': the words of a
+    name after the abbreviation that opens it, at least two of them."""
+    first, _, rest = long.partition(" ")
+    return rest == short and len(short.split()) >= 2 and first.replace(".", "").isalpha() \
+        and first.replace(".", "").isupper()
 
 
 def opens(short: str, long: str) -> bool:

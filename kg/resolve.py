@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import state_body
 from kg.gazetteer import Gazetteer
@@ -36,6 +36,7 @@ class Resolution:
 def resolve(mentions: list[Mention], article: str, published: dt.date | None, gaz: Gazetteer) -> Resolution:
     """Group an article's mentions into entities with canonical labels."""
     res = Resolution()
+    mentions = [listed(m, mentions, gaz) for m in mentions]
     people = people_of([m for m in mentions if m.cls in PEOPLE], gaz, published)
     for m in mentions:
         if key := None if foreign_institution(m, mentions, gaz) else m.key:
@@ -57,13 +58,28 @@ def resolve(mentions: list[Mention], article: str, published: dt.date | None, ga
     return res
 
 
+def listed(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> Mention:
+    """An organisation's name another stage found that the gazetteer lists in full keeps the gazetteer's entry ('U.N.
+    Security Council', not the U.N. its first word names), unless that entry is another country's ('Democratic
+    Party' in a South Korean article is not the US party)."""
+    if m.key or m.cls != EntityClass.Organization or (found := gaz.lookup(m.text)) is None:
+        return m
+    listed_as = replace(m, key=found[1])
+    return listed_as if found[0] == EntityClass.Organization and not abroad(listed_as, mentions, gaz) else m
+
+
 def foreign_institution(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """A country's institution named by one common word ('Treasury', 'Congress') in an article that names other
     countries but not its own: the article's own country's institution, which the gazetteer does not hold."""
     named = gaz.named_called(m.key) if m.cls == EntityClass.Organization and m.key else None
-    if named is None or named.kind != "agency" or not named.iso3 or not common_word(m.text):
-        return False
-    own = gaz.countries.get(named.iso3)
+    return named is not None and named.kind == "agency" and common_word(m.text) and abroad(m, mentions, gaz)
+
+
+def abroad(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """Whether the gazetteer organisation a mention is keyed to belongs to a country the article does not name,
+    though it names others."""
+    named = gaz.named_called(m.key or "")
+    own = gaz.countries.get(named.iso3) if named and named.iso3 else None
     countries = {o.key for o in mentions if o.cls == EntityClass.Country}
     return own is not None and bool(countries) and own.label not in countries
 

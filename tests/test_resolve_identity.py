@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.gazetteer import Country, Gazetteer, Named
 from kg.model import Mention
-from kg.names import abbreviates, opens
+from kg.names import abbreviates, closes, opens
 from kg.resolve import resolve
 from kg.vocab import EntityClass
 
@@ -14,7 +14,11 @@ US = Country("United States", "USA", None, ("United States", "US"), ("American",
 TREASURY = Named("United States Department of the Treasury", EntityClass.Organization, ("Treasury",), None, "agency",
                  "USA")
 TIMES = Named("Financial Times", EntityClass.Organization, ("FT",), None, "outlet", "GBR")
-GAZ = Gazetteer(countries={"GBR": UK, "USA": US}, named=[TREASURY, TIMES])
+UN = Named("United Nations", EntityClass.Organization, ("U.N.",), None, "igo")
+UNSC = Named("United Nations Security Council", EntityClass.Organization, ("U.N. Security Council",), None, "igo")
+DEMOCRATS = Named("Democratic Party (United States)", EntityClass.Organization, ("Democratic Party",), None, "party",
+                  "USA")
+GAZ = Gazetteer(countries={"GBR": UK, "USA": US}, named=[TREASURY, TIMES, UN, UNSC, DEMOCRATS])
 
 
 def mentions(*found: tuple[str, EntityClass, str | None]) -> list[Mention]:
@@ -44,3 +48,20 @@ def test_the_opening_letters_of_a_one_word_name_stand_for_it():
     assert opens("Glaxo", "GlaxoSmithKline") and opens("Yugansk", "Yuganskneftegas")
     assert abbreviates("Glaxo", "GlaxoSmithKline")
     assert not opens("Glax", "GlaxoSmithKline") and not opens("Royal", "Royals") and not opens("Texas", "Texas Oil")
+
+
+def test_an_organisations_name_the_gazetteer_lists_in_full_is_that_entry_and_its_closing_words_join_it():
+    found = mentions(("U.N. Security Council", EntityClass.Organization, None), ("U.N.", EntityClass.Organization,
+                     UN.label), ("Security Council", EntityClass.Organization, None))
+    assert nodes(found) == {UNSC.label: EntityClass.Organization, UN.label: EntityClass.Organization}
+
+
+def test_an_organisations_name_listed_as_another_countrys_is_not_that_entry():
+    party = ("Democratic Party", EntityClass.Organization, None)
+    assert DEMOCRATS.label not in nodes(mentions(("UK", EntityClass.Country, UK.label), party))
+    assert DEMOCRATS.label in nodes(mentions(("US", EntityClass.Country, US.label), party))
+
+
+def test_the_words_after_an_opening_abbreviation_stand_for_the_name():
+    assert closes("Security Council", "U.N. Security Council") and closes("Reynolds Tobacco", "RJ Reynolds Tobacco")
+    assert not closes("Football Association", "Scottish Football Association") and not closes("Congress", "US Congress")
