@@ -6,8 +6,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import state_body
-from kg.gazetteer import Gazetteer
 from kg.extract.words import dictionary_words
+from kg.gazetteer import Country, Gazetteer
 from kg.model import Entity, Mention
 from kg.names import abbreviates
 from kg.people import leader_named, people_of
@@ -109,13 +109,19 @@ def collective(entity: Entity, gaz: Gazetteer, res: Resolution) -> None:
         country, entity.sector = found[0], found[1].code
     elif entity.cls == EntityClass.Organization and (named := gaz.named_called(entity.label)) and named.sector:
         country, entity.sector = gaz.countries.get(named.iso3 or ""), named.sector
-    elif entity.cls == EntityClass.Organization and (body := state_body(entity.label, gaz)):
+    elif entity.cls == EntityClass.Organization and (body := body_named(entity, gaz)):
         country, entity.sector = body   # 'Chinese Coast Guard', "Taiwan's Defense Ministry"
     else:
         return
     if country is not None:
         entity.country = country.label
         res.entities.setdefault(country.label, Entity(country.label, EntityClass.Country, wikidata=country.wikidata))
+
+
+def body_named(entity: Entity, gaz: Gazetteer) -> tuple[Country, str] | None:
+    """The country and sector of the state body an organisation's label or a name it is written with names ('German
+    Defense Ministry', which the gazetteer lists as German Federal Ministry of Defence)."""
+    return next(filter(None, (state_body(name, gaz) for name in (entity.label, *sorted(entity.aliases)))), None)
 
 
 def named_prefix(text: str, mentions: list[Mention]) -> Mention | None:

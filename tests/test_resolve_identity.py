@@ -18,7 +18,8 @@ UN = Named("United Nations", EntityClass.Organization, ("U.N.",), None, "igo")
 UNSC = Named("United Nations Security Council", EntityClass.Organization, ("U.N. Security Council",), None, "igo")
 DEMOCRATS = Named("Democratic Party (United States)", EntityClass.Organization, ("Democratic Party",), None, "party",
                   "USA")
-GAZ = Gazetteer(countries={"GBR": UK, "USA": US}, named=[TREASURY, TIMES, UN, UNSC, DEMOCRATS])
+MOD = Named("Ministry of Defence", EntityClass.Organization, ("British Defence Ministry",), None, "agency", "GBR")
+GAZ = Gazetteer(countries={"GBR": UK, "USA": US}, named=[TREASURY, TIMES, UN, UNSC, DEMOCRATS, MOD])
 
 
 def mentions(*found: tuple[str, EntityClass, str | None]) -> list[Mention]:
@@ -65,3 +66,9 @@ def test_an_organisations_name_listed_as_another_countrys_is_not_that_entry():
 def test_the_words_after_an_opening_abbreviation_stand_for_the_name():
     assert closes("Security Council", "U.N. Security Council") and closes("Reynolds Tobacco", "RJ Reynolds Tobacco")
     assert not closes("Football Association", "Scottish Football Association") and not closes("Congress", "US Congress")
+
+
+def test_a_state_body_the_gazetteer_lists_under_another_name_keeps_the_country_and_sector_its_written_name_gives():
+    found = mentions(("British Defence Ministry", EntityClass.Organization, None))
+    body = resolve(found, "a", None, GAZ).entities[MOD.label]
+    assert (body.country, body.sector) == (UK.label, "GOV")
