@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from contexts import context
 from kg.extract.events.referents import entities_of
-from kg.extract.events.sides import partner_country
-from kg.model import Fact
-from kg.vocab import Relation
+from kg.extract.events.sides import aimed_at, partner_country, partner_of
+from kg.model import Event, Fact
+from kg.vocab import EventClass, Relation
 
 ALGERIA_THEN_AUTHORITIES = """
 Algeria Algeria PROPN nsubj 1
@@ -226,6 +227,19 @@ def test_the_partner_of_a_side_is_the_other_country_named_more_than_once_and_non
     assert partner_country(ctx, ["Zorblax Collective"]) == []   # whose side it is on, nothing says
     assert partner_country(ctx, ["European Union"]) == ["Morocco"]   # a body of many members has no own country
 
+
+
+def test_an_untargeted_act_is_aimed_where_its_sides_acts_of_the_same_kind_were():
+    mentions = {0: ("Algeria", "Country"), 4: ("Morocco", "Country"), 6: ("Morocco", "Country"),
+                9: ("Zorblax Collective", "Organization"), 12: ("Egypt", "Country")}
+    ctx = context(ALGERIA_ACCUSED, mentions)
+    event = partial(Event, cameo="", trigger="", trigger_at=0, sentence="", article="a", agent=["Algeria"])
+    aims = aimed_at(ctx, [event(cls=EventClass.Accusation, plover="ACCUSE", target=["Morocco"]),
+                          event(cls=EventClass.Aid, plover="AID", target=["Egypt"])])
+    assert partner_of(ctx, event(cls=EventClass.Aid, plover="AID"), aims) == ["Egypt"]
+    assert partner_of(ctx, event(cls=EventClass.Threat, plover="THREATEN"), aims) == ["Morocco"]
+    unknown = event(cls=EventClass.Aid, plover="AID", agent=["Zorblax Collective"])
+    assert partner_of(ctx, unknown, aims) == []   # a side of no known country
 
 ISSUED = """
 NATO NATO PROPN nsubj 1

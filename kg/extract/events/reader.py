@@ -15,7 +15,7 @@ from kg.extract.events.coreference import merge_coreferent
 from kg.extract.events.evaluations import as_criticism
 from kg.extract.events.factuality import on_negative_condition, status as status_of
 from kg.extract.events.referents import entities_of
-from kg.extract.events.sides import partner_country
+from kg.extract.events.sides import aimed_at, partner_of
 from kg.extract.events.roles import roles as roles_of
 from kg.extract.events.timing import time
 from kg.extract.events.triggers import Trigger, triggers_for
@@ -62,8 +62,9 @@ class Reader:
                 self.events.append(event)
         self.events += self.conditional_threats()
         events = merge_coreferent(self.events)
+        aims = aimed_at(ctx, events)
         for event in (e for e in events if e.plover in DIRECTED and e.agent and not e.target):
-            event.target = partner_country(ctx, event.agent)   # its confidence counts the roles the text named
+            event.target = partner_of(ctx, event, aims)   # its confidence counts the roles the text named
         return events
 
     def two_sided(self, event: Event | None) -> Event | None:

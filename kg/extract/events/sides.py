@@ -1,15 +1,50 @@
 """Sides: the country an actor belongs to, and at whom a directed act that names no target is aimed."""
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from kg.vocab import EntityClass
+from kg.model import Event
+from kg.vocab import PLOVER_QUAD, EntityClass
 
 if TYPE_CHECKING:
     from kg.extract.events.context import Context
 
 MULTILATERAL = frozenset({"alliance", "international_body"})
 PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's other side
+
+
+def aimed_at(ctx: Context, events: list[Event]) -> dict[tuple[str, bool], Counter[str]]:
+    """Whom each side aims its acts at, by whether they cooperate: the countries its events that name a target
+    name ('NATO affirmed support for Ukraine', 'condemned the Russian attacks'), besides its own."""
+    table: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
+    for event in (e for e in events if e.plover in PLOVER_QUAD and e.agent and e.target):
+        for side in {side_of(ctx, a) for a in event.agent} - {None}:
+            table[side, cooperative(event)].update(c for t in event.target if (c := country_of(ctx, t)) and c != side)
+    return table
+
+
+def side_of(ctx: Context, label: str) -> str | None:
+    """The side an actor is on: an alliance or international body its own, anyone else their country's."""
+    return label if multilateral(ctx, label) else country_of(ctx, label)
+
+
+def cooperative(event: Event) -> bool:
+    """Whether an event's PLOVER category is one of cooperation."""
+    return PLOVER_QUAD[event.plover].endswith("Cooperation")
+
+
+def partner_of(ctx: Context, event: Event, aims: dict[tuple[str, bool], Counter[str]]) -> list[str]:
+    """At whom a directed act that names no target is aimed: the country its side's other acts of the same kind
+    aim at most (NATO's aid goes where its support went, not to the Russia it condemned), else the article's
+    other side (`partner_country`); no one when whose side the actor is on is unknown (a party, a bank)."""
+    sides = {side_of(ctx, a) for a in event.agent}
+    if None in sides:
+        return []
+    counts: Counter[str] = Counter()
+    for side in sides:
+        counts.update(aims.get((side, cooperative(event)), Counter()))
+    return [counts.most_common(1)[0][0]] if counts else partner_country(ctx, event.agent)
 
 
 def partner_country(ctx: Context, agents: list[str]) -> list[str]:
