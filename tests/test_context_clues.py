@@ -3,6 +3,7 @@ object of, what it is an example of, quotation marks, a verbless sentence, the n
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,8 @@ from kg.annotate import pipeline
 from kg.extract.evidence import features
 from kg.extract.words import verb_kind
 from kg.lexicon import HERE
+
+WORDNET = Path("/usr/share/wordnet")
 
 
 def ner_span(text: str, name: str):
@@ -24,6 +27,14 @@ def test_verb_kinds_come_from_wordnet_senses():
     with (HERE / "verb_kinds.csv").open(encoding="utf-8", newline="") as rows:
         kinds = {row["kind"] for row in csv.DictReader(rows)}
     assert {"communication", "creation", "possession", "stative"} <= kinds and "verb.stative" not in kinds
+
+
+@pytest.mark.skipif(not (WORDNET / "data.verb").exists(), reason="WordNet 3.0 (Debian wordnet-base) is not installed")
+def test_the_verb_kinds_file_is_what_its_script_derives(monkeypatch):
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_verb_kinds import verb_kinds
+    with (HERE / "verb_kinds.csv").open(encoding="utf-8", newline="") as rows:
+        assert [(r["verb"], r["kind"]) for r in csv.DictReader(rows)] == verb_kinds(WORDNET)
 
 
 @pytest.mark.parametrize("text, name, feature", [
