@@ -183,6 +183,25 @@ def chain(*verbs: str) -> str:
     return "\n".join([*rows, f"jets jet NOUN dobj {len(rows) - 1}"])
 
 
+AN_EFFORT_TO_PROTECT = """
+Britain Britain PROPN nsubj 1
+acted act VERB ROOT 1
+in in ADP prep 1
+an an DET det 4
+effort effort NOUN pobj 2
+to to PART aux 6
+protect protect VERB acl 4
+Kurds Kurds PROPN dobj 6"""
+THOUGHT_LIKELY_TO_PROPOSE = """
+Tories Tories PROPN nsubjpass 2
+are be AUX auxpass 2
+thought think VERB ROOT 2
+likely likely ADJ xcomp 2
+to to PART aux 5
+propose propose VERB xcomp 3
+cuts cut NOUN dobj 5"""
+
+
 @pytest.mark.parametrize("analysis, at, expected", [
     (NEVER_SOLD, 2, "Negated"),                 # 'never' as an adverb is a negation
     (NEVER_SOLD.replace("never never", "only only"), 2, "Happened"),
@@ -200,8 +219,11 @@ def chain(*verbs: str) -> str:
     (VETOED_A_PUSH, 5, "Negated"),              # a clause of a noun climbs to its governor: a vetoed push
     (VETOED_A_PUSH.replace("vetoed veto", "announced announce"), 5, "Happened"),
     (VETOED_A_PUSH.replace("push push", "plan plan"), 5, "Planned"),   # 'a plan to impose': the noun governs
-    (chain("try", "start", "begin", "help", "manage"), 11, "Planned"),          # a governor five verbs up
-    (chain("try", "start", "begin", "help", "manage", "work"), 13, "Happened"),  # six: too far to govern it
+    (chain("go", "start", "begin", "help", "manage"), 11, "Planned"),           # a governor five verbs up
+    (chain("go", "start", "begin", "help", "manage", "work"), 13, "Happened"),   # six: too far to govern it
+    (chain("strive"), 4, "Possible"),                                           # the nearest governor: an attempt
+    (AN_EFFORT_TO_PROTECT, 6, "Possible"),      # 'in an effort to': what is tried, not what was done
+    (THOUGHT_LIKELY_TO_PROPOSE, 5, "Possible"),   # 'thought likely to': a guess
 ])
 def test_status_climbs_only_where_a_governor_reaches(analysis, at, expected):
     assert status(parse(analysis)[at]) == expected

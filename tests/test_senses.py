@@ -146,6 +146,83 @@ talks talk NOUN dobj 1
 with with ADP prep 1
 Russia Russia PROPN pobj 3"""
 
+IS_SAID_TO_BE = """
+Israel Israel PROPN nsubjpass 2
+is be AUX auxpass 2
+said say VERB ROOT 2
+to to PART aux 5
+be be AUX aux 5
+watching watch VERB xcomp 2
+talks talk NOUN dobj 5"""
+ISRAEL_SAID = """
+Israel Israel PROPN nsubj 1
+said say VERB ROOT 1
+it it PRON nsubj 3
+watches watch VERB ccomp 1"""
+PLEADED_GUILTY = """
+executives executive NOUN nsubj 1
+pleaded plead VERB ROOT 1
+guilty guilty ADJ acomp 1
+to to ADP prep 2
+charges charge NOUN pobj 3"""
+PLEADED_FOR_HELP = """
+Haiti Haiti PROPN nsubj 1
+pleaded plead VERB ROOT 1
+for for ADP prep 1
+help help NOUN pobj 2"""
+NEWS_CONFERENCES = """
+Labour Labour PROPN nsubj 1
+held hold VERB ROOT 1
+news news NOUN compound 3
+conferences conference NOUN dobj 1"""
+JOINT_NEWS_CONFERENCE = """
+Straw Straw PROPN nsubj 1
+spoke speak VERB ROOT 1
+at at ADP prep 1
+a a DET det 6
+joint joint ADJ amod 6
+news news NOUN compound 6
+conference conference NOUN pobj 2"""
+GROWING_DEMAND = """
+prices price NOUN nsubjpass 2
+were be AUX auxpass 2
+boosted boost VERB ROOT 2
+by by ADP agent 2
+growing grow VERB amod 5
+demand demand NOUN pobj 3
+for for ADP prep 5
+oil oil NOUN pobj 6"""
+EU_DEMAND_FOR_TALKS = """
+an an DET det 2
+EU EU PROPN compound 2
+demand demand NOUN ROOT 2
+for for ADP prep 2
+talks talk NOUN pobj 3"""
+DEMAND_GREW = """
+demand demand NOUN nsubj 1
+grew grow VERB ROOT 1"""
+A_GREAT_DEAL = """
+prices price NOUN nsubj 1
+moved move VERB ROOT 1
+a a DET det 4
+great great ADJ amod 4
+deal deal NOUN dobj 1"""
+A_GREAT_DEAL_FOR_BRITAIN = A_GREAT_DEAL + """
+for for ADP prep 4
+Britain Britain PROPN pobj 5"""
+INTENDING_TO_GET_OUT = """
+Blair Blair PROPN nsubj 2
+is be AUX aux 2
+intending intend VERB ROOT 2
+to to PART aux 4
+campaign campaign VERB xcomp 2"""
+PROMISING_TO_CUT = INTENDING_TO_GET_OUT.replace("intending intend", "promising promise")
+RATING_ADVISING = """
+a a DET det 1
+rating rating NOUN dobj 3
+advising advise VERB acl 1 VBG
+parents parent NOUN dobj 2"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -177,6 +254,23 @@ Russia Russia PROPN pobj 3"""
     ("standing_description", UK_WHICH_ACCUSED, 2, "ACCUSE", False),
     ("assertion_of_a_clause", SUGGESTED_A_CLAUSE, 1, "REQUEST", True),
     ("assertion_of_a_clause", SUGGESTED_TALKS, 1, "REQUEST", False),
+    ("hearsay_about_the_subject", IS_SAID_TO_BE, 2, None, True),
+    ("hearsay_about_the_subject", ISRAEL_SAID, 1, None, False),
+    ("plea_in_court", PLEADED_GUILTY, 1, "REQUEST", True),
+    ("plea_in_court", PLEADED_FOR_HELP, 1, "REQUEST", False),
+    ("press_conference", NEWS_CONFERENCES, 3, "CONSULT", True),
+    ("press_conference", JOINT_NEWS_CONFERENCE, 6, "CONSULT", False),
+    ("press_conference", MET_OFFICIALS, 1, "CONSULT", False),
+    ("demand_of_a_market", GROWING_DEMAND, 5, "REQUEST", True),
+    ("demand_of_a_market", DEMAND_GREW, 0, "REQUEST", True),
+    ("demand_of_a_market", EU_DEMAND_FOR_TALKS, 2, "REQUEST", False),
+    ("demand_of_a_market", GROWING_DEMAND.replace("oil oil NOUN", "Kurds Kurds PROPN"), 5, "REQUEST", False),
+    ("measure_phrase", A_GREAT_DEAL, 4, "AGREE", True),
+    ("measure_phrase", A_GREAT_DEAL_FOR_BRITAIN, 4, "AGREE", False),
+    ("deliberation_about_an_act", INTENDING_TO_GET_OUT, 2, "AGREE", True),
+    ("deliberation_about_an_act", PROMISING_TO_CUT, 2, "AGREE", False),
+    ("act_of_a_thing", RATING_ADVISING, 2, "REQUEST", True),
+    ("act_of_a_thing", RATING_ADVISING.replace("rating rating", "minister minister"), 2, "REQUEST", False),
 ])
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)

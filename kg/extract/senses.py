@@ -23,10 +23,13 @@ PEOPLE = frozenset(lexicon.words("group_nouns.txt"))
 INANIMATE = frozenset(lexicon.words("inanimate_nouns.txt"))
 # verbs that give an act its factuality ('considering imposing sanctions', 'plans to buy'): lexicon/factuality.csv
 GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
+INTENTIONS = frozenset(lexicon.words("intention_verbs.txt"))   # intend, plan, prepare: no pledge to anyone
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
 INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
 PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
-OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act   # purposes that the act done for them performs
+OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act
+PRESS = frozenset({"news", "press", "media"})   # 'a news conference' is held for the press
+DEGREE = frozenset({"great"})   # 'a great deal': the idiom of quantity
 
 
 @dataclass(frozen=True)
@@ -165,9 +168,12 @@ def content_of_another_event(reader: Reader, token: Token, trigger: Trigger) -> 
 
 @sense_rule
 def deliberation_about_an_act(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'considering imposing sanctions', 'decided to send troops': weighing or planning an act is not an act of
-    its own; the act it governs carries the modality. (Promises, threats, demands and refusals are acts.)"""
-    if token.lemma_ not in GOVERNORS or trigger.plover in COMMITMENTS or trigger.plover is None:
+    """'considering imposing sanctions', 'decided to send troops', 'is intending to get out': weighing or planning
+    an act is not an act of its own; the act it governs carries the modality. (Promises, threats, demands and
+    refusals are acts; a plan or an intention the dictionary reads as a pledge is none.)"""
+    if token.lemma_ not in GOVERNORS or trigger.plover is None:
+        return False
+    if trigger.plover in COMMITMENTS and token.lemma_ not in INTENTIONS:
         return False
     return any(c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children)
 
@@ -194,8 +200,9 @@ def act_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
     if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL:
         return False
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
-    if subjects and subjects[0].tag_ == "WDT" and token.dep_ == "relcl":
-        subjects = [token.head]   # 'reform which threatened': the relative pronoun stands for its noun
+    if subjects and subjects[0].tag_ == "WDT" and token.dep_ == "relcl" or not subjects and token.dep_ == "acl" \
+            and token.tag_ == "VBG":
+        subjects = [token.head]   # 'reform which threatened', 'figures showing': the noun is the subject
     return bool(subjects) and all(thing(reader, s) for s in subjects)
 
 
@@ -247,6 +254,70 @@ def stated(clause: Token) -> bool:
     if modals & OBLIGATION:
         return False
     return bool(modals) or clause.tag_ in {"VBD", "VBZ"}   # a plural present may be a subjunctive: "that they refuse"
+
+
+@sense_rule
+def hearsay_about_the_subject(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'Israel is said to be watching', 'the minister is reported to have resigned': a passive verb of saying
+    with an infinitive reports what others say of its subject; the subject says nothing."""
+    if token.lemma_ not in SPEECH | REPORTING or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
+@sense_rule
+def plea_in_court(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'pleaded guilty to fraud charges', 'pleads not guilty': a verb of asking with an adjective as complement is
+    a defendant's plea, not an appeal to anyone."""
+    return trigger.plover == "REQUEST" and token.pos_ == "VERB" and any(
+        c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in token.children)
+
+
+@sense_rule
+def press_conference(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'hold daily news conferences', 'a press briefing': a meeting noun named for the press it is held for is an
+    occasion for statements, not a meeting between the sides."""
+    if trigger.plover != "CONSULT" or token.pos_ != "NOUN" or any(c.lower_ == "joint" for c in token.children):
+        return False   # 'a joint news conference with Li': the two sides met
+    return any(c.dep_ == "compound" and c.lemma_ in PRESS for c in token.children)
+
+
+@sense_rule
+def demand_of_a_market(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'boosted by growing demand', 'demand for oil rose': a request noun in the singular with no article, no one
+    demanding (no possessor, actor modifier or 'from'/'by' phrase) and no content (no clause, no 'for' an act or a
+    person) is the market's demand for goods. ('an EU demand for Turkey to recognise', 'their demands', 'the
+    appeal', 'demand for talks' stay.)"""
+    if trigger.plover != "REQUEST" or token.pos_ != "NOUN" or token.lower_ != token.lemma_.lower():
+        return False   # a market's demand is a mass noun: 'demands' are someone's
+    for child in token.children:
+        if child.dep_ == "det":
+            return False   # 'the appeal', 'a demand': one of them, someone's
+        if child.dep_ in {"poss", "acl", "relcl", "ccomp"} or child.i in reader.index.label:
+            return False
+        if child.dep_ == "prep" and (child.lower_ in {"from", "by"} or any(
+                o.dep_ in {"pobj", "pcomp"} and not goods(reader, o) for o in child.children)):
+            return False
+    return True
+
+
+def goods(reader: Reader, noun: Token) -> bool:
+    """A noun that names what is bought and sold ('oil', 'housing'): no mention, person, group or event."""
+    return (noun.pos_ == "NOUN" and noun.i not in reader.index.label and noun.lemma_ not in PEOPLE
+            and noun.lemma_ not in reader.gaz.agents and reader.coder.code(noun) is None)
+
+
+@sense_rule
+def measure_phrase(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'they haven't moved a great deal', 'a great deal of money': an event noun in the idiom of quantity ('a
+    great') with nothing but an 'of' phrase names an amount, not an event ('a great deal for Britain' stays)."""
+    if token.pos_ != "NOUN":
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "a" for c in children) and any(
+        c.dep_ == "amod" and c.lower_ in DEGREE for c in children) and all(
+        c.dep_ in {"det", "amod", "punct", "relcl"} or c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
