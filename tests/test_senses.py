@@ -10,6 +10,8 @@ from kg.extract import senses
 from kg.extract.events import Trigger
 from kg.extract.coding import load_coder
 from kg.gazetteer import load
+from kg.model import Entity
+from kg.vocab import EntityClass
 from kg.extract.senses import SENSE_RULES, alternation, load_discards, not_political
 from parses import parse
 
@@ -223,6 +225,28 @@ rating rating NOUN dobj 3
 advising advise VERB acl 1 VBG
 parents parent NOUN dobj 2"""
 
+EQUITIES_OFFER_GROWTH = """
+equities equity NOUN nsubj 1
+offer offer VERB ROOT 1
+quality quality NOUN compound 3
+growth growth NOUN dobj 1"""
+OFFERED_HIM_THE_POST = """
+Blair Blair PROPN nsubj 1
+offered offer VERB ROOT 1
+him he PRON dative 1
+the the DET det 4
+post post NOUN dobj 1"""
+OFFERED_TALKS = """
+Russia Russia PROPN nsubj 1
+offered offer VERB ROOT 1
+talks talk NOUN dobj 1"""
+WAS_OFFERED_THE_JOB = """
+he he PRON nsubjpass 2
+was be AUX auxpass 2
+offered offer VERB ROOT 2
+the the DET det 4
+job job NOUN dobj 2"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -269,6 +293,10 @@ parents parent NOUN dobj 2"""
     ("measure_phrase", A_GREAT_DEAL_FOR_BRITAIN, 4, "AGREE", False),
     ("deliberation_about_an_act", INTENDING_TO_GET_OUT, 2, "AGREE", True),
     ("deliberation_about_an_act", PROMISING_TO_CUT, 2, "AGREE", False),
+    ("pledge_of_a_thing", EQUITIES_OFFER_GROWTH, 1, "AGREE", True),
+    ("pledge_of_a_thing", OFFERED_HIM_THE_POST, 1, "AGREE", False),
+    ("pledge_of_a_thing", OFFERED_TALKS, 1, "AGREE", False),
+    ("pledge_of_a_thing", WAS_OFFERED_THE_JOB, 2, "AGREE", False),
     ("act_of_a_thing", RATING_ADVISING, 2, "REQUEST", True),
     ("act_of_a_thing", RATING_ADVISING.replace("rating rating", "minister minister"), 2, "REQUEST", False),
 ])
@@ -334,3 +362,27 @@ def test_a_hand_written_request_with_a_stated_clause_asserts_it_and_a_subjunctiv
     must = parse(INSISTED_HE_WAS.replace("he he PRON nsubj 3", "he he PRON nsubj 4\nmust must AUX aux 4 MD")
                  .replace("was be AUX ccomp 1 VBD", "go go VERB ccomp 1 VB").replace("happy happy ADJ acomp 3", ""))
     assert not senses.assertion_of_a_clause(reader, must[1], frame)
+
+
+@pytest.mark.parametrize("analysis, ruled_out", [
+    ("the the DET det 1\nDutchman Dutchman PROPN nsubj 2 NNP\nsaid say VERB ROOT 2", True),      # one man
+    ("the the DET det 2\nveteran veteran ADJ amod 2\nSwiss Swiss PROPN nsubj 3 NNP\nsaid say VERB ROOT 3", True),
+    ("the the DET det 1\nSwiss Swiss PROPN nsubj 2 NNP\nsaid say VERB ROOT 2", False),   # who, the text does not say
+    ("the the DET det 1\nDutch Dutch PROPN nsubj 2 NNPS\nsaid say VERB ROOT 2", False),        # the nation
+    ("Holland Holland PROPN nsubj 1 NNP\nsaid say VERB ROOT 1", False),
+])
+def test_one_person_of_a_country_is_no_state(analysis, ruled_out):
+    rows = analysis.splitlines()
+    doc = parse(analysis, ents=["B-NORP" if "Swiss" in row or "Dutch " in row else "O" for row in rows])
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    netherlands = Entity("Netherlands", EntityClass.Country)
+    reader = SimpleNamespace(index=SimpleNamespace(label={subject.i: "Netherlands"}),
+                             entities={"Netherlands": netherlands})
+    assert senses.one_person_of_a_country(reader, subject.head, trigger("ACCUSE")) is ruled_out
+
+
+def test_a_spokesman_is_not_one_person_of_a_country():
+    doc = parse("the the DET det 1\nspokesman spokesman NOUN nsubj 2 NN\nsaid say VERB ROOT 2")
+    reader = SimpleNamespace(index=SimpleNamespace(label={1: "Home Office"}),
+                             entities={"Home Office": Entity("Home Office", EntityClass.Organization)})
+    assert not senses.one_person_of_a_country(reader, doc[2], trigger("ACCUSE"))

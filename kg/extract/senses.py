@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.vocab import EntityClass
 
 if TYPE_CHECKING:   # the reader passes itself; only its index, coder and doc are read
     from kg.extract.events import Reader, Trigger
@@ -318,6 +319,45 @@ def measure_phrase(reader: Reader, token: Token, trigger: Trigger) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "a" for c in children) and any(
         c.dep_ == "amod" and c.lower_ in DEGREE for c in children) and all(
         c.dep_ in {"det", "amod", "punct", "relcl"} or c.dep_ == "prep" and c.lower_ == "of" for c in children)
+
+
+@sense_rule
+def pledge_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'equities offer quality growth', 'ensure a clean supply of water', 'the player offering a real threat': a verb
+    the dictionary reads as a pledge by its default code alone, whose objects are things (no one, no event) and
+    which names no one it is made to and no act it promises, pledges nothing. ('offered talks', 'offered him the
+    post', 'was offered the job', 'offered to mediate' stay.)"""
+    if trigger.plover != "AGREE" or not trigger.default_reading or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"dative", "xcomp", "ccomp", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"to", "for"}
+           for c in children):
+        return False   # 'he will be offered the job': the passive subject is whom it is made to
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and all(goods(reader, o) for o in objects)
+
+
+@sense_rule
+def one_person_of_a_country(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the Dutchman said', 'the 22-year-old Swiss added', 'the Irishwoman won': a demonym with the article and a
+    man's or woman's ending or a modifier names one person of that country, not the state acting or speaking."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i in reader.index.label]
+    return bool(subjects) and all(country(reader, reader.index.label[s.i]) and one_national(s) for s in subjects)
+
+
+def country(reader: Reader, label: str) -> bool:
+    """Whether a mention's label is a country's."""
+    entity = reader.entities.get(label)
+    return entity is not None and entity.cls == EntityClass.Country
+
+
+def one_national(noun: Token) -> bool:
+    """A singular demonym naming one person: 'the Dutchman', 'the 24-year-old Swiss'."""
+    children = list(noun.children)
+    if noun.ent_type_ != "NORP" and not noun.lower_.endswith(("man", "woman")) or noun.tag_ in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and (
+        noun.lower_.endswith(("man", "woman")) or any(c.dep_ in {"amod", "nummod", "compound"} for c in children))
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
