@@ -247,6 +247,37 @@ offered offer VERB ROOT 2
 the the DET det 4
 job job NOUN dobj 2"""
 
+MUST_HAVE_BEEN = """
+It it PRON nsubj 3
+must must AUX aux 3
+have have AUX aux 3
+been be AUX ROOT 3
+a a DET det 5
+blow blow NOUN attr 3"""
+I_MUST_RECOVER = """
+I I PRON nsubj 2
+must must AUX aux 2
+recover recover VERB ROOT 2"""
+IRAN_MUST_STOP = I_MUST_RECOVER.replace("I I PRON", "Iran Iran PROPN").replace("recover recover", "stop stop")
+INTERFERING_GOVERNMENT = """
+a a DET det 4
+bossy bossy ADJ amod 4
+, , PUNCT punct 1
+interfering interfere VERB conj 1 VBG
+government government NOUN ROOT 4"""
+THE_SIGNED_AGREEMENT = """
+the the DET det 2
+signed sign VERB amod 2 VBN
+agreement agreement NOUN ROOT 2"""
+STEP_UP_CAMPAIGNING = """
+leaders leader NOUN nsubj 1
+step step VERB ROOT 1
+up up ADP prt 1
+campaigning campaign VERB xcomp 1"""
+CAMPAIGNING_FOR_A_VOTE = STEP_UP_CAMPAIGNING + """
+for for ADP prep 3
+vote vote NOUN pobj 4"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -293,6 +324,10 @@ job job NOUN dobj 2"""
     ("measure_phrase", A_GREAT_DEAL_FOR_BRITAIN, 4, "AGREE", False),
     ("deliberation_about_an_act", INTENDING_TO_GET_OUT, 2, "AGREE", True),
     ("deliberation_about_an_act", PROMISING_TO_CUT, 2, "AGREE", False),
+    ("request_of_nothing", STEP_UP_CAMPAIGNING, 3, "REQUEST", True),
+    ("request_of_nothing", CAMPAIGNING_FOR_A_VOTE, 3, "REQUEST", False),
+    ("participle_describing_a_noun", INTERFERING_GOVERNMENT, 3, "AID", True),
+    ("participle_describing_a_noun", THE_SIGNED_AGREEMENT, 1, "AGREE", False),
     ("pledge_of_a_thing", EQUITIES_OFFER_GROWTH, 1, "AGREE", True),
     ("pledge_of_a_thing", OFFERED_HIM_THE_POST, 1, "AGREE", False),
     ("pledge_of_a_thing", OFFERED_TALKS, 1, "AGREE", False),
@@ -386,3 +421,10 @@ def test_a_spokesman_is_not_one_person_of_a_country():
     reader = SimpleNamespace(index=SimpleNamespace(label={1: "Home Office"}),
                              entities={"Home Office": Entity("Home Office", EntityClass.Organization)})
     assert not senses.one_person_of_a_country(reader, doc[2], trigger("ACCUSE"))
+
+
+@pytest.mark.parametrize("analysis, ruled_out", [(MUST_HAVE_BEEN, True), (I_MUST_RECOVER, True),
+                                                 (IRAN_MUST_STOP, False)])
+def test_a_must_of_inference_or_of_the_speakers_own_duty_asks_nothing(reader, analysis, ruled_out):
+    frame = Trigger("must", "AUX", "Demand", "10", "target", "", {}, ("agent",), 0.5, "REQUEST")
+    assert senses.inference_or_own_duty(reader, parse(analysis)[1], frame) is ruled_out

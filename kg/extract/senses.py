@@ -338,6 +338,37 @@ def pledge_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
 
 
 @sense_rule
+def inference_or_own_duty(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'It must have been a killer blow', 'I must recover': a modal of obligation with a perfect infers what was,
+    and one whose subject is the speaker or a thing ('I', 'it', 'this') asks nothing of anyone. ('The Tories must
+    not be allowed to win', 'Iran must stop' ask it of someone.)"""
+    if trigger.pos != "AUX" or token.lower_ not in OBLIGATION:
+        return False
+    verb = token.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
+    return perfect or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "it", "this", "that"}
+                          for c in verb.children)
+
+
+@sense_rule
+def participle_describing_a_noun(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'a bossy, interfering government', 'warring factions', 'the ruling party': a present participle before a
+    noun says what the noun is like, not that something happened ('the signed agreement' is another matter)."""
+    modifier = token.dep_ == "amod" or token.dep_ == "conj" and token.head.dep_ == "amod"   # 'bossy, interfering'
+    return token.pos_ == "VERB" and modifier and token.tag_ == "VBG"
+
+
+@sense_rule
+def request_of_nothing(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'they all step up campaigning', 'a good base for campaigning': a verb the dictionary reads as a demand by
+    its default code alone, with nothing asked (no object, clause, addressee or preposition), asks nothing."""
+    if trigger.plover != "REQUEST" or not trigger.default_reading or token.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "agent", "advcl"}
+                   for c in token.children)
+
+
+@sense_rule
 def one_person_of_a_country(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'the Dutchman said', 'the 22-year-old Swiss added', 'the Irishwoman won': a demonym with the article and a
     man's or woman's ending or a modifier names one person of that country, not the state acting or speaking."""
