@@ -278,6 +278,14 @@ CAMPAIGNING_FOR_A_VOTE = STEP_UP_CAMPAIGNING + """
 for for ADP prep 3
 vote vote NOUN pobj 4"""
 
+THERE_WERE_ACCUSATIONS = """
+there there PRON expl 1
+were be VERB ROOT 1
+accusations accusation NOUN attr 1"""
+THERE_WERE_ACCUSATIONS_BY_RUSSIA = THERE_WERE_ACCUSATIONS + """
+by by ADP prep 2
+Russia Russia PROPN pobj 3"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
     ("refusal_to_comment", REFUSED_TO_COMMENT, 1, "REJECT", True),
@@ -324,6 +332,10 @@ vote vote NOUN pobj 4"""
     ("measure_phrase", A_GREAT_DEAL_FOR_BRITAIN, 4, "AGREE", False),
     ("deliberation_about_an_act", INTENDING_TO_GET_OUT, 2, "AGREE", True),
     ("deliberation_about_an_act", PROMISING_TO_CUT, 2, "AGREE", False),
+    ("unowned_event_in_an_existential", THERE_WERE_ACCUSATIONS, 2, "ACCUSE", True),
+    ("unowned_event_in_an_existential", THERE_WERE_ACCUSATIONS_BY_RUSSIA, 2, "ACCUSE", False),
+    ("unowned_event_in_an_existential", THERE_WERE_ACCUSATIONS.replace("accusations accusation", "attacks attack"),
+     2, "ASSAULT", False),
     ("request_of_nothing", STEP_UP_CAMPAIGNING, 3, "REQUEST", True),
     ("request_of_nothing", CAMPAIGNING_FOR_A_VOTE, 3, "REQUEST", False),
     ("participle_describing_a_noun", INTERFERING_GOVERNMENT, 3, "AID", True),
