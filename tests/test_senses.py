@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import senses
+from kg.extract import senses, usages
 from kg.extract.events import Trigger
 from kg.extract.coding import load_coder
 from kg.gazetteer import load
@@ -350,7 +350,7 @@ Russia Russia PROPN pobj 3"""
 def test_sense_rule(reader, rule, analysis, at, plover, ruled_out):
     doc = parse(analysis)
     token = doc[at]
-    assert getattr(senses, rule)(reader, token, trigger(plover, token.pos_)) is ruled_out
+    assert dict(SENSE_RULES)[rule](reader, token, trigger(plover, token.pos_)) is ruled_out
     if ruled_out:
         assert not_political(reader, token, trigger(plover, token.pos_)) is not None
 
@@ -425,18 +425,18 @@ def test_one_person_of_a_country_is_no_state(analysis, ruled_out):
     netherlands = Entity("Netherlands", EntityClass.Country)
     reader = SimpleNamespace(index=SimpleNamespace(label={subject.i: "Netherlands"}),
                              entities={"Netherlands": netherlands})
-    assert senses.one_person_of_a_country(reader, subject.head, trigger("ACCUSE")) is ruled_out
+    assert usages.one_person_of_a_country(reader, subject.head, trigger("ACCUSE")) is ruled_out
 
 
 def test_a_spokesman_is_not_one_person_of_a_country():
     doc = parse("the the DET det 1\nspokesman spokesman NOUN nsubj 2 NN\nsaid say VERB ROOT 2")
     reader = SimpleNamespace(index=SimpleNamespace(label={1: "Home Office"}),
                              entities={"Home Office": Entity("Home Office", EntityClass.Organization)})
-    assert not senses.one_person_of_a_country(reader, doc[2], trigger("ACCUSE"))
+    assert not usages.one_person_of_a_country(reader, doc[2], trigger("ACCUSE"))
 
 
 @pytest.mark.parametrize("analysis, ruled_out", [(MUST_HAVE_BEEN, True), (I_MUST_RECOVER, True),
                                                  (IRAN_MUST_STOP, False)])
 def test_a_must_of_inference_or_of_the_speakers_own_duty_asks_nothing(reader, analysis, ruled_out):
     frame = Trigger("must", "AUX", "Demand", "10", "target", "", {}, ("agent",), 0.5, "REQUEST")
-    assert senses.inference_or_own_duty(reader, parse(analysis)[1], frame) is ruled_out
+    assert usages.inference_or_own_duty(reader, parse(analysis)[1], frame) is ruled_out

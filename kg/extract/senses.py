@@ -28,9 +28,6 @@ COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promis
 INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
 PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
 OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act
-PRESS = frozenset({"news", "press", "media"})   # 'a news conference' is held for the press
-SUFFERED_ALONE = frozenset({"ASSAULT"})   # violence is reported with no one named doing it
-DEGREE = frozenset({"great"})   # 'a great deal': the idiom of quantity
 
 
 SenseRule = Callable[["Reader", Token, "Trigger"], bool]
@@ -210,153 +207,9 @@ def stated(clause: Token) -> bool:
     return bool(modals) or clause.tag_ in {"VBD", "VBZ"}   # a plural present may be a subjunctive: "that they refuse"
 
 
-@sense_rule
-def hearsay_about_the_subject(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'Israel is said to be watching', 'the minister is reported to have resigned': a passive verb of saying
-    with an infinitive reports what others say of its subject; the subject says nothing."""
-    if token.lemma_ not in SPEECH | REPORTING or not any(c.dep_ == "auxpass" for c in token.children):
-        return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in token.children)
-
-
-@sense_rule
-def plea_in_court(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'pleaded guilty to fraud charges', 'pleads not guilty': a verb of asking with an adjective as complement is
-    a defendant's plea, not an appeal to anyone."""
-    return trigger.plover == "REQUEST" and token.pos_ == "VERB" and any(
-        c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in token.children)
-
-
-@sense_rule
-def press_conference(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'hold daily news conferences', 'a press briefing': a meeting noun named for the press it is held for is an
-    occasion for statements, not a meeting between the sides."""
-    if trigger.plover != "CONSULT" or token.pos_ != "NOUN" or any(c.lower_ == "joint" for c in token.children):
-        return False   # 'a joint news conference with Li': the two sides met
-    return any(c.dep_ == "compound" and c.lemma_ in PRESS for c in token.children)
-
-
-@sense_rule
-def demand_of_a_market(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'boosted by growing demand', 'demand for oil rose': a request noun in the singular with no article, no one
-    demanding (no possessor, actor modifier or 'from'/'by' phrase) and no content (no clause, no 'for' an act or a
-    person) is the market's demand for goods. ('an EU demand for Turkey to recognise', 'their demands', 'the
-    appeal', 'demand for talks' stay.)"""
-    if trigger.plover != "REQUEST" or token.pos_ != "NOUN" or token.lower_ != token.lemma_.lower():
-        return False   # a market's demand is a mass noun: 'demands' are someone's
-    for child in token.children:
-        if child.dep_ == "det":
-            return False   # 'the appeal', 'a demand': one of them, someone's
-        if child.dep_ in {"poss", "acl", "relcl", "ccomp"} or child.i in reader.index.label:
-            return False
-        if child.dep_ == "prep" and (child.lower_ in {"from", "by"} or any(
-                o.dep_ in {"pobj", "pcomp"} and not goods(reader, o) for o in child.children)):
-            return False
-    return True
-
-
-def goods(reader: Reader, noun: Token) -> bool:
-    """A noun that names what is bought and sold ('oil', 'housing'): no mention, person, group or event."""
-    return (noun.pos_ == "NOUN" and noun.i not in reader.index.label and noun.lemma_ not in PEOPLE
-            and noun.lemma_ not in reader.gaz.agents and reader.coder.code(noun) is None)
-
-
-@sense_rule
-def measure_phrase(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'they haven't moved a great deal', 'a great deal of money': an event noun in the idiom of quantity ('a
-    great') with nothing but an 'of' phrase names an amount, not an event ('a great deal for Britain' stays)."""
-    if token.pos_ != "NOUN":
-        return False
-    children = list(token.children)
-    return any(c.dep_ == "det" and c.lower_ == "a" for c in children) and any(
-        c.dep_ == "amod" and c.lower_ in DEGREE for c in children) and all(
-        c.dep_ in {"det", "amod", "punct", "relcl"} or c.dep_ == "prep" and c.lower_ == "of" for c in children)
-
-
-@sense_rule
-def pledge_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'equities offer quality growth', 'ensure a clean supply of water', 'the player offering a real threat': a verb
-    the dictionary reads as a pledge by its default code alone, whose objects are things (no one, no event) and
-    which names no one it is made to and no act it promises, pledges nothing. ('offered talks', 'offered him the
-    post', 'was offered the job', 'offered to mediate' stay.)"""
-    if trigger.plover != "AGREE" or not trigger.default_reading or token.pos_ != "VERB":
-        return False
-    children = list(token.children)
-    if any(c.dep_ in {"dative", "xcomp", "ccomp", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"to", "for"}
-           for c in children):
-        return False   # 'he will be offered the job': the passive subject is whom it is made to
-    objects = [c for c in children if c.dep_ == "dobj"]
-    return bool(objects) and all(goods(reader, o) for o in objects)
-
-
-@sense_rule
-def inference_or_own_duty(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'It must have been a killer blow', 'I must recover': a modal of obligation with a perfect infers what was,
-    and one whose subject is the speaker or a thing ('I', 'it', 'this') asks nothing of anyone. ('The Tories must
-    not be allowed to win', 'Iran must stop' ask it of someone.)"""
-    if trigger.pos != "AUX" or token.lower_ not in OBLIGATION:
-        return False
-    verb = token.head
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
-    return perfect or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "it", "this", "that"}
-                          for c in verb.children)
-
-
-@sense_rule
-def participle_describing_a_noun(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'a bossy, interfering government', 'warring factions', 'the ruling party': a present participle before a
-    noun says what the noun is like, not that something happened ('the signed agreement' is another matter)."""
-    modifier = token.dep_ == "amod" or token.dep_ == "conj" and token.head.dep_ == "amod"   # 'bossy, interfering'
-    return token.pos_ == "VERB" and modifier and token.tag_ == "VBG"
-
-
-@sense_rule
-def request_of_nothing(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'they all step up campaigning', 'a good base for campaigning': a verb the dictionary reads as a demand by
-    its default code alone, with nothing asked (no object, clause, addressee or preposition), asks nothing."""
-    if trigger.plover != "REQUEST" or not trigger.default_reading or token.pos_ != "VERB":
-        return False
-    return not any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp", "prep", "nsubjpass", "prt", "agent", "advcl"}
-                   for c in token.children)
-
-
-@sense_rule
-def unowned_event_in_an_existential(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'there have been accusations that the process was flawed': an event noun that a 'there is' clause reports
-    with no one of its own (possessor, actor modifier, 'by' or 'from') names no actor, and none of the sentence's
-    others is its actor. (Violence may be reported with no one doing it: 'there were attacks on the city'.)"""
-    if token.pos_ != "NOUN" or token.dep_ != "attr" or trigger.plover in SUFFERED_ALONE:
-        return False
-    if not any(c.dep_ == "expl" for c in token.head.children):
-        return False
-    return not any(c.dep_ == "poss" or c.i in reader.index.label or c.dep_ in {"prep", "agent"}
-                   and c.lower_ in {"by", "from"} for c in token.children)
-
-
-@sense_rule
-def one_person_of_a_country(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'the Dutchman said', 'the 22-year-old Swiss added', 'the Irishwoman won': a demonym with the article and a
-    man's or woman's ending or a modifier names one person of that country, not the state acting or speaking."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i in reader.index.label]
-    return bool(subjects) and all(country(reader, reader.index.label[s.i]) and one_national(s) for s in subjects)
-
-
-def country(reader: Reader, label: str) -> bool:
-    """Whether a mention's label is a country's."""
-    entity = reader.entities.get(label)
-    return entity is not None and entity.cls == EntityClass.Country
-
-
-def one_national(noun: Token) -> bool:
-    """A singular demonym naming one person: 'the Dutchman', 'the 24-year-old Swiss'."""
-    children = list(noun.children)
-    if noun.ent_type_ != "NORP" and not noun.lower_.endswith(("man", "woman")) or noun.tag_ in {"NNS", "NNPS"}:
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and (
-        noun.lower_.endswith(("man", "woman")) or any(c.dep_ in {"amod", "nummod", "compound"} for c in children))
-
-
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     """The name of the first sense rule that rules the trigger out, or None when it is a political event."""
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
+
+
+from kg.extract import usages  # noqa: E402,F401  (its rules register after these; it reads this module's lexicons)
