@@ -235,6 +235,24 @@ shelling shell VERB pcomp 3"""
         assert run("inherited_agent", ctx, 4, trigger("MilitaryAction"))["agent"] == ["Ukraine"]
 
 
+def test_an_act_that_is_another_nouns_topic_is_not_done_by_that_nouns_clause():
+    tolerate = """
+Abbas Abbas PROPN nsubj 1
+tolerated tolerate VERB ROOT 1
+{count} {count} {count_pos} {count_dep} 3
+{noun} {noun} NOUN dobj 1 NNS
+{prep} {prep} ADP prep 3
+the the DET det 6
+bombing bombing NOUN pobj 4 NN"""
+    abbas = {0: ("Mahmoud Abbas", "Leader")}
+    topic = context(tolerate.format(count="no", count_pos="DET", count_dep="det", noun="attacks", prep="like"), abbas)
+    assert run("inherited_agent", topic, 6, trigger("Assault", pos="NOUN"))["agent"] == []
+    wave = context(tolerate.format(count="a", count_pos="DET", count_dep="det", noun="wave", prep="of"), abbas)
+    assert run("inherited_agent", wave, 6, trigger("Assault", pos="NOUN"))["agent"] == ["Mahmoud Abbas"]
+    counted = context(tolerate.format(count="two", count_pos="NUM", count_dep="nummod", noun="tons", prep="of"), abbas)
+    assert run("inherited_agent", counted, 6, trigger("Assault", pos="NOUN"))["agent"] == ["Mahmoud Abbas"]
+
+
 def test_an_event_noun_a_passive_participle_describes_is_done_by_its_by_agent_and_no_one_else():
     analysis = """
 Police police NOUN nsubj 1 NNS

@@ -5,12 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import Context
 from kg.extract.events.referents import STANCES, actors
 
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
 ARGUMENTS = frozenset({"dobj", "prep", "dative"})
+# prepositions that make an act the topic of a noun ('reports of the attack', 'attacks such as the bombing'),
+# not those of place or time a parse may hang on the wrong noun ('raised the purchase in a phone call')
+TOPICAL = frozenset({"as", "of", "about", "into", "over", "like", "regarding", "concerning"})
 
 
 def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
@@ -39,7 +43,7 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if came_from.dep_ == "prep" and came_from.lower_ in {"for", "of"} and (
                 objects := actors(ctx, [c for c in node.children if c.dep_ == "dobj"], taken)):
             return objects   # 'sanctioned Turkey for buying', 'accused Russia of shelling'
-        if node.lemma_ in REPORTERS or stance_toward(came_from, node):
+        if node.lemma_ in REPORTERS or stance_toward(came_from, node) or topic_of_a_noun(came_from, node):
             return []
         if came_from.dep_ == "amod":
             return []   # 'hails the signed agreement': who signed it, the clause does not say
@@ -55,6 +59,14 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
             return []
     return []
+
+
+def topic_of_a_noun(argument: Token, noun: Token) -> bool:
+    """Whether an act is the topic of another noun's phrase ('attacks such as the bombing', 'reports of the
+    attack'), not a part or a measure of an act the noun counts ('a wave of attacks', '25,000 tons of food
+    aid'): the clause around that noun does not say who did it."""
+    return argument.dep_ == "prep" and argument.lower_ in TOPICAL and noun.pos_ == "NOUN" \
+        and noun.lemma_ not in PARTITIVES and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def stance_toward(argument: Token, verb: Token) -> bool:
