@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg import cache, lexicon
@@ -201,34 +201,33 @@ class GazetteerRuler:
     """The gazetteer's names as entities, matched as spaCy's EntityRuler matches phrase patterns (longest
     first, then earliest; the model's overlapping entities give way), from token ids that need no tokeniser.
 
-    The PhraseMatcher holds one key per spaCy label; a match's entity ids are looked up by its tokens."""
+    A form is looked up by its tokens' ids in two tables: the lengths of the forms each first token starts, and
+    each form's entity keys (plain dictionaries: a PhraseMatcher of the 18k forms costs more to build and hold)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab)
-        self.labels: dict[int, str] = {}                        # matcher key → spaCy label
-        self.keys: dict[tuple[str, tuple[int, ...]], list[int]] = {}    # (label, token ids) → entity keys
+        self.strings = nlp.vocab.strings
+        self.lengths: dict[int, list[int]] = {}                 # first token id → lengths of the forms it starts
+        self.keys: dict[tuple[int, ...], list[int]] = {}        # token ids of a form → entity keys
         self.entities: dict[int, tuple[str, str]] = {}          # entity key → (spaCy label, entity id)
 
     def add(self, phrases: list[list]) -> None:
         """Add [label, entity id, [token ids of each surface form]] rows (see `tokenised`)."""
-        strings, forms_of = self.matcher.vocab.strings, {}
         for label, ent_id, forms in phrases:
-            key = strings.add(f"{label}||{ent_id}")
+            key = self.strings.add(f"{label}||{ent_id}")
             self.entities[key] = (label, ent_id)
             for form in map(tuple, forms):
-                keys = self.keys.setdefault((label, form), [])
+                keys, lengths = self.keys.setdefault(form, []), self.lengths.setdefault(form[0], [])
                 if key not in keys:
                     keys.append(key)
-                forms_of.setdefault(label, []).append(form)
-        for label, forms in forms_of.items():
-            self.labels[strings.add(label)] = label
-            self.matcher.add(label, forms)
+                if len(form) not in lengths:
+                    lengths.append(len(form))
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entity key, start, end) of every gazetteer name in `doc`, longest first, then earliest."""
-        orths = [t.orth for t in doc]
-        found = {(key, start, end) for label, start, end in self.matcher(doc) if start != end
-                 for key in self.keys[self.labels[label], tuple(orths[start:end])]}
+        orths = doc.to_array(ORTH).tolist()
+        found = {(key, start, start + length) for start, orth in enumerate(orths)
+                 for length in self.lengths.get(orth, ()) if start + length <= len(orths)
+                 for key in self.keys.get(tuple(orths[start:start + length]), ())}
         return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
