@@ -11,8 +11,8 @@ import random
 from collections import defaultdict
 
 import igraph
-import networkx as nx
 
+from kg.export.records import ViewGraph
 from kg.export.style import ENTITY_STYLE, NO_QUAD_COLOUR, QUAD_COLOUR, quad_label
 from kg.vocab import PLOVER_QUAD, EntityClass
 
@@ -24,10 +24,9 @@ SPREAD = 70         # layout units per node, so that a larger network is drawn l
 SEED = 7
 
 
-def sides(g: nx.MultiDiGraph, event: str, role: str) -> list[str]:
+def sides(g: ViewGraph, event: str, role: str) -> list[str]:
     """The actors an event names in `role` (agent or target)."""
-    return sorted({o for _, o, kg in g.out_edges(event, data="kg")
-                   if kg["predicate"] == role and g.nodes[o]["kg"]["cls"] in ACTOR_CLASSES})
+    return sorted({o for o, kg in g.out[event] if kg["predicate"] == role and g.records[o]["cls"] in ACTOR_CLASSES})
 
 
 def category(record: dict) -> str:
@@ -35,10 +34,10 @@ def category(record: dict) -> str:
     return record.get("plover") or record["cls"]
 
 
-def aggregated_edges(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]]:
+def aggregated_edges(g: ViewGraph) -> dict[tuple[str, str, str], list[str]]:
     """(agent, target, category) → the events it stands for, one key per pair and category."""
     edges: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for event, record in sorted(g.nodes(data="kg")):
+    for event, record in sorted(g.records.items()):
         if record["kind"] != "event":
             continue
         for agent in sides(g, event, "agent"):
@@ -48,10 +47,10 @@ def aggregated_edges(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]
     return edges
 
 
-def actor_events(g: nx.MultiDiGraph) -> dict[str, list[str]]:
+def actor_events(g: ViewGraph) -> dict[str, list[str]]:
     """Actor → the events it takes part in as agent or target."""
     found: dict[str, list[str]] = defaultdict(list)
-    for event, record in sorted(g.nodes(data="kg")):
+    for event, record in sorted(g.records.items()):
         if record["kind"] == "event":
             for actor in sorted(set(sides(g, event, "agent")) | set(sides(g, event, "target"))):
                 found[actor].append(event)
@@ -77,7 +76,7 @@ def layout(actors: list[str], links: list[tuple[str, str, int]]) -> tuple[dict[s
     return where, group
 
 
-def actor_network(g: nx.MultiDiGraph) -> dict:
+def actor_network(g: ViewGraph) -> dict:
     """The actor network's nodes and edges, with the positions and communities of those an edge links."""
     edges = aggregated_edges(g)
     events = actor_events(g)
@@ -86,9 +85,9 @@ def actor_network(g: nx.MultiDiGraph) -> dict:
     for (agent, target, _), found in edges.items():
         pairs[agent, target] += len(found)
     where, group = layout(linked, [(s, t, w) for (s, t), w in sorted(pairs.items())])
-    actors = sorted(n for n, kg in g.nodes(data="kg") if kg["cls"] in ACTOR_CLASSES)
+    actors = sorted(n for n, kg in g.records.items() if kg["cls"] in ACTOR_CLASSES)
     ring = isolated_ring([a for a in actors if a not in where], SPREAD * math.sqrt(len(linked) or 1))
-    return {"nodes": [actor_node(g.nodes[a]["kg"], where.get(a) or ring[a], group.get(a), events.get(a, []), a in where)
+    return {"nodes": [actor_node(g.records[a], where.get(a) or ring[a], group.get(a), events.get(a, []), a in where)
                       for a in actors],
             "edges": [actor_edge(i, key, found) for i, (key, found) in enumerate(sorted(edges.items()))]}
 
@@ -119,10 +118,10 @@ def actor_edge(number: int, key: tuple[str, str, str], events: list[str]) -> dic
             "kg": {"category": name, "quad": quad_label(quad) if quad else None, "events": events}}
 
 
-def timeline_items(g: nx.MultiDiGraph) -> list[dict]:
+def timeline_items(g: ViewGraph) -> list[dict]:
     """Every dated event between actors or by one, as a vis-timeline item grouped by quad class."""
     items = []
-    for event, record in sorted(g.nodes(data="kg")):
+    for event, record in sorted(g.records.items()):
         if record["kind"] == "event" and record.get("dateStart") and (sides(g, event, "agent") or sides(g, event, "target")):
             quad = PLOVER_QUAD.get(record.get("plover"))
             items.append({"id": event, "content": record["label"], "start": record["dateStart"], "type": "point",

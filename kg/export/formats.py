@@ -100,18 +100,18 @@ def graphml_graph(merged: Iterable[ox.Triple]) -> nx.MultiDiGraph:
     """Entities and events as nodes (iri, label, class, kind, literal facts), relations and roles as edges."""
     import networkx as nx     # imported by the commands that write GraphML, not by every one that opens a store
 
-    from kg.export.records import Facts, to_networkx
+    from kg.export.records import Facts, view_graph
 
-    source = to_networkx(Facts(merged))
+    source = view_graph(Facts(merged))
     out = nx.MultiDiGraph()
-    for node, kg in source.nodes(data="kg"):
+    for node, kg in source.records.items():
         attrs = {"iri": kg["iri"], "label": kg["label"], "class": kg["cls"], "kind": kg["kind"],
                  "aliases": "; ".join(kg["aliases"]), "wikidata": "; ".join(kg["wikidata"]),
                  "articles": len(kg["articles"])}
         for name, value in kg["props"]:
             attrs[name] = f"{attrs[name]}; {value}" if name in attrs else value
         out.add_node(node, **attrs)
-    for s, o, kg in source.edges(data="kg"):
+    for s, o, kg in source.edges:
         out.add_edge(s, o, label=kg["predicate"], kind=kg["kind"], **({"basis": kg["basis"]} if kg["basis"] else {}))
     return out
 

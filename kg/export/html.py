@@ -1,4 +1,4 @@
-"""Write a graph as one self-contained, offline HTML page: RDF → networkx (kg.export.records) → vis-network's records
+"""Write a graph as one self-contained, offline HTML page: RDF → a ViewGraph (kg.export.records) → vis-network's records
 (kg.export.vis), the corpus view's actor network and timeline (kg.export.actors), and the view's own JS."""
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import jinja2
-import networkx as nx
 import pyoxigraph as ox
 from markupsafe import Markup
 
 from kg.atomic import write_bytes
 from kg.errors import ViewError
 from kg.export.actors import actor_network, sides, timeline_groups, timeline_items, timeline_window
-from kg.export.records import KNOWN_CLASSES, Facts, ancestors, to_networkx
+from kg.export.records import KNOWN_CLASSES, Facts, ViewGraph, ancestors, view_graph
 from kg.export.style import legend
 from kg.export.vis import LARGE, vis_edges, vis_nodes, vis_options
 from kg.vocab import NKG, SCHEMA, EventClass
@@ -59,30 +58,37 @@ def in_class(cls: str, wanted: set[str]) -> bool:
     return not wanted.isdisjoint([cls, *ancestors(cls)])
 
 
-def select(g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | None) -> nx.MultiDiGraph:
+def select(g: ViewGraph, focus: str | None, hops: int, types: set[str] | None) -> ViewGraph:
     """Keep nodes of `types` (events with the entities they touch), then the `hops`-neighbourhood of `focus`."""
     if types:
         unknown = set(types) - KNOWN_CLASSES
         if unknown:
             raise ViewError(f"unknown class {', '.join(sorted(unknown))}; choose from {', '.join(sorted(KNOWN_CLASSES))}")
-        kept = {n for n, kg in g.nodes(data="kg") if in_class(kg["cls"], types)}
-        kept |= {m for n in kept if g.nodes[n]["kg"]["kind"] == "event" for m in nx.all_neighbors(g, n)}
+        kept = {n for n, kg in g.records.items() if in_class(kg["cls"], types)}
+        kept |= {m for n in kept if g.records[n]["kind"] == "event" for m in g.around[n]}
         g = g.subgraph(kept)
     if focus:
         key = focus.casefold()
-        centres = [n for n, kg in g.nodes(data="kg") if kg["kind"] == "entity"
+        centres = [n for n, kg in g.records.items() if kg["kind"] == "entity"
                    and key in {s.casefold() for s in [kg["label"], *kg["aliases"]]}]
         if not centres:
             raise ViewError(f"no entity labelled {focus!r} in the graph")
-        undirected = g.to_undirected(as_view=True)
-        kept = set().union(*(nx.single_source_shortest_path_length(undirected, c, cutoff=hops) for c in centres))
-        g = g.subgraph(kept)
+        g = g.subgraph(set().union(*(neighbourhood(g, c, hops) for c in centres)))
     return g
 
 
-def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+def neighbourhood(g: ViewGraph, centre: str, hops: int) -> set[str]:
+    """`centre` and the nodes at most `hops` edges away from it, whichever way the edges point."""
+    reached, frontier = {centre}, {centre}
+    for _ in range(hops):
+        frontier = {m for n in frontier for m in g.around[n]} - reached
+        reached |= frontier
+    return reached
+
+
+def most_connected(g: ViewGraph, limit: int) -> ViewGraph:
     """At most `limit` nodes: grow from the highest-degree node, always adding the best-connected neighbour."""
-    degree = dict(g.degree())
+    degree = {n: g.degree(n) for n in g}
     kept: set[str] = set()
     for seed in sorted(g, key=lambda n: (-degree[n], n)):
         frontier = [(-degree[seed], seed)]
@@ -90,7 +96,7 @@ def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
             _, n = heapq.heappop(frontier)
             if n not in kept:
                 kept.add(n)
-                for m in nx.all_neighbors(g, n):
+                for m in g.around[n]:
                     if m not in kept:
                         heapq.heappush(frontier, (-degree[m], m))
         if len(kept) >= limit:
@@ -98,23 +104,23 @@ def most_connected(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return g.subgraph(kept)
 
 
-def articles(facts: Facts, g: nx.MultiDiGraph) -> dict[str, dict]:
+def articles(facts: Facts, g: ViewGraph) -> dict[str, dict]:
     """Headline, date, source and publisher of every article the shown nodes cite."""
-    cited = {a for _, kg in g.nodes(data="kg") for a in kg["articles"]}
+    cited = {a for kg in g.records.values() for a in kg["articles"]}
     return {a: {k: v.value for k, p in ARTICLE_FIELDS.items() if (v := facts.value(ox.NamedNode(a), p)) is not None}
             for a in sorted(cited)}
 
 
-def truncation_hint(g: nx.MultiDiGraph) -> list[str]:
+def truncation_hint(g: ViewGraph) -> list[str]:
     """Two example `kg view` commands that give a smaller, filtered view of `g`."""
-    entities = [(d, kg["label"]) for n, d in g.degree() if (kg := g.nodes[n]["kg"])["kind"] == "entity"]
-    events = sorted(kg["cls"] for _, kg in g.nodes(data="kg") if kg["kind"] == "event")
+    entities = [(g.degree(n), kg["label"]) for n, kg in g.records.items() if kg["kind"] == "entity"]
+    events = sorted(kg["cls"] for kg in g.records.values() if kg["kind"] == "event")
     focus = min(entities, key=lambda e: (-e[0], e[1]))[1] if entities else "LABEL"
     return [f"kg view GRAPH --focus {shlex.quote(focus)} --hops 2",
             f"kg view GRAPH --type {events[0] if events else EventClass.ArmsTransfer}"]
 
 
-def corpus_data(g: nx.MultiDiGraph) -> dict:
+def corpus_data(g: ViewGraph) -> dict:
     """The actor network, the timeline and the records of the events they show (kg.export.actors)."""
     network = actor_network(g)
     items = timeline_items(g)
@@ -123,9 +129,9 @@ def corpus_data(g: nx.MultiDiGraph) -> dict:
             "events": {e: event_summary(g, e) for e in sorted(shown)}}
 
 
-def event_summary(g: nx.MultiDiGraph, event: str) -> dict:
+def event_summary(g: ViewGraph, event: str) -> dict:
     """What the corpus view's panel says of an event: label, class, date, quad class, evidence, articles, sides."""
-    record = g.nodes[event]["kg"]
+    record = g.records[event]
     return {**{k: record[k] for k in ("label", "cls", "quad", "dateStart", "dateEnd", "evidence", "articles") if k in record},
             "agents": sides(g, event, "agent"), "targets": sides(g, event, "target")}
 
@@ -147,7 +153,7 @@ def write_html(triples: Iterable[ox.Triple], path: Path, *, focus: str | None = 
                types: set[str] | None = None, max_nodes: int = 1500) -> ViewStats:
     """Write the interactive view of a graph's distinct `triples` to `path`; ViewError for an unknown focus or type."""
     facts = Facts(triples)
-    g = select(to_networkx(facts), focus, hops, types)
+    g = select(view_graph(facts), focus, hops, types)
     total = len(g)
     truncated = total > max_nodes
     shown = most_connected(g, max_nodes) if truncated else g

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.vocab import PLOVER_QUAD, PLOVER_QUADS, EntityClass, EventClass
+
+if TYPE_CHECKING:
+    from kg.export.records import ViewGraph
 
 # shape and colour of each entity class
 ENTITY_STYLE = {
@@ -39,14 +41,14 @@ def node_style(record: dict) -> tuple[str, str]:
     return EVENT_SHAPE, QUAD_COLOUR.get(PLOVER_QUAD.get(record["plover"]), NO_QUAD_COLOUR)
 
 
-def legend(g: nx.MultiDiGraph) -> list[dict]:
+def legend(g: ViewGraph) -> list[dict]:
     """Legend rows for the classes shown, then each quad class with the PLOVER categories shown under it.
 
     A row with a `field` is a filter (its checkbox hides the nodes whose record has that `value`); one without
     is a heading.
     """
-    entities = Counter(kg["cls"] for _, kg in g.nodes(data="kg") if kg["kind"] == "entity")
-    events = [kg for _, kg in g.nodes(data="kg") if kg["kind"] == "event"]
+    entities = Counter(kg["cls"] for kg in g.records.values() if kg["kind"] == "entity")
+    events = [kg for kg in g.records.values() if kg["kind"] == "event"]
     types = Counter(kg["cls"] for kg in events)
     rows = [_row("entity", "cls", c, shape, colour, entities[c]) for c, (shape, colour) in ENTITY_STYLE.items()
             if c in entities]

@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import math
 
-import networkx as nx
-
+from kg.export.records import ViewGraph
 from kg.export.style import node_style
 from kg.vocab import Status
 
 LARGE = 300     # above this many nodes the graph is drawn the quick way, and the page opens on the actor network
 
 
-def vis_nodes(g: nx.MultiDiGraph) -> list[dict]:
+def vis_nodes(g: ViewGraph) -> list[dict]:
     """One record per node in node order: its label (an event's class and date), shape, colour and size; an event
     that did not happen has a dashed border. No HTML tooltips: the side panel shows the record `kg`."""
     nodes = []
-    for n, kg in sorted(g.nodes(data="kg")):
+    for n, kg in sorted(g.records.items()):
         shape, color = node_style(kg)
         status = dict(kg["props"]).get("status", Status.Happened)
         drawn = kg["label"] if kg["kind"] == "entity" else "\n".join(
@@ -28,16 +27,16 @@ def vis_nodes(g: nx.MultiDiGraph) -> list[dict]:
     return nodes
 
 
-def vis_edges(g: nx.MultiDiGraph) -> list[dict]:
+def vis_edges(g: ViewGraph) -> list[dict]:
     """One record per edge, ordered by its ends and predicate: labelled, an arrow unless symmetric (allyOf),
     dashed when it is gazetteer knowledge, relations darker than event roles."""
-    ordered = sorted(g.edges(data="kg"), key=lambda e: (e[0], e[1], e[2]["predicate"]))
+    ordered = sorted(g.edges, key=lambda e: (e[0], e[1], e[2]["predicate"]))
     return [{"from": s, "to": o, "id": f"e{i}", "label": kg["predicate"], "kg": kg,
              "arrows": "" if kg["predicate"] == "allyOf" else "to", "dashes": kg["basis"] == "GazetteerKnowledge",
              "color": "#8a8a8a" if kg["kind"] == "relation" else "#c4c4c4"} for i, (s, o, kg) in enumerate(ordered)]
 
 
-def vis_options(g: nx.MultiDiGraph) -> dict:
+def vis_options(g: ViewGraph) -> dict:
     """vis-network's options: forceAtlas2 physics, stabilised before the page shows; a large graph gets straight
     edges, fewer iterations and no improved layout."""
     large = len(g) > LARGE
