@@ -270,3 +270,28 @@ vetoed veto VERB ROOT 1
 It it PRON nsubj 3
 said say VERB ROOT 3""", {0: ("Russia", "Country")})
     assert entities_of(ctx, ctx.doc[2]) == ["Russia"]
+
+
+def test_it_continues_a_subject_that_names_a_body_by_a_common_noun():
+    ctx = context("""
+Metrovias Metrovias PROPN nsubj 1
+offered offer VERB ROOT 1
+Argentina Argentina PROPN nsubj 3
+protested protest VERB ROOT 3
+The the DET det 5
+firm firm NOUN nsubj 6
+promised promise VERB ROOT 6
+It it PRON nsubj 8
+said say VERB ROOT 8""", {0: ("Metrovias", "Organization"), 2: ("Argentina", "Country")})
+    assert entities_of(ctx, ctx.doc[7]) == ["Metrovias"]   # not the country named last
+
+
+def test_a_leaders_government_is_the_country_the_leader_leads():
+    ctx = context("""
+Mitsotakis Mitsotakis PROPN poss 1
+government government NOUN nsubj 2
+said say VERB ROOT 2
+Greece Greece PROPN nsubj 4
+acted act VERB ROOT 4""", {0: ("Kyriakos Mitsotakis", "Leader"), 3: ("Greece", "Country")},
+                  facts=[Fact("Kyriakos Mitsotakis", Relation.leaderOf, "Greece", "a")])
+    assert entities_of(ctx, ctx.doc[1]) == ["Greece"]

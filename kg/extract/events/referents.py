@@ -95,9 +95,8 @@ def neuter_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     says … It demands': the declaration, so its issuer; 'The move was criticised … it': no one); else it is the
     last state or body named, as a subject if one was."""
     subject = main_subject_before(ctx, tok)
-    if subject is not None and subject.pos_ == "NOUN" and subject.i not in ctx.index.label \
-            and subject.lemma_ not in ANAPHORS and subject.lemma_ not in ctx.gaz.agents:
-        return entities_of(ctx, subject, exclude)[:1]
+    if subject is not None and subject.pos_ == "NOUN" and subject.i not in ctx.index.label:
+        return entities_of(ctx, subject, exclude)[:1]   # 'The firm promised … It said': the firm, if named
     return (last_of(ctx, BODIES, tok.i, exclude, subjects_only=True) or last_of(ctx, BODIES, tok.i, exclude))[:1]
 
 
@@ -189,8 +188,8 @@ def anaphor(ctx: Context, tok: Token, modifiers: list[Token], exclude: set[str])
             return []   # 'the Tory leader', 'union leader' (not 'the prime minister'): no leader named before
         return last_of(ctx, {EntityClass.Leader}, tok.i, exclude | untitled(ctx, tok.lemma_))[:1]
     if tok.lemma_ in FOCUS_ANAPHORS:   # 'the government', 'the authorities': the country the article is about
-        if modifiers:
-            return [ctx.index.label[m.i] for m in modifiers][:1]
+        if modifiers:   # "Mitsotakis' government": the country its leader leads
+            return [ctx.country_of.get(label, label) for label in (ctx.index.label[m.i] for m in modifiers)][:1]
         return whose(ctx, tok, exclude) or focus_country(ctx, tok.i)
     if modifiers:   # 'the NATO countries', 'EU members': the body; 'the Greek company' is no country named before
         return [ctx.index.label[m.i] for m in modifiers][:1] if tok.tag_ in PLURAL_TAGS else []
