@@ -12,8 +12,8 @@ compare with `token.lemma_`. Nominal triggers come from the light-verb blocks (l
 the blocks of STAGE and LAUNCH, where the event is in the object noun): each one-word object of
 their patterns takes its most frequent code. Curated nouns add what the dictionary lacks.
 Corrections apply to the derived rows (verbs and patterns before the nouns are derived, nouns
-after; synonym-set members are added before any row is derived); a correction that matches nothing
-is an error. How patterns map onto the CSV slots, and
+after; synonym-set members are added before any row is derived, verbs a block lacks before the other
+verb corrections); a correction that matches nothing is an error. How patterns map onto the CSV slots, and
 which ones are dropped, is documented in scripts/cameo_rows.py; the PLOVER table's quirks in
 scripts/plover_table.py.
 Output is deterministic: rows sorted, RFC 4180 quoting, UTF-8, "\\n" line ends, atomic writes.
@@ -149,6 +149,20 @@ def add_members(dictionary: Dictionary, corrections: list[dict[str, str]]) -> No
         dictionary.synsets[fix["key"]] += (tuple(fix["value"].upper().split("_")),)
 
 
+def add_verbs(verbs: list[dict[str, str]], corrections: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The verb rows with the verbs that `add` corrections give a block (`verb,RETREAT:demobilize,add,0873`): a
+    verb the dictionary lacks, whose block's patterns then apply to it; its code is the value ("" for none)."""
+    added = []
+    for fix in corrections:
+        family, _, word = fix["key"].partition(":")
+        if not word or not fix["reason"].strip() or not any(row["family"] == family for row in verbs) or any(
+                row["family"] == family and row["lemma"] == word for row in verbs):
+            raise BuildError(f"cameo_corrections.csv: verb {fix['key']!r} / add must name a block and a verb it lacks,"
+                             " with a reason")
+        added.append({"lemma": word, "code": fix["value"], "family": family, "forms": ""})
+    return sorted(verbs + added, key=lambda row: (row["lemma"], row["family"]))
+
+
 def correction_target(kind: str, key: str, row: dict[str, str]) -> bool:
     """Whether a correction (kind, key) addresses this generated row."""
     if kind == "verb":
@@ -205,8 +219,9 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     add_members(dictionary, [c for c in corrections if c["kind"] == "synset"])
     verbs = verb_rows(dictionary, verb_lemma, notes)
     patterns = pattern_rows(dictionary, lemma, verb_lemma, notes)
+    verbs = add_verbs(verbs, [c for c in corrections if c["kind"] == "verb" and c["field"] == "add"])
     apply_corrections({"verb": verbs, "pattern": patterns},
-                      [c for c in corrections if c["kind"] in ("verb", "pattern")])
+                      [c for c in corrections if c["kind"] in ("verb", "pattern") and c["field"] != "add"])
     patterns = deduplicated(patterns)
     nouns = noun_rows(derived_nouns(dictionary, patterns, lemma), curated)
     apply_corrections({"noun": nouns}, [c for c in corrections if c["kind"] == "noun"])

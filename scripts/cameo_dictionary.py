@@ -23,7 +23,9 @@ FUNCTION_WORDS = frozenset("WILL WOULD NOT TO IS ARE WAS WERE BE BEEN HAS HAVE H
                            "MAY MIGHT MUST SHALL SHOULD DID DO DOES".split())
 ACTOR_MARKERS = "$+^%"
 CODE = re.compile(r"\[([^\]]*)\]")
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+# A block header; four of the dictionary's lack the blank before the closing dashes (`--- DELAY [120]---  ---`),
+# and read as a pattern they would leave their verbs in the block above (delay, postpone coded as BLAME's 112).
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 
 
 @dataclass(frozen=True)

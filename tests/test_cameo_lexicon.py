@@ -91,6 +91,10 @@ HALT
 - * {MOCK &WEAPON}                [1622]
 - * (IN {AIR SPACE})               [172]
 
+---  DELAY   [120]---  ---
+POSTPONE
+- * TALKS                         [161]   # POSTPONE
+
 ######## TRANSFORMATIONS ##########
 ~ a (a b ATTACK) SAY = a b 015
 """
@@ -144,7 +148,8 @@ def excerpt_build(tmp_path: Path, corrections: str = "") -> subprocess.Completed
 def excerpt(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("excerpt")
     result = excerpt_build(out, "verb,ASK:wonder,code,010,a test correction\n"
-                                f"pattern,{line_of('- * PICNIC')},drop,,a test correction\n")
+                                f"pattern,{line_of('- * PICNIC')},drop,,a test correction\n"
+                                "verb,DELAY:shelve,add,120,a test correction\n")
     assert result.returncode == 0, result.stderr
     return out
 
@@ -164,6 +169,19 @@ def test_verbs_take_own_or_block_code_and_irregular_forms(excerpt: Path) -> None
     assert verbs[("wonder", "ASK")] == ("010", "")                   # the correction applied
     assert verbs[("stage", "ARRANGE")] == ("", "")                   # [---]: codes through patterns
     assert verbs[("carry", "ARRANGE")] == ("", "carried|carries|carrying")
+
+
+def test_a_header_without_a_blank_before_its_dashes_opens_a_block_and_verbs_can_be_added(excerpt: Path) -> None:
+    verbs = {(r["lemma"], r["family"]): (r["code"], r["forms"]) for r in read(excerpt / "cameo_verbs.csv")}
+    assert verbs[("postpone", "DELAY")] == ("120", "") and ("postpone", "CANCEL") not in verbs
+    assert verbs[("shelve", "DELAY")] == ("120", "")                # added, with its own code
+    assert ("161", "", "", "talk", "", "") in pattern_keys(excerpt, "DELAY")
+    assert not any(r[0] == "161" for r in pattern_keys(excerpt, "CANCEL"))
+
+
+def test_a_verb_can_be_added_only_to_a_block_that_lacks_it(tmp_path: Path) -> None:
+    result = excerpt_build(tmp_path, "verb,DELAY:postpone,add,120,already there\n")
+    assert result.returncode == 1 and "DELAY:postpone" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_patterns_slots_codes_and_synonym_sets(excerpt: Path) -> None:
