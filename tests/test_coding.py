@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.coding import (CodeTable, Coder, bare_preposition, fits, index_patterns, load_classes,
+from kg.extract.coding import (CodeTable, Coder, bare_preposition, fits, index_patterns, load_classes, load_coder,
                                load_role_preps, load_status_codes, noun_arguments, verb_arguments)
 from kg.extract.senses import load_discards
 from kg.lexicon.cameo import CameoLexicon, CameoPattern, PloverMapping, VerbSense
@@ -147,6 +147,22 @@ def test_an_event_noun_takes_its_verbs_pattern_but_not_its_default():
 the the DET det 1
 suspension suspension NOUN ROOT 1""")
     assert reading.code(bare[1]) is None   # 'the suspension' alone: the verb's default 16 is too broad
+
+
+@pytest.mark.parametrize("verb, lemma, obj, code, plover", [
+    ("condemned", "condemn", "move", "111", "ACCUSE"),      # DELAY's 'prevent the move' (130) is not BLAME's
+    ("postponed", "postpone", "election", "120", "REJECT"),   # DELAY's default, not BLAME's 112 (accuse)
+    ("demobilised", "demobilise", "fighter", "0873", "RETREAT"),   # a verb the dictionary lacks
+    ("lifted", "lift", "curfew", "0813", "CONCEDE"),         # removing a curfew concedes (the PLOVER manual)
+])
+def test_the_bundled_lexicon_codes_a_verb_by_its_own_block(verb, lemma, obj, code, plover):
+    tokens = parse(f"""
+Spain Spain PROPN nsubj 1
+{verb} {lemma} VERB ROOT 1
+the the DET det 3
+{obj}s {obj} NOUN dobj 1""")
+    coding = load_coder().code(tokens[1])
+    assert (coding.cameo, coding.plover) == (code, plover)
 
 
 def test_codes_without_a_plover_category_code_nothing():
