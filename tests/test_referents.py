@@ -295,3 +295,18 @@ Greece Greece PROPN nsubj 4
 acted act VERB ROOT 4""", {0: ("Kyriakos Mitsotakis", "Leader"), 3: ("Greece", "Country")},
                   facts=[Fact("Kyriakos Mitsotakis", Relation.leaderOf, "Greece", "a")])
     assert entities_of(ctx, ctx.doc[1]) == ["Greece"]
+
+
+def test_a_person_set_beside_a_political_group_stands_with_it():
+    described = """
+Sidhoum Sidhoum PROPN nsubj 3
+, , PUNCT punct 0
+activist activist NOUN appos 0
+staged stage VERB ROOT 3"""
+    person = ("Salaheddine Sidhoum", "Person")
+    activist = context(described, {0: person, 2: ("Algerian opposition", "Group")})
+    activist.entities["Algerian opposition"].sector = "OPP"
+    assert entities_of(activist, activist.doc[0]) == ["Salaheddine Sidhoum", "Algerian opposition"]
+    teacher = context(described, {0: person, 2: ("Algerian teachers", "Group")})
+    teacher.entities["Algerian teachers"].sector = "EDU"
+    assert entities_of(teacher, teacher.doc[0]) == ["Salaheddine Sidhoum"]   # no political group

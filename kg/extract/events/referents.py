@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.events.sides import leader_of
 from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
 
@@ -30,6 +31,8 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
+# the sectors of a country's groups that act in politics: opposition, rebels, militants, the state's own
+POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "HRI"})
 DOCUMENTS = frozenset(lexicon.words("document_nouns.txt"))
 STANCES = frozenset(lexicon.words("stance_verbs.txt"))
 
@@ -47,7 +50,7 @@ def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> 
 def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     """The entities one token denotes, leaving out those in `exclude` where it is an anaphor."""
     if tok.i in ctx.index.label:
-        return [ctx.index.label[tok.i]]
+        return [ctx.index.label[tok.i], *described_as(ctx, tok)]
     lower = tok.lower_
     if lower in PERSONAL:
         exclude = exclude | misgendered(ctx, lower)
@@ -81,6 +84,16 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
+def described_as(ctx: Context, tok: Token) -> list[str]:
+    """The political group a person is set beside as one of: 'Salaheddine Sidhoum, Algeria's leading human rights
+    activist' (the Algerian opposition), 'X, a rebel commander'; not 'X, a teacher'."""
+    entity = ctx.entities.get(ctx.index.label[tok.i])
+    if entity is None or entity.cls != EntityClass.Person:
+        return []
+    groups = (ctx.entities.get(ctx.index.label.get(c.i, "")) for c in tok.children if c.dep_ == "appos")
+    return [g.label for g in groups if g is not None and g.cls == EntityClass.Group and g.sector in POLITICAL_SECTORS]
 
 
 def opposed(ctx: Context, tok: Token) -> bool:
@@ -249,15 +262,6 @@ def most_named(ctx: Context, cls: EntityClass, before: int | None = None) -> lis
 def focus_country(ctx: Context, before: int) -> list[str]:
     """The country named most often before token `before`: what 'the government' means when it names none."""
     return most_named(ctx, EntityClass.Country, before)
-
-
-def leader_of(ctx: Context, country: str) -> str | None:
-    """The leader of `country`: one the article names, else the gazetteer's office-holder on the date."""
-    named = [p for p, c in ctx.country_of.items() if c == country]
-    if named:
-        return named[0]
-    holder = ctx.holders.get(country)
-    return holder.label if holder else None
 
 
 def speaker(ctx: Context, tok: Token) -> str | None:

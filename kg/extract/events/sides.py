@@ -76,3 +76,12 @@ def country_of(ctx: Context, label: str) -> str | None:
         return entity.country or ctx.country_of[label]
     country = ctx.gaz.country_around(label)
     return country.label if country else None
+
+
+def leader_of(ctx: Context, country: str) -> str | None:
+    """The leader of `country`: one the article names, else the gazetteer's office-holder on the date."""
+    named = [p for p, c in ctx.country_of.items() if c == country]
+    if named:
+        return named[0]
+    holder = ctx.holders.get(country)
+    return holder.label if holder else None
