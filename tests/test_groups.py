@@ -190,3 +190,11 @@ def test_a_bare_agent_noun_joins_the_article_group_of_its_sector(read_article):
     [military] = groups(ag)
     assert (military.label, military.country) == ("Chinese military", "China")
     assert {"Chinese troops", "troops"} <= military.aliases
+
+
+def test_people_of_a_statistic_or_a_possessor_are_no_group(read_article):
+    ag = read_article("By 2025, 40% of the UK's population will still be without internet access at home. "
+                      "Mr Redwood said spending taxpayers' money on quangos served the interests of no taxpayers.")
+    assert groups(ag) == []
+    ag = read_article("By 2025, British voters will have to re-register every year.")
+    assert [g.label for g in groups(ag)] == ["British civilians"]

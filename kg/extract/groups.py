@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg import lexicon
 from kg.gazetteer import Agent, Country, Gazetteer
 from kg.model import Mention
 from kg.vocab import EntityClass
@@ -16,6 +17,8 @@ MODIFIERS = {"amod", "poss", "compound", "nmod", "npadvmod"}
 PLACE_PREPOSITIONS = {"of", "from"}             # 'the army of Niger', 'troops from Chad'
 LOCAL_PREPOSITIONS = PLACE_PREPOSITIONS | {"in", "at"}   # 'police in Ankara' (but troops in Iraq may be foreign)
 EDGE_WORDS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s"}
+BYSTANDER_ROLES = {"poss", "attr"}   # 'taxpayers' money', 'they were victims'
+GROUP_NOUNS = frozenset(lexicon.words("group_nouns.txt"))   # 'thousands of demonstrators' do act
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,21 @@ def other_kind(modifier: Token, countries: Countries, gaz: Gazetteer) -> bool:
             and modifier.i not in countries.classes and not alone and not hyphenated)
 
 
+def acts_or_suffers(head: Token) -> bool:
+    """Whether an agent noun names people who act or suffer as one, not a figure of a statistic or a generic
+    statement: not a possessor or predicate ('taxpayers' money', 'they were victims'), not what a noun's
+    preposition takes ('40% of the population', 'the interests of taxpayers', 'the effect on voters'; but
+    'thousands of demonstrators'), and not one person ('a sheriff')."""
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ in BYSTANDER_ROLES:
+        return False
+    holder = head.head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and holder.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return holder.lemma_.lower() in GROUP_NOUNS
+    return not (head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
+
+
 def surface(doc: Doc, start: int, end: int) -> str:
     """The phrase as written, without a leading determiner or possessive."""
     while start < end and doc[start].lower_ in EDGE_WORDS:
@@ -133,7 +151,7 @@ def group_mentions(doc: Doc, gaz: Gazetteer, found: list[Mention], taken: set[in
     placed: list[tuple[Phrase, Country]] = []
     bare: list[tuple[Phrase, Token]] = []
     for token in doc:
-        hit = agent_at(token, gaz, taken)
+        hit = agent_at(token, gaz, taken) if acts_or_suffers(token) else None
         edges = phrase_country(token, hit[0], hit[1], countries, gaz) if hit else None
         if edges is None:
             continue
