@@ -2,7 +2,7 @@
 ArticleGraph: that table, the office-holders its events name, and background nodes for the facts' objects."""
 from __future__ import annotations
 
-from kg.extract.offices import holds_office, known_offices
+from kg.extract.offices import LEGISLATOR, holds_office, known_offices, title_kind
 from kg.gazetteer import Gazetteer
 from kg.model import Article, ArticleGraph, Entity, Event, Fact
 from kg.resolve import office_holders
@@ -12,12 +12,22 @@ OFFICE = {Relation.leaderOf, Relation.officialOf, Relation.role}
 
 
 def promote_leaders(facts: list[Fact], entities: dict[str, Entity]) -> None:
-    """A Person who holds an office (leaderOf, officialOf, or a role held now) becomes a Leader."""
+    """A Person who holds an office (leaderOf, officialOf, or a role held now) becomes a Leader; a legislator
+    ('Senator') holds none."""
+    roles: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.predicate == Relation.role:
+            roles.setdefault(fact.subject, []).append(fact.object)
     for fact in facts:
         entity = entities.get(fact.subject)
         if (fact.predicate in OFFICE and entity is not None and entity.cls == EntityClass.Person
-                and holds_office(fact.object)):
+                and holds_office(fact.object) and public_office(roles.get(fact.subject, []))):
             entity.cls = EntityClass.Leader
+
+
+def public_office(roles: list[str]) -> bool:
+    """Whether the roles beside an office fact leave its holder a Leader: a legislator's office is none."""
+    return not any(title_kind(role) == LEGISLATOR for role in roles)
 
 
 def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:

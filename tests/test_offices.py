@@ -164,3 +164,54 @@ St St PROPN compound 6
 Bernard Bernard PROPN pobj 4"""
     index = index_of({1: ("Gary Stowell", "Person"), 6: ("St Bernard", "Organization")})
     assert office_facts(parse(analysis), index, load(), None) == []
+
+
+def roles(analysis: str, mentions: dict[int, tuple[str, str]]) -> set[tuple]:
+    """The role facts of a parse whose token i names the entity `mentions[i]`."""
+    return {(f.subject, f.object) for f in office_facts(parse(analysis), index_of(mentions), load(), None)
+            if f.predicate == "role"}
+
+
+def test_a_title_any_body_gives_after_a_name_that_is_no_public_body_is_no_role():
+    firms = """SMFG SMFG PROPN compound 1
+President President PROPN compound 2
+Nishikawa Nishikawa PROPN nsubj 3
+said say VERB ROOT 3"""
+    assert roles(firms, {2: ("Yoshifumi Nishikawa", "Person")}) == set()
+    bare = """criticism criticism NOUN ROOT 0
+of of ADP prep 0
+President President PROPN compound 3
+Bush Bush PROPN pobj 1"""
+    assert roles(bare, {3: ("Bush", "Person")}) == {("Bush", "President")}
+
+
+def test_a_title_before_an_honorific_is_the_names():
+    analysis = """the the DET det 1
+Lord Lord PROPN compound 1
+Chancellor Chancellor PROPN nsubj 6
+, , PUNCT punct 2
+Lord Lord PROPN compound 5
+Falconer Falconer PROPN appos 2
+insisted insist VERB ROOT 6"""
+    assert roles(analysis, {5: ("Falconer", "Person")}) == {("Falconer", "Lord Chancellor")}
+
+
+def test_a_title_of_an_agency_of_no_country_is_an_office_of_that_agency():
+    analysis = """de de PROPN nsubj 8
+, , PUNCT punct 0
+the the DET det 3
+IMF IMF PROPN poss 5
+'s 's PART case 3 POS
+managing managing NOUN compound 5
+director director NOUN appos 0
+, , PUNCT punct 0
+said say VERB ROOT 8"""
+    imf = "International Monetary Fund"
+    assert offices(analysis, {0: ("Rodrigo de Rato", "Person"), 3: (imf, "Organization")}) == {
+        ("Rodrigo de Rato", "officialOf", imf)}
+
+
+def test_a_minister_is_a_leader_a_senator_a_person(read_article):
+    ag = read_article("Culture Secretary Tessa Jowell said the plans were sound. Senator John Kerry disagreed.")
+    classes = {e.label: e.cls for e in ag.entities}
+    assert (classes["Tessa Jowell"], classes["John Kerry"]) == ("Leader", "Person")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.actors import PUBLIC_BODIES, political
-from kg.extract.titles import head_word_title, title_before
+from kg.extract.titles import HONORIFICS, head_word_title, title_before
 from kg.gazetteer import Gazetteer, Title
 from kg.model import Entity, Fact
 from kg.resolve import TokenIndex
@@ -18,6 +18,9 @@ from kg.vocab import PEOPLE, EntityClass, Relation
 
 # 'shadow', 'former', 'acting': words before a title that stay in the role; whether its holder holds the office
 QUALIFIERS: dict[str, bool] = {row["qualifier"]: row["holds_office"] == "yes" for row in lexicon.rows("title_qualifiers.csv")}
+# titles any body gives ('president' of a firm, a public office only of a public body) and legislators' (none)
+KINDS: dict[str, str] = {row["title"]: row["kind"] for row in lexicon.rows("title_kinds.csv")}
+ANY_BODY, LEGISLATOR = "any body", "legislator"
 COMPLEMENT = frozenset({"of", "for", "to"})   # 'Ambassador to the U.N.', 'Chief of the Russian General Staff'
 OWNER = frozenset({"of", "for"})              # after a title, the word before whose office it is
 BODIES = frozenset({"international_body", "alliance"})   # organisations whose officials are a public office's
@@ -42,7 +45,9 @@ class Held:
 
 
 def before_name(doc: Doc, i: int, index: TokenIndex, gaz: Gazetteer) -> Held | None:
-    """'Treasury Secretary Steven Mnuchin', "Iran's Chief Nuclear Negotiator, Ali Bagheri Kani"."""
+    """'Treasury Secretary Steven Mnuchin', "Iran's Chief Nuclear Negotiator, Ali Bagheri Kani", 'National Audit
+    Office chief Sir John Bourn'."""
+    i -= i > 1 and doc[i - 1].lower_.rstrip(".") in HONORIFICS   # 'the Lord Chancellor, Lord Falconer'
     found = title_before(doc, i, gaz)
     return found and Held(found[0], found[1], i - (doc[i - 1].text == ","))
 
@@ -87,6 +92,24 @@ TITLE_FINDERS = (before_name, with_complement, appositive, counterpart)
 def body_before(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
     """The country or public body named right before a title ('US Treasury Secretary', "Germany's", 'New Zealand
     security services minister', 'NATO Secretary General', 'The European Union (EU) Coordinator')."""
+    j = owner_before(doc, at)
+    return body_at(j, index, gaz) if j >= 0 else None
+
+
+def private_owner(doc: Doc, held: Held, index: TokenIndex, gaz: Gazetteer) -> bool:
+    """Whether the name right before a title is an organisation that is no public body, or a name no mention
+    stands for ('SMFG President', "Plaid Cymru's spokesman", 'Factory Workers Union secretary general'), whose
+    title is no public office."""
+    if (j := owner_before(doc, held.start)) < 0:
+        return False
+    owner = index.entity(j)
+    if owner is None:
+        return doc[j].pos_ == "PROPN"
+    return owner.cls == EntityClass.Organization and not public_body(owner, gaz)
+
+
+def owner_before(doc: Doc, at: int) -> int:
+    """The token before a title's describing words, possessive and article: where whose title it is is named."""
     j = at - 1
     while j >= 0 and at - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
         j -= 1
@@ -94,7 +117,7 @@ def body_before(doc: Doc, at: int, index: TokenIndex, gaz: Gazetteer) -> str | N
         j -= 3   # an acronym in brackets: 'The European Union (EU) Coordinator'
     while j >= 0 and doc[j].tag_ == "POS" or j >= 0 and doc[j].lower_ in {"the"}:
         j -= 1
-    return body_at(j, index, gaz) if j >= 0 else None
+    return j
 
 
 def body_after(doc: Doc, end: int, index: TokenIndex, gaz: Gazetteer) -> str | None:
@@ -126,7 +149,7 @@ def body_at(j: int, index: TokenIndex, gaz: Gazetteer, named_of: bool = False) -
         return country_in_name(entity.label, gaz) or (entity.label if named_of else None)
     if body.iso3 in gaz.countries and body.kind not in PRIVATE:   # 'US Treasury Secretary': an agency of a country
         return gaz.countries[body.iso3].label
-    return entity.label if body.kind in BODIES else None
+    return entity.label if body.kind in BODIES or body.kind == "agency" and body.iso3 is None else None
 
 
 def state_body(entity: Entity, gaz: Gazetteer, head: str | None = None) -> bool:
@@ -173,6 +196,15 @@ def holds_office(role: str) -> bool:
     return QUALIFIERS.get(role.split(" ", 1)[0].lower(), True)
 
 
+def title_kind(role: str) -> str | None:
+    """'any body' for a title any body gives ('Vice President', 'Spokesperson'), 'legislator' for a member of a
+    legislature ('Senator'), None for a public office by itself ('Culture Secretary', 'Mayor')."""
+    words = role.lower().split()
+    if words and words[0] in QUALIFIERS:
+        words = words[1:]
+    return KINDS.get(" ".join(words)) or KINDS.get(words[-1] if words else "")
+
+
 def qualified_role(role: str, qualifier: tuple[str, bool, int] | None) -> str:
     """'Home Secretary' after 'shadow' -> 'Shadow Home Secretary'; 'ex' -> 'Former'."""
     if qualifier is None:
@@ -202,6 +234,9 @@ def mention_offices(doc: Doc, index: TokenIndex, gaz: Gazetteer, name: str, held
     read = [(h, body) for h in held
             if (body := body_before(doc, h.start, index, gaz) or body_after(doc, h.end, index, gaz)) or not h.bound]
     titled = next((h for h, _ in read if h.title), None)
+    if titled and title_kind(titled.title.role) == ANY_BODY and private_owner(doc, titled, index, gaz) \
+            and not any(body for _, body in read):
+        return []   # 'SMFG President': the firm's
     qualifier = qualifier_before(doc, titled.start, index) if titled else None
     facts = [Fact(name, Relation.role, qualified_role(titled.title.role, qualifier), True, sentence)] if titled else []
     if qualifier and not qualifier[1]:

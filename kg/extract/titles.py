@@ -31,12 +31,13 @@ def title_before(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | No
 
 def headed_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] | None:
     """A title the gazetteer does not list in full: capitalised words ending in the head word of one it does
-    ('Chief Nuclear Negotiator', 'Deputy Foreign Minister'), holding that title's level."""
+    ('Chief Nuclear Negotiator', 'Deputy Foreign Minister', a sentence's first words 'Culture Secretary'), holding
+    that title's level."""
     if start == 0 or not doc[start - 1].is_title or (head := title_heads(gaz).get(doc[start - 1].lower_)) is None:
         return None
     first = start - 1
     while first > 0 and start - first < MAX_TITLE_WORDS and doc[first - 1].is_title \
-            and doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not doc[first - 1].is_sent_start \
+            and doc[first - 1].pos_ in {"PROPN", "ADJ", "NOUN"} and not sentence_adjective(doc[first - 1]) \
             and not outside_title(doc[first - 1]):
         first -= 1
     if first == start - 1:
@@ -52,6 +53,11 @@ def head_word_title(doc: Doc, start: int, gaz: Gazetteer) -> tuple[Title, int] |
         return None
     word = doc[start - 1].text
     return Title(word.lower(), word, head.head), start - 1
+
+
+def sentence_adjective(token: Token) -> bool:
+    """An adjective a sentence starts with, capitalised as any first word is ('Former Foreign Minister')."""
+    return token.is_sent_start and token.pos_ == "ADJ"
 
 
 def outside_title(token: Token) -> bool:
