@@ -162,6 +162,8 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
         if place_named(span):
             return EntityClass.Place, None, 1.0
         verdict = judge(span, ent.label_, NER_CLASSES[ent.label_])   # the evidence's class, or no node
+        if verdict.cls in PEOPLE and any(t.lower_ in {"and", "&"} for t in span):
+            return EntityClass.Organization, None, verdict.confidence   # 'Brown and Williamson': a firm or a band
         return (verdict.cls, None, verdict.confidence) if verdict.cls else None
     return None
 
