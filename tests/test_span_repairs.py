@@ -1,8 +1,11 @@
 """Names the NER cut or ran on, repaired: a proper noun touching the name taken in, a head before its 'for' or 'of'
-taken in, a date the name ran into left out, a describing word before a person's given name left out."""
+taken in, a date the name ran into left out, a describing word before a person's given name left out, an
+organisation name run back through a preposition."""
 from __future__ import annotations
 
+from kg.extract.organisations import organisation_names
 from kg.extract.spans import names_in
+from kg.gazetteer import load
 from parses import parse
 
 
@@ -148,3 +151,19 @@ def test_an_amount_the_ner_ran_a_name_into_is_no_part_of_it():
                    2bn 2bn PROPN compound 3
                    reais real NOUN dobj 0""", ents=["O", "B-PERSON", "I-PERSON", "O"])
     assert [s.text for s in names_in(doc.ents[0])] == ["Varig"]
+
+
+def test_an_organisation_name_runs_back_through_a_preposition_only_in_a_run_a_the_opens():
+    doc = parse("""by by ADP ROOT 0
+                   the the DET det 6
+                   Interactive Interactive PROPN compound 3
+                   Media Media PROPN pobj 0
+                   in in ADP prep 3
+                   Retail Retail PROPN compound 6
+                   Group Group PROPN pobj 4""")
+    assert [s.text for s in organisation_names(doc, load())] == ["Interactive Media in Retail Group"]
+    growth = parse("""growth growth NOUN ROOT 0
+                      in in ADP prep 0
+                      Retail Retail PROPN compound 3
+                      Group Group PROPN pobj 1""")
+    assert [s.text for s in organisation_names(growth, load())] == ["Retail Group"]

@@ -32,8 +32,9 @@ def organisation_names(doc: Doc, gaz: Gazetteer):
 def run_start(doc: Doc, head: int) -> int:
     """Where the run of capitalised words before an organisation head noun begins: through hyphenated words
     ('US Anti-Doping Agency', 'Dai-ichi Life Research Institute'), through an 'and' between two of its words
-    ('Foreign and Commonwealth Office', 'Project and Contract Office'), and from a sentence's first word when
-    that is a name or a noun ('Factory Workers Union'), not a date ('Yesterday')."""
+    ('Foreign and Commonwealth Office', 'Project and Contract Office'), through a preposition after a run a 'the'
+    opens ('the Interactive Media in Retail Group'), and from a sentence's first word when that is a name or a
+    noun ('Factory Workers Union'), not a date ('Yesterday')."""
     start = head
     while start > 0:
         if (hyphenated := hyphenated_start(doc, start)) < start:
@@ -42,11 +43,22 @@ def run_start(doc: Doc, head: int) -> int:
             start -= 1
         elif start < head and doc[start - 1].lower_ in {"and", "&"} and joined(doc, start - 1):
             start -= 2
+        elif start < head and doc[start - 1].lower_ in {"in", "of", "for"} and (opening := the_opening(doc, start - 1)):
+            start = opening
         else:
             break
         if doc[start].is_sent_start:
             break
     return start
+
+
+def the_opening(doc: Doc, preposition: int) -> int | None:
+    """Where a name that runs on through a preposition begins: the run of name words before it, after a 'the'
+    ('the Interactive Media in Retail Group'); None when no 'the' opens the run ('growth in Retail Group')."""
+    first = preposition
+    while first > 0 and name_word(doc[first - 1]) and not doc[first - 1].is_sent_start:
+        first -= 1
+    return first if first < preposition and first > 0 and doc[first - 1].lower_ == "the" else None
 
 
 def joined(doc: Doc, conjunction: int) -> bool:
