@@ -240,6 +240,9 @@ def test_an_untargeted_act_is_aimed_where_its_sides_acts_of_the_same_kind_were()
     assert partner_of(ctx, event(cls=EventClass.Threat, plover="THREATEN"), aims) == ["Morocco"]
     unknown = event(cls=EventClass.Aid, plover="AID", agent=["Zorblax Collective"])
     assert partner_of(ctx, unknown, aims) == []   # a side of no known country
+    with_cnn = context(ALGERIA_ACCUSED, mentions | {2: ("CNN", "Organization")})
+    unnamed = aimed_at(with_cnn, [event(cls=EventClass.Accusation, plover="ACCUSE", target=["CNN"])])
+    assert unnamed[("Algeria", False)] == {}   # CNN's United States is no country the article names
 
 ISSUED = """
 NATO NATO PROPN nsubj 1

@@ -15,12 +15,14 @@ PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's oth
 
 
 def aimed_at(ctx: Context, events: list[Event]) -> dict[tuple[str, bool], Counter[str]]:
-    """Whom each side aims its acts at, by whether they cooperate: the countries its events that name a target
-    name ('NATO affirmed support for Ukraine', 'condemned the Russian attacks'), besides its own."""
+    """Whom each side aims its acts at, by whether they cooperate: the countries the article names that its
+    events' targets are or belong to ('NATO affirmed support for Ukraine', 'condemned the Russian attacks'),
+    besides its own (not the unnamed country of a targeted broadcaster)."""
     table: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
     for event in (e for e in events if e.plover in PLOVER_QUAD and e.agent and e.target):
         for side in {side_of(ctx, a) for a in event.agent} - {None}:
-            table[side, cooperative(event)].update(c for t in event.target if (c := country_of(ctx, t)) and c != side)
+            table[side, cooperative(event)].update(
+                c for t in event.target if (c := country_of(ctx, t)) and c != side and c in ctx.entities)
     return table
 
 
