@@ -193,6 +193,7 @@ PLOVER_QUAD = {
     "COERCE": "MaterialConflict", "ASSAULT": "MaterialConflict",
 }
 PLOVER_CATEGORIES = tuple(PLOVER_QUAD)
+COOPERATIVE_QUADS = frozenset(PLOVER_QUADS[:2])   # the verbal and material cooperation quads
 STATUSES = tuple(Status)
 
 PREFIXES = {

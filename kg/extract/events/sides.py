@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from kg.model import Event
-from kg.vocab import PLOVER_QUAD, EntityClass
+from kg.vocab import COOPERATIVE_QUADS, PLOVER_QUAD, EntityClass
 
 if TYPE_CHECKING:
     from kg.extract.events.context import Context
@@ -33,7 +33,7 @@ def side_of(ctx: Context, label: str) -> str | None:
 
 def cooperative(event: Event) -> bool:
     """Whether an event's PLOVER category is one of cooperation."""
-    return PLOVER_QUAD[event.plover].endswith("Cooperation")
+    return PLOVER_QUAD[event.plover] in COOPERATIVE_QUADS
 
 
 def partner_of(ctx: Context, event: Event, aims: dict[tuple[str, bool], Counter[str]]) -> list[str]:
