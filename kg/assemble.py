@@ -38,13 +38,15 @@ def leaders_roles(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
 
 def assemble(article: Article, entities: dict[str, Entity], facts: list[Fact], events: list[Event],
              gaz: Gazetteer) -> ArticleGraph:
-    """The article's graph: its entities, the office-holders its events name, background nodes for facts' objects."""
+    """The article's graph: its entities, the office-holders its events name, background nodes for facts' objects
+    and for any event role the gazetteer alone knows."""
     leaders = named_leaders(events, entities, office_holders(entities, gaz, article.published, article.id))
     facts = facts + known_offices(leaders, gaz, article.published)   # they lead their country
     table = dict(entities) | {leader.label: leader for leader in leaders}
-    for fact in facts:   # objects known only from the gazetteer become background nodes
-        if fact.predicate not in {"role", "category"} and fact.object not in table:
-            table[fact.object] = background_entity(fact.object, gaz)
+    unnamed = [f.object for f in facts if f.predicate not in {"role", "category"}] + [
+        label for e in events for role in (e.agent, e.target, e.item, e.location) for label in role]
+    for label in (label for label in unnamed if label not in table):   # known only from the gazetteer
+        table[label] = background_entity(label, gaz)
     return ArticleGraph(article, list(table.values()), facts, events)
 
 
