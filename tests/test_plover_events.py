@@ -15,6 +15,7 @@ CASES = [
      "Uzbekistan", None),
     ("COOPERATE", "Spain extradited a suspected smuggler to Morocco on Friday.", "Spain", "Morocco"),
     ("AID", "Canada provided emergency food aid to Haiti.", "Canada", "Haiti"),
+    ("AID", "Poland sent 30 tanks to Ukraine last month.", "Poland", "Ukraine"),   # sent, not sold
     ("RETREAT", "Armenia withdrew its troops from the disputed border area with Azerbaijan.", "Armenia", None),
     ("RETREAT", "Iran released two detained British sailors.", "Iran", None),
     ("REQUEST", "Egypt demanded that Ethiopia stop filling the dam.", "Egypt", "Ethiopia"),
