@@ -166,6 +166,19 @@ def test_a_phrase_as_deep_as_a_two_thousand_word_sentence_is_walked():
     assert len(walked) == 2000 and walked[-1].i == 0 and walked[0].i == 1999
 
 
+def test_the_source_of_a_report_is_no_part_of_the_reported_act():
+    """'According to Locsin, no one was injured': Locsin reports the injuries and suffered none."""
+    from kg.extract.events.referents import local_tokens
+    from parses import parse
+    doc = parse("""According accord VERB prep 5
+to to ADP prep 0
+Locsin Locsin PROPN pobj 1
+no no DET det 4
+one one NOUN nsubjpass 5
+injured injure VERB ROOT 5""")
+    assert [t.text for t in local_tokens(doc[5])] == ["no", "one", "injured"]
+
+
 def test_an_organisation_name_runs_through_its_of_and_for_phrases_but_not_into_its_country(read_article):
     ag = read_article("The International Committee of the Red Cross said the Ministry of Defense of Israel "
                       "had asked the National Council for the Safeguard of the Homeland for help.")

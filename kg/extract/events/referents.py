@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
+SOURCE_MARKERS = frozenset({"according"})   # 'according to Locsin, no one was injured': who reports, not a role
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mounted its invasion'
@@ -289,11 +290,11 @@ def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
 
 
 def local_tokens(token: Token):
-    """The trigger's own phrase: its subtree without nested clauses (relative, complement, adverbial), children
-    before their head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
+    """The trigger's own phrase: its subtree without nested clauses or a report's source, children before their
+    head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
     stack, order = [token], []
     while stack:
         node = stack.pop()
         order.append(node)
-        stack.extend(child for child in node.children if child.dep_ not in CLAUSES)
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSES and c.lower_ not in SOURCE_MARKERS)
     yield from reversed(order)
