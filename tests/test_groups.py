@@ -163,6 +163,14 @@ def test_protesters_belong_to_where_they_protest(read_article):
     assert "demonstrators" in protesters.aliases
 
 
+def test_its_people_are_the_subjects_own_not_those_of_the_place(read_article):
+    ag = read_article("Canada closed its embassy in Haiti and evacuated its citizens on Friday.")
+    [citizens] = groups(ag)
+    assert (citizens.country, citizens.sector) == ("Canada", "CVL")
+    ag = read_article("The storm closed roads in Haiti and the agency evacuated their citizens.")
+    assert groups(ag) == []
+
+
 def test_a_group_without_a_country_is_no_node(read_article):
     ag = read_article("Protesters gathered outside the stadium on Sunday and soldiers watched them.")
     assert groups(ag) == []

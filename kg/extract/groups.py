@@ -17,8 +17,10 @@ MODIFIERS = {"amod", "poss", "compound", "nmod", "npadvmod"}
 PLACE_PREPOSITIONS = {"of", "from"}             # 'the army of Niger', 'troops from Chad'
 LOCAL_PREPOSITIONS = PLACE_PREPOSITIONS | {"in", "at"}   # 'police in Ankara' (but troops in Iraq may be foreign)
 EDGE_WORDS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 BYSTANDER_ROLES = {"poss", "attr"}   # 'taxpayers' money', 'they were victims'
 GROUP_NOUNS = frozenset(lexicon.words("group_nouns.txt"))   # 'thousands of demonstrators' do act
+OWNING_PRONOUNS = frozenset({"its", "their"})   # 'France evacuated its citizens': the subject's own people
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,25 @@ def local_country(head: Token, countries: Countries) -> Country | None:
 
 def bare_country(head: Token, sector: str, known: dict[str, set[str]], countries: Countries,
                  gaz: Gazetteer) -> Country | None:
-    """The country of an agent noun that names none ('the troops', 'demonstrators'): the article's one
-    group of that sector when its sentence names no other country, else for a local sector where it is."""
+    """The country of an agent noun that names none ('the troops', 'demonstrators'): the subject's own for
+    'its' or 'their' ('France evacuated its citizens'), the article's one group of that sector when its sentence
+    names no other country, else for a local sector where it is."""
+    if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
+        return owner_country(head, countries)
     named = {countries.by_token[t.i].iso3 for t in head.sent if t.i in countries.by_token}
     if len(known.get(sector, ())) == 1 and named <= known[sector]:
         return gaz.countries[next(iter(known[sector]))]
     return local_country(head, countries) if gaz.sectors[sector].local else None
+
+
+def owner_country(head: Token, countries: Countries) -> Country | None:
+    """The country that is the subject of the clause an owned agent noun is in ('France has suspended visas and
+    evacuated its citizens'), or None."""
+    verb = head.head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+    return next((countries.by_token[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in countries.by_token),
+                None)
 
 
 def group_mentions(doc: Doc, gaz: Gazetteer, found: list[Mention], taken: set[int],
