@@ -3,15 +3,15 @@ ordered registry of small rules. Each rule fills roles the earlier ones left as 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.coding import PARTITIVES
-from kg.extract.events.context import ROLES, SYMMETRIC, Context
+from kg.extract.events.context import SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
-from kg.extract.events.referents import SPEECH, actors, entities_of, last_of, local_tokens, most_named, opposed
+from kg.extract.events.frames import Frame, fill, frame_of, is_preposition
+from kg.extract.events.referents import SPEECH, actors, last_of, local_tokens, most_named, opposed
 from kg.extract.events.sides import country_of
 from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
@@ -24,20 +24,6 @@ SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, Enti
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
 
-
-@dataclass
-class Frame:
-    """The roles of one trigger as the rules fill them, and where they read."""
-
-    token: Token
-    trigger: Trigger
-    head: Token                   # 'X must provide': the roles of 'provide'
-    passive: bool
-    subject_role: str             # the role the trigger's subject takes
-    roles: dict[str, list[str]]
-    scope: list[Token]            # where an unnamed item may be mentioned
-
-
 RoleRule = Callable[[Context, Frame], None]
 ROLE_RULES: list[tuple[str, RoleRule]] = []
 
@@ -48,37 +34,12 @@ def role_rule(func: RoleRule) -> RoleRule:
     return func
 
 
-def frame_of(token: Token, trigger: Trigger) -> Frame:
-    """The empty frame of a trigger token."""
-    head = token.head if trigger.pos == "AUX" else token
-    return Frame(token, trigger, head, any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children),
-                 trigger.subject or "agent", {r: [] for r in ROLES}, list(local_tokens(head)))
-
-
 def roles(ctx: Context, token: Token, trigger: Trigger) -> dict[str, list[str]]:
     """Agent first (its own subject, else the governing clause's), then objects and prepositions."""
     frame = frame_of(token, trigger)
     for _, rule in ROLE_RULES:
         rule(ctx, frame)
     return frame.roles
-
-
-def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | None,
-         labels: list[str] | None = None) -> None:
-    """Add to `role` the entities `child` denotes (or `labels`): weapon systems only as items, places as locations."""
-    if not role or role not in roles:
-        return
-    if labels is None:
-        if role == "item":
-            labels = ctx.index.in_span(local_tokens(child), {EntityClass.WeaponSystem})
-        else:
-            labels = [lab for lab in entities_of(ctx, child, set(roles["agent"]))
-                      if ctx.entities.get(lab) and ctx.entities[lab].cls != EntityClass.WeaponSystem]
-    if role == "location":
-        labels = [lab for lab in labels if ctx.entities[lab].cls in {EntityClass.Place, EntityClass.Country}]
-    for label in labels:
-        if label not in roles[role]:
-            roles[role].append(label)
 
 
 @role_rule
@@ -293,8 +254,3 @@ def actor_named_in_object(ctx: Context, frame: Frame) -> None:
     objects = [c for c in frame.head.children if c.dep_ == "dobj" and c.i not in ctx.index.label]
     named = [lab for o in objects for lab in ctx.index.in_span(local_tokens(o), ACTORS)]
     frame.roles["target"] = [lab for lab in dict.fromkeys(named) if lab not in frame.roles["agent"]][:1]
-
-
-def is_preposition(token: Token) -> bool:
-    """A preposition or particle of a verb: 'to' in 'sold jets to Egypt' is parsed as a dative, too."""
-    return token.dep_ in {"prep", "prt"} or token.dep_ == "dative" and token.pos_ == "ADP"
