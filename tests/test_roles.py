@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 from contexts import context
@@ -41,7 +42,8 @@ def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
         "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
-        "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "dateline_place",
+        "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "arresting_police",
+        "dateline_place",
         "attacked_country", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
@@ -445,6 +447,28 @@ Bonn Bonn PROPN pobj 6""", {0: ("Berlin", "Place"), 2: ("Israel", "Country"), 7:
     assert run("dateline_place", ctx, 3, trigger("Agreement"), location=["Bonn"])["location"] == ["Bonn"]
     undated = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     assert run("dateline_place", undated, 1, trigger("ArmsTransfer"))["location"] == []
+
+
+def test_arresting_police_are_of_the_country_where_unnamed_arrests_happened():
+    ctx = context("""
+people people NOUN nsubjpass 2
+were be AUX auxpass 2
+detained detain VERB ROOT 2
+in in ADP prep 2
+Ankara Ankara PROPN pobj 3
+and and CCONJ cc 4
+Athens Athens PROPN conj 4""", {4: ("Ankara", "Place"), 6: ("Athens", "Place")})
+    arrest = replace(trigger("Coercion", plover="COERCE"), cameo="173")
+    assert run("arresting_police", ctx, 2, arrest, location=["Ankara"])["agent"] == ["Turkey"]
+    assert run("arresting_police", ctx, 2, arrest, location=["Ankara"], agent=["Greece"])["agent"] == ["Greece"]
+    assert run("arresting_police", ctx, 2, arrest, location=["Ankara", "Athens"])["agent"] == []
+    assert run("arresting_police", ctx, 2, trigger("Coercion", plover="COERCE"), location=["Ankara"])["agent"] == []
+
+
+def test_arrests_no_one_is_named_making_are_the_local_police_s(read_article):
+    ag = read_article("Turkish police closed Taksim Square on Saturday. About 120 people were detained in Istanbul.")
+    [arrest] = [e for e in ag.events if e.cameo == "173"]
+    assert arrest.agent == ["Turkish police"]
 
 
 def test_attacked_country_is_where_a_foreign_attacker_strikes():

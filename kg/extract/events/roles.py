@@ -23,6 +23,7 @@ ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityCla
 SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
+ARREST, POLICE = "173", "COP"   # CAMEO: arrest, detain or charge with legal action; Phoenix: police
 
 RoleRule = Callable[[Context, Frame], None]
 ROLE_RULES: list[tuple[str, RoleRule]] = []
@@ -221,6 +222,20 @@ def seller_of_origin(ctx: Context, frame: Frame) -> None:
 def target_not_agent(ctx: Context, frame: Frame) -> None:
     """No one is their own target: 'Russia and China agreed' leaves Russia out of the targets."""
     frame.roles["target"] = [t for t in frame.roles["target"] if t not in frame.roles["agent"]]
+
+
+@role_rule
+def arresting_police(ctx: Context, frame: Frame) -> None:
+    """An arrest or detention with no one named making it is the police's of the one country where the sentence
+    says it happened: 'about 120 people were detained in Istanbul' (Turkey's police, else Turkey)."""
+    roles = frame.roles
+    if roles["agent"] or not frame.trigger.cameo.startswith(ARREST):
+        return
+    places = [c for c in dict.fromkeys(country_of(ctx, lab) for lab in roles["location"])
+              if c and c not in roles["target"]]
+    if len(places) == 1:
+        police = [e.label for e in ctx.entities.values() if e.country == places[0] and e.sector == POLICE]
+        roles["agent"] = police[:1] or places
 
 
 @role_rule
