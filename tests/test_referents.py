@@ -6,7 +6,7 @@ from functools import partial
 
 from contexts import context
 from kg.extract.events.referents import entities_of
-from kg.extract.events.sides import aimed_at, partner_country, partner_of
+from kg.extract.events.sides import aimed_at, doer_of_the_act_named, partner_country, partner_of
 from kg.model import Event, Fact
 from kg.vocab import EventClass, Relation
 
@@ -313,3 +313,21 @@ staged stage VERB ROOT 3"""
     teacher = context(described, {0: person, 2: ("Algerian teachers", "Group")})
     teacher.entities["Algerian teachers"].sector = "EDU"
     assert entities_of(teacher, teacher.doc[0]) == ["Salaheddine Sidhoum"]   # no political group
+
+
+def test_an_act_aimed_at_an_act_reported_before_is_aimed_at_its_doer():
+    ctx = context("""
+Serbia Serbia PROPN nsubj 1
+declared declare VERB ROOT 1
+emergency emergency NOUN dobj 1
+Kosovo Kosovo PROPN nsubj 4
+denounced denounce VERB ROOT 4
+the the DET det 6
+declaration declaration NOUN dobj 4""", {0: ("Serbia", "Country"), 3: ("Kosovo", "Country")})
+    event = partial(Event, cameo="", trigger="", sentence="", article="a", plover="ACCUSE")
+    declared = event(cls=EventClass.Statement, trigger_at=ctx.doc[1].idx, agent=["Serbia"])
+    denounced = event(cls=EventClass.Accusation, trigger_at=ctx.doc[4].idx, agent=["Kosovo"])
+    assert doer_of_the_act_named(ctx, denounced, [declared, denounced]) == ["Serbia"]
+    assert doer_of_the_act_named(ctx, declared, [declared, denounced]) == []   # nothing before it
+    ctx.doc[5].dep_ = "amod"   # no determiner that refers back ('a declaration'): a new act
+    assert doer_of_the_act_named(ctx, denounced, [declared, denounced]) == []

@@ -15,7 +15,7 @@ from kg.extract.events.coreference import merge_coreferent
 from kg.extract.events.evaluations import as_criticism
 from kg.extract.events.factuality import on_negative_condition, status as status_of
 from kg.extract.events.referents import entities_of
-from kg.extract.events.sides import aimed_at, partner_of
+from kg.extract.events.sides import aimed_at, doer_of_the_act_named, partner_of
 from kg.extract.events.roles import roles as roles_of
 from kg.extract.events.timing import time
 from kg.extract.events.triggers import Trigger, triggers_for
@@ -64,7 +64,8 @@ class Reader:
         events = merge_coreferent(self.events)
         aims = aimed_at(ctx, events)
         for event in (e for e in events if e.plover in DIRECTED and e.agent and not e.target):
-            event.target = partner_of(ctx, event, aims)   # its confidence counts the roles the text named
+            # its confidence counts the roles the text named
+            event.target = doer_of_the_act_named(ctx, event, events) or partner_of(ctx, event, aims)
         return events
 
     def two_sided(self, event: Event | None) -> Event | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from kg.model import Event
 from kg.vocab import COOPERATIVE_QUADS, PLOVER_QUAD, EntityClass
 
@@ -11,6 +13,7 @@ if TYPE_CHECKING:
     from kg.extract.events.context import Context
 
 MULTILATERAL = frozenset({"alliance", "international_body"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PARTNER_MENTIONS = 2   # a country named once is an aside, not the article's other side
 
 
@@ -47,6 +50,31 @@ def partner_of(ctx: Context, event: Event, aims: dict[tuple[str, bool], Counter[
     for side in sides:
         counts.update(aims.get((side, cooperative(event)), Counter()))
     return [counts.most_common(1)[0][0]] if counts else partner_country(ctx, event.agent)
+
+
+def doer_of_the_act_named(ctx: Context, event: Event, events: list[Event]) -> list[str]:
+    """At whom an act is aimed whose object refers back to an act reported before ('the', 'this'): that act's
+    doer ('Yoon declared martial law … Opposition leaders denounced the declaration': Yoon), not a new act's ('a
+    ban')."""
+    token = token_at(ctx, event.trigger_at)
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    named = {w for o in objects if o.pos_ == "NOUN" and definite(o)
+             for w in (o.lemma_, ctx.coder.nominalizations.get(o.lemma_))}
+    for earlier in reversed([e for e in events if e.trigger_at < event.trigger_at and e.agent]):
+        if token_at(ctx, earlier.trigger_at).lemma_ in named and not set(earlier.agent) & set(event.agent):
+            return earlier.agent[:1]
+    return []
+
+
+def definite(noun: Token) -> bool:
+    """Whether a noun phrase refers back: 'the declaration', 'this move' (not 'a ban', 'pressure')."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def token_at(ctx: Context, offset: int) -> Token:
+    """The token of the article that starts at character `offset` (an event's trigger)."""
+    return ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")[0]
 
 
 def partner_country(ctx: Context, agents: list[str]) -> list[str]:
