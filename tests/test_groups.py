@@ -171,6 +171,12 @@ def test_its_people_are_the_subjects_own_not_those_of_the_place(read_article):
     assert groups(ag) == []
 
 
+def test_opposition_leaders_are_the_opposition(read_article):
+    ag = read_article("Opposition leaders in Nairobi denounced the decree.")
+    [opposition] = groups(ag)
+    assert (opposition.country, opposition.sector) == ("Kenya", "OPP")
+
+
 def test_a_group_without_a_country_is_no_node(read_article):
     ag = read_article("Protesters gathered outside the stadium on Sunday and soldiers watched them.")
     assert groups(ag) == []
