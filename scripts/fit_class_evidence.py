@@ -10,7 +10,8 @@ statistical NER finds in those articles (by article and name; gazetteer matches 
 is known). Each name's features (kg/extract/evidence.py, all its mentions in the article together) go with
 its right class (Leader counts as Person, Group as Organization, Country as Place, "not a node" as None)
 into a multinomial logistic regression with an L2 penalty (L2), fitted by gradient descent: the weight of
-each (feature, class); a feature fewer than MIN_NAMES names show is left out. With --cross the table is
+each (feature, class); a feature fewer than MIN_NAMES names show is left out, and so is the kind a name is
+given as an example of, which decides alone (kg/extract/classes.py). With --cross the table is
 fitted on all samples but one and the names of that one are judged with it, for each sample: the honest
 figure of how well the evidence generalises (the table written is fitted on all).
 The article text is read from the corpus and never written anywhere.
@@ -30,7 +31,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from audit import CORPUS, NOT_A_NODE, judgments, records  # noqa: E402
 from kg.annotate import pipeline  # noqa: E402
 from kg.atomic import write_csv  # noqa: E402
-from kg.extract.classes import CLASSES, name_features, probabilities, verdict  # noqa: E402
+from kg.extract.classes import CLASSES, EXAMPLE_KINDS, name_features, weighed  # noqa: E402
 from kg.extract.entities import NER_CLASSES  # noqa: E402
 from kg.extract.spans import names_in  # noqa: E402
 
@@ -59,7 +60,7 @@ def examples(corpus: Path, sample: str) -> list[Example]:
 
 def fitted(found: list[Example]) -> list[tuple[str, str, float]]:
     """(feature, class, weight) of a logistic regression of the right class on the features."""
-    seen = Counter(f for feats, *_ in found for f in feats)
+    seen = Counter(f for feats, *_ in found for f in feats if f not in EXAMPLE_KINDS)   # those decide alone
     names = sorted(f for f, count in seen.items() if count >= MIN_NAMES)
     column = {f: i for i, f in enumerate(names)}
     x = np.zeros((len(found), len(names)))
@@ -78,7 +79,7 @@ def fitted(found: list[Example]) -> list[tuple[str, str, float]]:
 def score(rows: list[tuple[str, str, float]], found: list[Example]) -> str:
     """How many names a table judges right, and how many real names it drops or no-nodes it keeps."""
     weights = {(f, c): w for f, c, w in rows}
-    verdicts = [(verdict(probabilities(feats, weights), ner).cls or "None", right) for feats, right, ner, _ in found]
+    verdicts = [(weighed(feats, weights, ner).cls or "None", right) for feats, right, ner, _ in found]
     right = sum(v == r for v, r in verdicts)
     dropped = sum(v == "None" != r for v, r in verdicts)
     kept = sum(r == "None" != v for v, r in verdicts)

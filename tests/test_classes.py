@@ -124,6 +124,16 @@ def test_the_evidence_overrules_a_wrong_ner_label(text, name, cls):
     assert judge(span, span.label_, None).cls == cls
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("The studio made films such as Topsy Turvy and Vera Drake in London.", "Vera Drake", None),
+    ("The festival drew singers such as Joss Stone and Jamie Cullum.", "Jamie Cullum", "Person"),
+    ("Search firms like Google and Yahoo have grown fast.", "Yahoo", "Organization"),
+])
+def test_a_name_given_as_an_example_of_a_kind_is_of_that_kind(text, name, cls):
+    span = ner_span(text, name)
+    assert judge(span, span.label_, None).cls == cls
+
+
 def test_what_the_clues_read_of_the_whole_article_is_read_once_per_article():
     doc = pipeline()("The album sold well. The film and the novel did not. Sugar said the album was new.")
     words = article_words(doc)

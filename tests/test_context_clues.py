@@ -57,6 +57,14 @@ def test_an_example_of_a_noun_has_the_nouns_kind_as_every_item_of_the_list():
     assert not [f for f in features(span, span.label_) if f.startswith("example:")]
 
 
+def test_an_example_of_a_kind_is_told_from_a_member_of_a_whole():
+    span = ner_span("The channel showed cartoons like Danger Mouse and Bananaman last year.", "Bananaman")
+    assert "such-as:work" in features(span, span.label_)
+    span = ner_span("The show has a cast including Barbara Windsor and Graham Norton.", "Graham Norton")
+    found = features(span, span.label_)
+    assert "example:body" in found and not [f for f in found if f.startswith("such-as:")]
+
+
 def test_a_line_up_has_no_verb_and_lists_names():
     span = ner_span("Ingham, Mulligan, Fenton, Morley, Priet.", "Priet")
     found = features(span, span.label_)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 LISTING = frozenset({"conj", "appos"})
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})   # 'such as', 'like', 'including'
+KIND_PREPOSITIONS = frozenset({"as", "like"})   # examples of a kind, not members of a whole ('a cast including')
 ROLES = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj"}
 QUOTES = frozenset({'"', "'", "‘", "’", "“", "”"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -48,7 +49,8 @@ def verb_role(name: Name) -> list[str]:
 
 def example_of(name: Name) -> list[str]:
     """The kind of the common noun a name is given as an example of ('films such as Billy Elliot': work), also
-    pooled with the describing nouns' kinds as 'described:'."""
+    pooled with the describing nouns' kinds as 'described:'; 'such-as:' when it is an example of that kind
+    (not a member of a whole of another kind: 'a cast including Barbara Windsor')."""
     head = list_head(name.span.root)
     preposition = head.head
     if head.dep_ != "pobj" or preposition.lower_ not in EXAMPLE_PREPOSITIONS:
@@ -57,7 +59,8 @@ def example_of(name: Name) -> list[str]:
     if noun.tag_ not in {"NN", "NNS"} or not noun.is_lower:
         return []
     kind = noun_kind(noun.lemma_, head=True) or noun_kind(noun.text, head=True) or "thing"
-    return [f"example:{kind}", f"described:{kind}"]
+    kind_of = [f"such-as:{kind}"] if preposition.lower_ in KIND_PREPOSITIONS else []
+    return [f"example:{kind}", f"described:{kind}"] + kind_of
 
 
 def quoted(name: Name) -> list[str]:
