@@ -225,3 +225,8 @@ def test_a_leader_an_event_names_by_office_is_a_node_that_leads_its_country(read
     leader = ag.events[0].agent[0]
     assert entity(ag, leader).cls == "Leader" and entity(ag, leader).articles == {"t"}
     assert (leader, "leaderOf", "India") in facts(ag, stated=False)
+
+
+def test_an_act_someone_calls_for_is_not_reported_as_done(read_article):
+    events = read_article("The UN called on Israel to withdraw its troops from Gaza.").events
+    assert [(e.plover, e.agent) for e in events] == [("REQUEST", ["United Nations"])]

@@ -193,6 +193,33 @@ memoranda memorandum NOUN dobj 5 NNS""", {0: ("India", "Country")})
     assert run("inherited_agent", ctx, 5, trigger("Agreement"))["agent"] == ["India"]
 
 
+def test_an_act_asked_for_is_the_request_and_no_event_of_its_own():
+    from kg.extract.events.control import requested
+    urged = context("""
+Egypt Egypt PROPN nsubj 1
+urged urge VERB ROOT 1 VBD
+Ethiopia Ethiopia PROPN dobj 1
+to to PART aux 4
+halt halt VERB xcomp 1 VB
+talks talk NOUN dobj 4 NNS""", {0: EGYPT, 2: ("Ethiopia", "Country")})
+    assert requested(urged, urged.doc[4]) and not requested(urged, urged.doc[1])
+    insisted = context("""
+Egypt Egypt PROPN nsubj 1
+insisted insist VERB ROOT 1 VBD
+Ethiopia Ethiopia PROPN nsubj 4
+had have AUX aux 4
+halted halt VERB ccomp 1 VBN
+talks talk NOUN dobj 4 NNS""", {0: EGYPT, 2: ("Ethiopia", "Country")})
+    assert not requested(insisted, insisted.doc[4])   # asserted, with a tense of its own
+    said = context("""
+Egypt Egypt PROPN nsubj 1
+said say VERB ROOT 1 VBD
+Ethiopia Ethiopia PROPN nsubj 4
+would would AUX aux 4
+halt halt VERB ccomp 1 VB""", {0: EGYPT, 2: ("Ethiopia", "Country")})
+    assert not requested(said, said.doc[4])
+
+
 def test_who_takes_a_stance_toward_an_act_is_not_its_doer():
     opposed = context("""
 Moscow Moscow PROPN nsubj 1

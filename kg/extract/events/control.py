@@ -8,6 +8,7 @@ from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import Context
 from kg.extract.events.referents import STANCES, actors
+from kg.extract.events.triggers import triggers_for
 
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
@@ -104,3 +105,17 @@ def owner_of(ctx: Context, noun: Token, taken: set[str]) -> list[str] | None:
         return owners
     coding = ctx.coder.code(noun.head) if noun.dep_ == "dobj" else None
     return [] if coding is not None and coding.plover == "REJECT" else None
+
+
+def requested(ctx: Context, token: Token) -> bool:
+    """Whether an act is what someone demands, urges or calls for ('demands that Russia stop the war', 'called on
+    Israel to withdraw', 'called for an end to the fighting'): the request is the event, not the act asked for. A
+    complement with a tense or a modal of its own is what was asserted ('insisted it would not bow')."""
+    if token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VB" and all(
+            c.lower_ in {"to", "should"} for c in token.children if c.dep_ == "aux"):
+        governor = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "for":
+        governor = token.head.head
+    else:
+        return False
+    return governor.pos_ == "VERB" and any(t.plover == "REQUEST" for t in triggers_for(ctx, governor))

@@ -11,6 +11,7 @@ from kg.extract.actors import political
 from kg.extract.coding import Coder
 from kg.extract.events.amounts import amount, quantity
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
+from kg.extract.events.control import requested
 from kg.extract.events.coreference import merge_coreferent
 from kg.extract.events.evaluations import as_criticism
 from kg.extract.events.factuality import on_negative_condition, status as status_of
@@ -55,7 +56,7 @@ class Reader:
         ctx = self.context
         if ctx.coder.discards.story_discarded(ctx.text):
             return []
-        for token in ctx.doc:
+        for token in (t for t in ctx.doc if not requested(ctx, t)):
             event = next((e for t in triggers_for(ctx, token) if not not_political(ctx, token, t)
                           and (e := self.two_sided(event_of(ctx, token, t))) is not None), None)
             if event is not None:
