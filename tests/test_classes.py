@@ -46,6 +46,13 @@ def test_a_law_or_an_award_is_no_node(read_article):
     assert "Roger Deakins" in labels
 
 
+def test_a_treaty_or_a_policy_is_no_node(read_article):
+    ag = read_article("Ministers from both states signed the Lisbon Fisheries Treaty in March. "
+                      "The Common Fisheries Policy has cost the industry dearly, the Scottish Fishermen's Federation said.")
+    labels = {e.label for e in ag.entities}
+    assert not {"Lisbon Fisheries Treaty", "Common Fisheries Policy"} & labels and "Lisbon" not in labels
+
+
 def test_an_entity_keeps_the_confidence_of_its_class(read_article):
     ag = read_article("The company Blackground Records lost its case in New York. Turkey agreed.")
     found = {e.label: e for e in ag.entities}
