@@ -331,3 +331,20 @@ declaration declaration NOUN dobj 4""", {0: ("Serbia", "Country"), 3: ("Kosovo",
     assert doer_of_the_act_named(ctx, declared, [declared, denounced]) == []   # nothing before it
     ctx.doc[5].dep_ = "amod"   # no determiner that refers back ('a declaration'): a new act
     assert doer_of_the_act_named(ctx, denounced, [declared, denounced]) == []
+
+
+def test_a_bodys_spokesperson_or_chief_speaks_for_the_body_but_not_for_a_country():
+    analysis = """
+{body} {body} PROPN compound 1
+spokesperson spokesperson NOUN compound 2
+{name} {name} PROPN nsubj 3
+said say VERB ROOT 3"""
+    icrc = context(analysis.format(body="ICRC", name="Khaweja"),
+                   {0: ("International Committee of the Red Cross", "Organization"), 2: ("Yara Khaweja", "Person")})
+    assert entities_of(icrc, icrc.doc[2]) == ["Yara Khaweja", "International Committee of the Red Cross"]
+    kremlin = context(analysis.format(body="Kremlin", name="Peskov"),
+                      {0: ("Russia", "Country"), 2: ("Dmitry Peskov", "Person")})
+    assert entities_of(kremlin, kremlin.doc[2]) == ["Dmitry Peskov"]
+    aide = context(analysis.replace("spokesperson spokesperson", "aide aide").format(body="ICRC", name="Khaweja"),
+                   {0: ("International Committee of the Red Cross", "Organization"), 2: ("Yara Khaweja", "Person")})
+    assert entities_of(aide, aide.doc[2]) == ["Yara Khaweja"]

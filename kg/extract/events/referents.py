@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.events.affiliations import stands_for
 from kg.extract.events.sides import leader_of
 from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
@@ -32,8 +33,6 @@ FOCUS_ANAPHORS = frozenset(row["noun"] for row in lexicon.rows("anaphors.csv")
                            if row["antecedent"] == lexicon.Antecedent.focus)
 SPEECH = frozenset(lexicon.words("speech_verbs.txt"))
 GROUPS = frozenset(lexicon.words("group_nouns.txt"))
-# the sectors of a country's groups that act in politics: opposition, rebels, militants, the state's own
-POLITICAL_SECTORS = frozenset({"OPP", "REB", "UAF", "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "HRI"})
 DOCUMENTS = frozenset(lexicon.words("document_nouns.txt"))
 STANCES = frozenset(lexicon.words("stance_verbs.txt"))
 
@@ -51,7 +50,7 @@ def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> 
 def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     """The entities one token denotes, leaving out those in `exclude` where it is an anaphor."""
     if tok.i in ctx.index.label:
-        return [ctx.index.label[tok.i], *described_as(ctx, tok)]
+        return [ctx.index.label[tok.i], *stands_for(ctx, tok)]
     lower = tok.lower_
     if lower in PERSONAL:
         exclude = exclude | misgendered(ctx, lower)
@@ -85,16 +84,6 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
-
-
-def described_as(ctx: Context, tok: Token) -> list[str]:
-    """The political group a person is set beside as one of: 'Salaheddine Sidhoum, Algeria's leading human rights
-    activist' (the Algerian opposition), 'X, a rebel commander'; not 'X, a teacher'."""
-    entity = ctx.entities.get(ctx.index.label[tok.i])
-    if entity is None or entity.cls != EntityClass.Person:
-        return []
-    groups = (ctx.entities.get(ctx.index.label.get(c.i, "")) for c in tok.children if c.dep_ == "appos")
-    return [g.label for g in groups if g is not None and g.cls == EntityClass.Group and g.sector in POLITICAL_SECTORS]
 
 
 def opposed(ctx: Context, tok: Token) -> bool:
