@@ -324,6 +324,23 @@ sanction sanction VERB xcomp 2""", {0: TURKEY})
     assert run("passive_complement_object", active, 4, trigger())["target"] == []   # Turkey is to sanction
 
 
+def test_nested_prepositions_leave_out_a_phrase_of_time():
+    analysis = """
+Greece Greece PROPN nsubj 1
+boosted boost VERB ROOT 1
+ties tie NOUN dobj 1
+{prep} {prep} ADP prep 1
+a a DET det 5
+standoff standoff NOUN pobj 3
+with with ADP prep 5
+Turkey Turkey PROPN pobj 6"""
+    cooperation = trigger("Cooperation", preps={"with": "target"})
+    during = context(analysis.format(prep="during"), {0: ("Greece", "Country"), 7: TURKEY})
+    assert run("nested_prepositions", during, 1, cooperation)["target"] == []
+    within = context(analysis.format(prep="in"), {0: ("Greece", "Country"), 7: TURKEY})
+    assert run("nested_prepositions", within, 1, cooperation)["target"] == ["Turkey"]
+
+
 def test_nested_prepositions_of_the_governing_verb():
     ctx = context("""
 US US PROPN nsubj 1

@@ -23,6 +23,7 @@ ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityCla
 SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
+TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "amid", "following"})
 ARREST, POLICE = "173", "COP"   # CAMEO: arrest, detain or charge with legal action; Phoenix: police
 
 RoleRule = Callable[[Context, Frame], None]
@@ -121,9 +122,12 @@ def passive_complement_object(ctx: Context, frame: Frame) -> None:
 def nested_prepositions(ctx: Context, frame: Frame) -> None:
     """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
     that is a verb's object, of that verb ('imposing sanctions on the country') or of the partitive it counts
-    ('a round of drills near Taiwan') fill roles still empty."""
+    ('a round of drills near Taiwan') fill roles still empty; not those inside a phrase of time ('during a
+    standoff with Turkey')."""
     token, trigger, roles = frame.head, frame.trigger, frame.roles
-    scope = list(local_tokens(token))
+    timed = {t.i for p in local_tokens(token) if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS
+             for t in p.subtree if t.i != p.i}
+    scope = [t for t in local_tokens(token) if t.i not in timed]
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         scope += [c for c in token.head.children if c.dep_ == "prep"]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in PARTITIVES:
