@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from audit import CORPUS, entity_figures, judgments, read_graph  # noqa: E402
+from audit import AUDIT, CORPUS, judgments, read_graph  # noqa: E402
 
 SEED, SIZE = 13, 40
 
@@ -45,15 +45,16 @@ def write_sample(records: list[dict], out: Path) -> None:
 
 
 def unjudged(turtle: Path, entities: str) -> None:
-    """Print the build's nodes (and, for the audited sample, events) that tests/audit/ has no judgment for, as
-    CSV rows."""
+    """Print the build's nodes (and events, for a sample with an events file) that tests/audit/ has no judgment
+    for, as CSV rows."""
     nodes, events = read_graph(turtle)
     have = {(j["article"], j["label"]) for j in judgments(entities)}
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerows([n.article, n.label, n.built, "", ""] for n in nodes if (n.article, n.label) not in have)
-    if entities != "entities.csv":
-        return   # the held-out samples judge entity nodes only
-    have = {(j["article"], j["event"]) for j in judgments("events.csv")}
+    events_file = entities.replace("entities", "events")
+    if not (AUDIT / events_file).exists():
+        return   # this sample judges entity nodes only
+    have = {(j["article"], j["event"]) for j in judgments(events_file)}
     out.writerows([e.article, e.event, e.label, e.date, "", ""] for e in events if (e.article, e.event) not in have)
 
 

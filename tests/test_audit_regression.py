@@ -1,7 +1,8 @@
 """The hand-audited random BBC samples do not get worse: a fresh build scored against the recorded judgments.
 
-The audited sample (entities.csv, events.csv) is held to figures.json; the two held-out samples, whose entity
-nodes only are judged (entities_heldout.csv, entities_heldout2.csv), to figures_heldout.json, one entry each."""
+The audited sample (entities.csv, events.csv) is held to figures.json; the two held-out samples (entities_heldout.csv
+with events_heldout.csv, entities_heldout2.csv, whose entity nodes only are judged) to figures_heldout.json, one entry
+each. A sample's events are judged in the events file named as its entities file is (entities_X.csv: events_X.csv)."""
 from __future__ import annotations
 
 import json
@@ -33,8 +34,9 @@ def figures(tmp_path_factory):
         build([sample], folder / "out")
         nodes, happenings = read_graph(folder / "out" / "graph.ttl")
         found[name] = entity_figures(nodes, entities)
-        if name == "entities.csv":
-            found[name] |= event_figures(happenings, judgments("events.csv"))
+        events = name.replace("entities", "events")
+        if (AUDIT / events).exists():
+            found[name] |= event_figures(happenings, judgments(events))
     return found
 
 
