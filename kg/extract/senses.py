@@ -28,6 +28,7 @@ COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promis
 INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
 PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
 OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act
+FORCE = "190"   # the dictionary's code of force in general: attack, fight, battle, clash, overtake
 
 
 SenseRule = Callable[["Reader", Token, "Trigger"], bool]
@@ -148,8 +149,8 @@ def act_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'tension threatens the talks', 'a stoppage could disrupt the ministries', 'reform which threatened his
     members' jobs': only someone threatens, agrees or allows; a verb whose subject is a thing names no political
     act. (Violence may have its instrument as subject: 'the blast killed 15'.)"""
-    if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL:
-        return False
+    if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL and trigger.cameo != FORCE:
+        return False   # force in general is no blast's: 'spending has overtaken', 'two agendas battling'
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects and subjects[0].tag_ == "WDT" and token.dep_ == "relcl" or not subjects and token.dep_ == "acl" \
             and token.tag_ == "VBG":
@@ -199,12 +200,17 @@ def assertion_of_a_clause(reader: Reader, token: Token, trigger: Trigger) -> boo
 
 
 def stated(clause: Token) -> bool:
-    """A clause that states what is or will be ('insisted he was happy', 'insisted they would hold ministers to
-    account'), not what should be done ('insisted that Iran stop enrichment', 'insisted they must leave')."""
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    """A clause that states what is, was or will be ('insisted he was happy', 'insisted his concerns had been
+    met', 'insist voters face higher taxes', 'insisted they would hold ministers to account'), not what should be
+    done ('insisted that Iran stop enrichment', 'insisted they must leave', 'insisted that they refuse')."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    modals = {c.lower_ for c in auxiliaries if c.tag_ == "MD"}
     if modals & OBLIGATION:
         return False
-    return bool(modals) or clause.tag_ in {"VBD", "VBZ"}   # a plural present may be a subjunctive: "that they refuse"
+    if modals or clause.tag_ in {"VBD", "VBZ"} or any(a.tag_ in {"VBD", "VBZ"} for a in auxiliaries):
+        return True   # a modal, a past or a singular present: no subjunctive
+    present = clause.head.tag_ in {"VBZ", "VBP"} and not any(c.lower_ == "that" for c in clause.children)
+    return clause.tag_ == "VBP" and present   # under a past verb or after 'that' a plural present may ask
 
 
 def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
@@ -212,4 +218,4 @@ def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
 
 
-from kg.extract import usages  # noqa: E402,F401  (its rules register after these; it reads this module's lexicons)
+from kg.extract import figures, usages  # noqa: E402,F401  (their rules register after these, usages' first)

@@ -75,8 +75,10 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
 
 
 def own_dates(ctx: Context, clause: Token, token: Token) -> list[Span]:
-    """The date expressions of the clause that may date `token`, nearest first: not those a noun keeps to itself."""
-    return [e for e in dates_in(ctx, local_tokens(clause), token) if not kept_by_noun(e, token)]
+    """The date expressions of the clause that may date `token`, nearest first: not those a noun keeps to itself,
+    nor a deadline ('by 2010')."""
+    return [e for e in dates_in(ctx, local_tokens(clause), token)
+            if not kept_by_noun(e, token) and not bound(e, DEADLINES)]
 
 
 def first_read(ctx: Context, dates: list[Span], prefer: str) -> TimeRef | None:
@@ -216,18 +218,25 @@ def dates_in(ctx: Context, tokens, near: Token) -> list[Span]:
     return sorted((e for e in ctx.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
 
 
-def since(date: Span) -> bool:
-    """'since 1997': the start of a period that runs up to the time of the story, not a point in it."""
+# 'until 2007', 'by 2010', 'before the end of the year': the words that make a date a deadline or an end; 'since
+# 1997' opens a period: it dates no other clause, but still its own ('since April 2021 have held talks')
+DEADLINES = frozenset({"until", "till", "by", "before", "after"})
+BOUNDS = DEADLINES | {"since"}
+
+
+def bound(date: Span, words: frozenset[str] = BOUNDS) -> bool:
+    """'since 1997', 'extending its support until 2007', 'a promise to spend £42bn by 2010', 'before the end of the
+    year': the start or end of a period, or a deadline or target, not the time the event happened."""
     before = date.doc[date.start - 1] if date.start else None
-    return date[0].lower_ == "since" or (before is not None and before.lower_ == "since")
+    return date[0].lower_ in words or (before is not None and before.lower_ in words)
 
 
 def borrowed(ctx: Context, date: Span, status: Status) -> TimeRef | None:
     """The date an event of `status` takes from the expression `date` in another clause, read as past (it
     says when something was reported). None unless that clause reports something that happened ('were to
-    arrive in 2021' dates nothing else) at a point in time (not 'since 1997'), or when the date is after
+    arrive in 2021' dates nothing else) at a point in time (not 'since 1997', not 'by 2010'), or when the date is after
     publication and the event happened; a date a noun keeps to itself ('the 2015 deal') dates nothing else."""
-    if kept_by_noun(date) or since(date) or status_of(clause_of(date.root)) != Status.Happened:
+    if kept_by_noun(date) or bound(date) or status_of(clause_of(date.root)) != Status.Happened:
         return None
     ref = resolve_date(date.text, ctx.published, "past")
     if ref and status == Status.Happened and ctx.published is not None and ref.first_day() > ctx.published:

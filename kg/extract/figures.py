@@ -1,0 +1,120 @@
+"""Figure rules: a verb of force or assault, or an act the dictionary reads by a verb's default code, used as a
+figure of speech: force done for a fault or over a matter ('attacked Mr Brown for failing'), force as an effort
+('battled to recover'), an assault on no one ('beating films'), an act done to a thing ('figures released'), and a
+debating verb read as criticism ('debates a bill'). Registered after the usage rules of kg/extract/usages.py."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.senses import FORCE, PEOPLE, sense_rule
+from kg.extract.usages import goods
+from kg.extract.words import noun_kind
+from kg.vocab import EntityClass
+
+if TYPE_CHECKING:
+    from kg.extract.events import Reader, Trigger
+
+ASSAULT = "182"    # physical assault: beat, batter; done to a person
+MATTERS = frozenset({"on", "about"})   # 'clashed with the EU on the issue': what a dispute is about
+DONE_TO_SOMEONE = frozenset({"MOBILIZE", "RETREAT", "REQUEST"})   # acts that move, free or ask people
+PERSONS = frozenset({EntityClass.Person, EntityClass.Leader, EntityClass.Group})
+MANY = frozenset({"person", "body"})   # WordNet's kinds of nouns that name people: 'hostages', 'troops'
+
+
+def force(token: Token, trigger: Trigger) -> bool:
+    """A verb the dictionary reads as force in general ('attack', 'fight', 'battle', 'clash')."""
+    return token.pos_ == "VERB" and trigger.cameo == FORCE
+
+
+@sense_rule
+def force_for_a_fault(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'attacked Mr Brown for failing to mention the environment', 'attacking the EC for backing down': force done
+    to someone for what they did or failed to do is criticism. (A specific violence, 'shot him for refusing to
+    stop', has its own code and stays.)"""
+    return force(token, trigger) and any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in token.children)
+
+
+@sense_rule
+def force_over_a_matter(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the European Parliament has clashed with the European Union on the issue': force with a partner about a
+    matter (a thing, no event: 'clashed with police on the march' stays) is a dispute."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if not force(token, trigger) or not any(p.lower_ == "with" for p in preps):
+        return False
+    return any(p.lower_ in MATTERS and any(o.dep_ == "pobj" and goods(reader, o) for o in p.children) for p in preps)
+
+
+@sense_rule
+def force_as_an_effort(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the country battled to recover from its first recession', 'fighting to keep his seat': force whose
+    complement is an infinitive is an effort to do that. ('fought the rebels' stays.)"""
+    if not force(token, trigger) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+@sense_rule
+def assault_on_no_person(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'beating films by fellow UK nominees', 'if we beat Australia': a physical assault is done to a person; one
+    whose objects are things, countries or bodies is a contest won. ('beating him up' stays.)"""
+    if token.pos_ != "VERB" or not trigger.cameo.startswith(ASSAULT):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(person(reader, o) for o in objects)
+
+
+def person(reader: Reader, noun: Token) -> bool:
+    """A word that may name a person or people: a pronoun, a mention of a person or group, a noun of a person
+    (WordNet's kind: 'designer') or a group, an agent noun, or a name the article does not class."""
+    if noun.pos_ == "PRON" or noun.lemma_ in PEOPLE or noun.lemma_ in reader.gaz.agents:
+        return True
+    if noun.pos_ == "NOUN":
+        return noun_kind(noun.lemma_) == "person"
+    label = reader.index.label.get(noun.i)
+    if label is None:
+        return noun.pos_ == "PROPN"
+    entity = reader.entities.get(label)
+    return entity is None or entity.cls in PERSONS
+
+
+@sense_rule
+def act_done_to_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'Figures released by the Cabinet Office', 'an advance text released by officials', 'have created a 3D
+    model', 'to propose increased thresholds': a verb the dictionary reads as a release, a mobilisation or a
+    request by its default code alone, done only to things (no one, no event), with no one it is asked of and no
+    act asked, is no such act. ('released the hostages', 'proposed talks', 'deployed troops' stay.)"""
+    if trigger.plover not in DONE_TO_SOMEONE or not trigger.default_reading or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"dative", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"to", "for", "from", "of"}
+           for c in children):
+        return False
+    undergoers = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        undergoers.append(token.head)   # 'figures released by': the noun a passive participle describes
+    return bool(undergoers) and all(goods(reader, u) and noun_kind(u.lemma_) not in MANY for u in undergoers)
+
+
+@sense_rule
+def debate_read_as_criticism(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'Congress has been debating four anti-spyware bills', 'when it debates a new bill': a verb whose own code is
+    a consultation ('debate') with a thing as object and no one it is with deliberates; a phrase pattern of its
+    family that reads criticism ('opposed the bill') does not make it criticise."""
+    if trigger.plover != "ACCUSE" or token.pos_ != "VERB" or own_category(reader, token) != "CONSULT":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(goods(reader, o) for o in objects)
+
+
+def own_category(reader: Reader, token: Token) -> str | None:
+    """The PLOVER category of the verb's own default code in the dictionary, None when it has none."""
+    code = next((s.code for s in reader.coder.cameo.verbs.get(token.lemma_, ()) if s.code), None)
+    category = reader.coder.cameo.plover(code) if code else None
+    return category[0] if category else None

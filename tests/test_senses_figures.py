@@ -1,0 +1,152 @@
+"""The figure rules (kg/extract/figures.py) and the stated clause of a request verb, on hand-built parses."""
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
+
+from kg.extract import figures, senses
+from kg.extract.coding import load_coder
+from kg.extract.events import Trigger
+from kg.gazetteer import load
+from kg.model import Entity
+from kg.vocab import EntityClass
+from parses import parse
+
+
+def reading(plover: str, cameo: str = "000", pos: str = "VERB", default: bool = True) -> Trigger:
+    """A reading of a verb with that code, by its default code alone unless `default` is False."""
+    return Trigger("x", pos, "Event", cameo, "agent", "target", {}, (), 0.5, plover, default_reading=default)
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The reader as the rules see it: token 0 is a mention of Kennedy, the coder, the gazetteer."""
+    return SimpleNamespace(index=SimpleNamespace(label={0: "Charles Kennedy"}), coder=load_coder(), gaz=load(),
+                           entities={"Charles Kennedy": Entity("Charles Kennedy", EntityClass.Leader)})
+
+
+ATTACKED_FOR_FAILING = """
+Kennedy Kennedy PROPN nsubj 1
+attacked attack VERB ROOT 1
+Brown Brown PROPN dobj 1
+for for ADP prep 1
+failing fail VERB pcomp 3 VBG
+to to PART aux 6
+mention mention VERB xcomp 4"""
+ATTACKED_FOR_THE_SECOND_TIME = """
+Kennedy Kennedy PROPN nsubj 1
+attacked attack VERB ROOT 1
+convoy convoy NOUN dobj 1
+for for ADP prep 1
+the the DET det 6
+second second ADJ amod 6
+time time NOUN pobj 3"""
+CLASHED_ON_THE_ISSUE = """
+Kennedy Kennedy PROPN nsubj 1
+clashed clash VERB ROOT 1
+with with ADP prep 1
+Brown Brown PROPN pobj 2
+on on ADP prep 1
+the the DET det 6
+issue issue NOUN pobj 4"""
+BATTLED_TO_RECOVER = """
+Kennedy Kennedy PROPN nsubj 1
+battled battle VERB ROOT 1
+to to PART aux 3
+recover recover VERB xcomp 1"""
+FOUGHT_THE_REBELS = """
+Kennedy Kennedy PROPN nsubj 1
+fought fight VERB ROOT 1
+the the DET det 3
+rebels rebel NOUN dobj 1
+to to PART aux 5
+retake retake VERB advcl 1"""
+BEATING_FILMS = """
+Kennedy Kennedy PROPN nsubj 1
+won win VERB ROOT 1
+beating beat VERB advcl 1 VBG
+films film NOUN dobj 2"""
+RELEASED_FIGURES = """
+The the DET det 1
+figures figure NOUN nsubj 4
+released release VERB acl 1 VBN
+by by ADP agent 2
+showed show VERB ROOT 4"""
+RELEASED_THE_HOSTAGES = """
+Kennedy Kennedy PROPN nsubj 1
+released release VERB ROOT 1
+the the DET det 3
+hostages hostage NOUN dobj 1"""
+DEBATES_A_BILL = """
+Kennedy Kennedy PROPN nsubj 1
+debates debate VERB ROOT 1
+a a DET det 3
+bill bill NOUN dobj 1"""
+SPENDING_OVERTOOK = """
+The the DET det 1
+spending spending NOUN nsubj 2
+overtook overtake VERB ROOT 2
+cash cash NOUN compound 4
+spending spending NOUN dobj 2"""
+
+
+@pytest.mark.parametrize("rule, analysis, at, plover, cameo, ruled_out", [
+    (figures.force_for_a_fault, ATTACKED_FOR_FAILING, 1, "ASSAULT", "190", True),
+    (figures.force_for_a_fault, ATTACKED_FOR_THE_SECOND_TIME, 1, "ASSAULT", "190", False),
+    (figures.force_for_a_fault, ATTACKED_FOR_FAILING, 1, "ASSAULT", "1823", False),   # a killing is one
+    (figures.force_over_a_matter, CLASHED_ON_THE_ISSUE, 1, "ASSAULT", "190", True),
+    (figures.force_over_a_matter, CLASHED_ON_THE_ISSUE.replace("issue issue", "rally rally"), 1, "ASSAULT", "190",
+     False),   # a rally is an event: the clash may be a fight at it
+    (figures.force_as_an_effort, BATTLED_TO_RECOVER, 1, "ASSAULT", "190", True),
+    (figures.force_as_an_effort, FOUGHT_THE_REBELS, 1, "ASSAULT", "190", False),
+    (figures.assault_on_no_person, BEATING_FILMS, 2, "ASSAULT", "182", True),
+    (figures.assault_on_no_person, BEATING_FILMS.replace("films film", "designers designer"), 2, "ASSAULT", "182",
+     False),
+    (figures.assault_on_no_person, BEATING_FILMS.replace("films film NOUN", "him he PRON"), 2, "ASSAULT", "182",
+     False),
+    (figures.act_done_to_a_thing, RELEASED_FIGURES, 2, "RETREAT", "084", True),
+    (figures.act_done_to_a_thing, RELEASED_THE_HOSTAGES, 1, "RETREAT", "084", False),
+    (figures.act_done_to_a_thing, RELEASED_THE_HOSTAGES.replace("hostages hostage", "talks talk"), 1, "REQUEST",
+     "020", False),   # an event asked for: 'proposed talks'
+    (figures.debate_read_as_criticism, DEBATES_A_BILL, 1, "ACCUSE", "111", True),
+    (figures.debate_read_as_criticism, DEBATES_A_BILL.replace("debates debate", "opposes oppose"), 1, "ACCUSE",
+     "111", False),   # 'oppose' is no consultation of its own
+    (senses.act_of_a_thing, SPENDING_OVERTOOK, 2, "ASSAULT", "190", True),
+    (senses.act_of_a_thing, SPENDING_OVERTOOK, 2, "ASSAULT", "183", False),   # 'the blast killed 15'
+])
+def test_figure_rule(reader, rule, analysis, at, plover, cameo, ruled_out):
+    token = parse(analysis)[at]
+    assert rule(reader, token, reading(plover, cameo)) is ruled_out
+
+
+def test_a_hand_frame_reading_is_not_an_act_done_to_a_thing_by_default(reader):
+    hand = reading("RETREAT", "084", default=False)
+    assert not figures.act_done_to_a_thing(reader, parse(RELEASED_FIGURES)[2], hand)
+
+
+INSISTED_IT_HAD_BEEN_MET = """
+Jowell Jowell PROPN nsubj 1
+insisted insist VERB ROOT 1 VBD
+concerns concern NOUN nsubjpass 5
+had have AUX aux 5 VBD
+been be AUX auxpass 5 VBN
+met meet VERB ccomp 1 VBN"""
+THEY_INSIST_VOTERS_FACE = """
+Tories Tories PROPN nsubj 1
+insist insist VERB ROOT 1 VBP
+voters voter NOUN nsubj 3
+face face VERB ccomp 1 VBP
+taxes tax NOUN dobj 3"""
+
+
+@pytest.mark.parametrize("analysis, stated", [
+    (INSISTED_IT_HAD_BEEN_MET, True),                                        # a perfect states what was done
+    (THEY_INSIST_VOTERS_FACE, True),                                         # a present under a present says
+    (THEY_INSIST_VOTERS_FACE.replace("ROOT 1 VBP", "ROOT 1 VBD"), False),   # 'insisted voters face': may ask
+    (THEY_INSIST_VOTERS_FACE.replace("voters voter NOUN nsubj 3", "that that SCONJ mark 3"), False),
+])
+def test_a_request_verb_with_a_stated_clause_asserts_it(reader, analysis, stated):
+    frame = replace(reading("REQUEST"), default_reading=False)
+    assert senses.assertion_of_a_clause(reader, parse(analysis)[1], frame) is stated
