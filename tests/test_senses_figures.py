@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import figures, senses
+from kg.extract import figures, senses, usages
 from kg.extract.coding import load_coder
 from kg.extract.events import Trigger
 from kg.gazetteer import load
@@ -119,6 +119,51 @@ spending spending NOUN dobj 2"""
 def test_figure_rule(reader, rule, analysis, at, plover, cameo, ruled_out):
     token = parse(analysis)[at]
     assert rule(reader, token, reading(plover, cameo)) is ruled_out
+
+
+DEFEND_ITSELF = """
+Kennedy Kennedy PROPN nsubj 1
+help help VERB ROOT 1
+Taiwan Taiwan PROPN nsubj 3
+defend defend VERB ccomp 1
+itself itself PRON dobj 3"""
+PREPARE_FOR_THE_ROUND = """
+firms firm NOUN nsubj 1
+prepare prepare VERB ROOT 1
+for for ADP prep 1
+round round NOUN pobj 2"""
+PROVED_CHALLENGING = """
+market market NOUN nsubj 1
+proved prove VERB ROOT 1
+challenging challenge VERB oprd 1 VBG"""
+
+
+@pytest.mark.parametrize("rule, analysis, at, plover, ruled_out", [
+    (figures.cooperation_with_oneself, DEFEND_ITSELF, 3, "AID", True),
+    (figures.cooperation_with_oneself, DEFEND_ITSELF.replace("itself itself", "Taipei Taipei"), 3, "AID", False),
+    (figures.cooperation_with_oneself, DEFEND_ITSELF, 3, "MOBILIZE", False),   # 'armed themselves' is an act
+    (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND, 1, "AGREE", True),
+    (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND.replace("prepare prepare", "promise promise"), 1,
+     "AGREE", False),
+    (usages.participle_describing_a_noun, PROVED_CHALLENGING, 2, "ACCUSE", True),
+    (usages.participle_describing_a_noun, PROVED_CHALLENGING + "\nplans plan NOUN dobj 2", 2, "ACCUSE", False),
+])
+def test_usage_rule(reader, rule, analysis, at, plover, ruled_out):
+    assert rule(reader, parse(analysis)[at], reading(plover)) is ruled_out
+
+
+WE_MUST_SHOW = """
+we we PRON nsubj 2
+must must AUX aux 2 MD
+show show VERB ROOT 2
+strength strength NOUN dobj 2"""
+
+
+@pytest.mark.parametrize("subject, asks", [("we we", False), ("they they", True)])
+def test_an_obligation_of_the_speakers_own_side_asks_nothing_of_anyone(reader, subject, asks):
+    must = Trigger("must", "AUX", "Demand", "10", "target", "", {}, ("agent",), 0.5, "REQUEST")
+    doc = parse(WE_MUST_SHOW.replace("we we", subject))
+    assert usages.inference_or_own_duty(reader, doc[1], must) is not asks
 
 
 def test_a_hand_frame_reading_is_not_an_act_done_to_a_thing_by_default(reader):

@@ -31,3 +31,9 @@ def test_the_end_of_a_period_does_not_date_what_extends_to_it():
     ctx = context(PLEDGED_BY_2010.replace("by by ADP", "until until ADP"), {0: ("Labour Party (UK)", "Organization")},
                   BY_2010)
     assert time(ctx, ctx.doc[1], "Happened") is None
+
+
+def test_the_period_a_target_is_for_does_not_date_what_reaches_it():
+    ctx = context(PLEDGED_BY_2010.replace("by by ADP", "for for ADP"), {0: ("Labour Party (UK)", "Organization")},
+                  BY_2010)
+    assert time(ctx, ctx.doc[1], "Happened") is None

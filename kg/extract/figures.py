@@ -1,7 +1,8 @@
 """Figure rules: a verb of force or assault, or an act the dictionary reads by a verb's default code, used as a
 figure of speech: force done for a fault or over a matter ('attacked Mr Brown for failing'), force as an effort
-('battled to recover'), an assault on no one ('beating films'), an act done to a thing ('figures released'), and a
-debating verb read as criticism ('debates a bill'). Registered after the usage rules of kg/extract/usages.py."""
+('battled to recover'), an assault on no one ('beating films'), an act done to a thing ('figures released'), a
+debating verb read as criticism ('debates a bill') and cooperation with oneself ('defend itself'). Registered
+after the usage rules of kg/extract/usages.py."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ ASSAULT = "182"    # physical assault: beat, batter; done to a person
 MATTERS = frozenset({"on", "about"})   # 'clashed with the EU on the issue': what a dispute is about
 DONE_TO_SOMEONE = frozenset({"MOBILIZE", "RETREAT", "REQUEST"})   # acts that move, free or ask people
 PERSONS = frozenset({EntityClass.Person, EntityClass.Leader, EntityClass.Group})
+COOPERATION = frozenset({"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"})   # acts done with or for another
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 MANY = frozenset({"person", "body"})   # WordNet's kinds of nouns that name people: 'hostages', 'troops'
 
 
@@ -118,3 +121,12 @@ def own_category(reader: Reader, token: Token) -> str | None:
     code = next((s.code for s in reader.coder.cameo.verbs.get(token.lemma_, ()) if s.code), None)
     category = reader.coder.cameo.plover(code) if code else None
     return category[0] if category else None
+
+
+@sense_rule
+def cooperation_with_oneself(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'help Taiwan defend itself', 'it will integrate itself on to the media', 'Pal and Chum introduced themselves
+    to reporters': aid, support or a meeting whose only object is its own subject is done to no other side."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return trigger.plover in COOPERATION and token.pos_ == "VERB" and bool(objects) and all(
+        o.lower_ in REFLEXIVES for o in objects)

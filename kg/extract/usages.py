@@ -1,14 +1,14 @@
 """Usage rules: uses of a trigger word that report no political act, each a sense rule registered after the
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
-measure phrase, a pledge of a thing, a duty or inference, a describing participle, a demand of nothing, an
-unowned existential, one person of a country."""
+measure phrase, a pledge of a thing, a duty or inference, a preparation, a describing participle, a demand of
+nothing, an unowned existential, one person of a country."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.senses import OBLIGATION, PEOPLE, REPORTING, SPEECH, sense_rule
+from kg.extract.senses import INTENTIONS, OBLIGATION, PEOPLE, REPORTING, SPEECH, sense_rule
 from kg.vocab import EntityClass
 
 if TYPE_CHECKING:
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 PRESS = frozenset({"news", "press", "media"})   # 'a news conference' is held for the press
 DEGREE = frozenset({"great"})   # 'a great deal': the idiom of quantity
 SUFFERED_ALONE = frozenset({"ASSAULT"})   # violence is reported with no one named doing it
+OWN = frozenset({"i", "we", "it", "this", "that"})   # the subjects of an obligation that ask it of no one else
 
 
 @sense_rule
@@ -101,23 +102,33 @@ def pledge_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
 
 @sense_rule
 def inference_or_own_duty(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'It must have been a killer blow', 'I must recover': a modal of obligation with a perfect infers what was,
-    and one whose subject is the speaker or a thing ('I', 'it', 'this') asks nothing of anyone. ('The Tories must
-    not be allowed to win', 'Iran must stop' ask it of someone.)"""
+    """'It must have been a killer blow', 'I must recover', 'we must all show the strength': a modal of obligation
+    with a perfect infers what was, and one whose subject is the speaker, the speaker's side or a thing ('I', 'we',
+    'it', 'this') asks nothing of anyone. ('The Tories must not be allowed to win', 'Iran must stop' ask it of
+    someone.)"""
     if trigger.pos != "AUX" or token.lower_ not in OBLIGATION:
         return False
     verb = token.head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
-    return perfect or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "it", "this", "that"}
-                          for c in verb.children)
+    return perfect or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN for c in verb.children)
+
+
+@sense_rule
+def preparation_read_as_a_pledge(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'video game firms face a testing time as they prepare for the next round of consoles', 'suggestions it was
+    preparing for strikes': a verb of intending or getting ready that the dictionary reads as a pledge promises
+    nothing to anyone, whether or not it governs the act it plans (which then carries the plan)."""
+    return trigger.plover == "AGREE" and token.pos_ == "VERB" and token.lemma_ in INTENTIONS
 
 
 @sense_rule
 def participle_describing_a_noun(reader: Reader, token: Token, trigger: Trigger) -> bool:
-    """'a bossy, interfering government', 'warring factions', 'the ruling party': a present participle before a
-    noun says what the noun is like, not that something happened ('the signed agreement' is another matter)."""
+    """'a bossy, interfering government', 'warring factions', 'the ruling party', 'the market had proved
+    "challenging"': a present participle before a noun, or with no object as what a verb says its subject is,
+    says what the noun is like, not that something happened ('the signed agreement' is another matter)."""
     modifier = token.dep_ == "amod" or token.dep_ == "conj" and token.head.dep_ == "amod"   # 'bossy, interfering'
-    return token.pos_ == "VERB" and modifier and token.tag_ == "VBG"
+    complement = token.dep_ in {"acomp", "oprd"} and not any(c.dep_ == "dobj" for c in token.children)
+    return token.pos_ == "VERB" and (modifier or complement) and token.tag_ == "VBG"
 
 
 @sense_rule

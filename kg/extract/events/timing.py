@@ -218,15 +218,17 @@ def dates_in(ctx: Context, tokens, near: Token) -> list[Span]:
     return sorted((e for e in ctx.dates if e.root.i in scope), key=lambda e: abs(e.start - near.i))
 
 
-# 'until 2007', 'by 2010', 'before the end of the year': the words that make a date a deadline or an end; 'since
-# 1997' opens a period: it dates no other clause, but still its own ('since April 2021 have held talks')
-DEADLINES = frozenset({"until", "till", "by", "before", "after"})
+# 'until 2007', 'by 2010', 'before the end of the year', 'a growth target for 2004': the words that make a date a
+# deadline, an end or the period a target is for; 'since 1997' opens a period: it dates no other clause, but still
+# its own ('since April 2021 have held talks')
+DEADLINES = frozenset({"until", "till", "by", "before", "after", "for"})
 BOUNDS = DEADLINES | {"since"}
 
 
 def bound(date: Span, words: frozenset[str] = BOUNDS) -> bool:
     """'since 1997', 'extending its support until 2007', 'a promise to spend £42bn by 2010', 'before the end of the
-    year': the start or end of a period, or a deadline or target, not the time the event happened."""
+    year', 'hitting his growth target of 3.1% for 2004': the start or end of a period, a deadline, or the period a
+    target is for, not the time the event happened."""
     before = date.doc[date.start - 1] if date.start else None
     return date[0].lower_ in words or (before is not None and before.lower_ in words)
 
