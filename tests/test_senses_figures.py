@@ -186,6 +186,25 @@ face face VERB ccomp 1 VBP
 taxes tax NOUN dobj 3"""
 
 
+DEMONSTRATED_THAT = """
+Dems Dems PROPN nsubj 2
+have have AUX aux 2
+demonstrated demonstrate VERB ROOT 2
+they they PRON nsubj 5
+can can AUX aux 5 MD
+win win VERB ccomp 2"""
+
+
+@pytest.mark.parametrize("cls, plover, default, asserts", [
+    ("Protest", "THREATEN", True, True), ("Meeting", "CONSULT", True, True),
+    ("Protest", "PROTEST", False, False),   # a hand frame: 'protested against'
+    ("Threat", "THREATEN", True, False),    # 'threatened they would leave' is a threat
+])
+def test_a_protest_or_meeting_verb_with_a_clause_as_all_it_says_asserts_it(reader, cls, plover, default, asserts):
+    frame = replace(reading(plover, default=default), cls=cls)
+    assert senses.assertion_of_a_clause(reader, parse(DEMONSTRATED_THAT)[2], frame) is asserts
+
+
 @pytest.mark.parametrize("analysis, stated", [
     (INSISTED_IT_HAD_BEEN_MET, True),                                        # a perfect states what was done
     (THEY_INSIST_VOTERS_FACE, True),                                         # a present under a present says

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.discards import Discards, alternation, load_discards   # the coder reads the discards from here
-from kg.vocab import EntityClass
+from kg.vocab import EntityClass, EventClass
 
 __all__ = ["Discards", "SENSE_RULES", "alternation", "load_discards", "not_political", "sense_rule"]
 
@@ -189,9 +189,12 @@ def standing_description(reader: Reader, token: Token, trigger: Trigger) -> bool
 def assertion_of_a_clause(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'he suggested Labour was avoiding the press', 'hinted the Tories might go into the election': a verb that
     the dictionary reads as a request, with a clause as all it says, asserts that clause; it asks for nothing.
-    So does a hand-written request frame whose clause states what is or will be ('insisted he was happy').
-    ('urged the government to act' has its addressee.)"""
-    if trigger.plover != "REQUEST" or token.pos_ != "VERB":
+    So does a hand-written request frame whose clause states what is or will be ('insisted he was happy'), and a
+    verb the dictionary reads as a protest or a meeting by its default code alone ('the Liberal Democrats have
+    demonstrated that they can win', 'Mr Bush had learned military force was not the only way'). ('urged the
+    government to act' has its addressee.)"""
+    shown = trigger.default_reading and (trigger.plover == "CONSULT" or trigger.cls == EventClass.Protest)
+    if trigger.plover != "REQUEST" and not shown or token.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in token.children}
     if deps & {"dobj", "dative", "prep"} or "ccomp" not in deps:
