@@ -91,6 +91,13 @@ overtook overtake VERB ROOT 2
 cash cash NOUN compound 4
 spending spending NOUN dobj 2"""
 
+CONCILIATION_WOULD_FORCE = """
+the the DET det 1
+conciliation conciliation NOUN nsubj 3
+would would AUX aux 3 MD
+force force VERB ROOT 3
+sides side NOUN dobj 3"""
+
 
 @pytest.mark.parametrize("rule, analysis, at, plover, cameo, ruled_out", [
     (figures.force_for_a_fault, ATTACKED_FOR_FAILING, 1, "ASSAULT", "190", True),
@@ -115,6 +122,9 @@ spending spending NOUN dobj 2"""
      "111", False),   # 'oppose' is no consultation of its own
     (senses.act_of_a_thing, SPENDING_OVERTOOK, 2, "ASSAULT", "190", True),
     (senses.act_of_a_thing, SPENDING_OVERTOOK, 2, "ASSAULT", "183", False),   # 'the blast killed 15'
+    (senses.act_of_a_thing, CONCILIATION_WOULD_FORCE, 3, "COERCE", "170", True),
+    (senses.act_of_a_thing, CONCILIATION_WOULD_FORCE.replace("conciliation conciliation", "ministry ministry"), 3,
+     "COERCE", "170", False),
 ])
 def test_figure_rule(reader, rule, analysis, at, plover, cameo, ruled_out):
     token = parse(analysis)[at]

@@ -25,7 +25,7 @@ INANIMATE = frozenset(lexicon.words("inanimate_nouns.txt"))
 GOVERNORS = frozenset(row["cue"] for row in lexicon.rows("factuality.csv") if row["where"] == "governor")
 INTENTIONS = frozenset(lexicon.words("intention_verbs.txt"))   # intend, plan, prepare: no pledge to anyone
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})   # a promise, threat, demand, refusal is an act
-INSTRUMENTAL = frozenset({"ASSAULT", "COERCE"})   # acts whose subject may be the weapon or the blast
+INSTRUMENTAL = frozenset({"ASSAULT"})   # acts whose subject may be the weapon or the blast
 PERFORMED = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
 OBLIGATION = frozenset({"must", "should", "shall", "ought"})   # modals that ask for an act
 FORCE = "190"   # the dictionary's code of force in general: attack, fight, battle, clash, overtake
@@ -148,7 +148,8 @@ def purpose_of_another_act(reader: Reader, token: Token, trigger: Trigger) -> bo
 def act_of_a_thing(reader: Reader, token: Token, trigger: Trigger) -> bool:
     """'tension threatens the talks', 'a stoppage could disrupt the ministries', 'reform which threatened his
     members' jobs': only someone threatens, agrees or allows; a verb whose subject is a thing names no political
-    act. (Violence may have its instrument as subject: 'the blast killed 15'.)"""
+    act. (Violence may have its instrument as subject, 'the blast killed 15'; coercion may not: 'a conciliation,
+    which would force both sides to find a solution'.)"""
     if token.pos_ != "VERB" or trigger.plover in INSTRUMENTAL and trigger.cameo != FORCE:
         return False   # force in general is no blast's: 'spending has overtaken', 'two agendas battling'
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
