@@ -142,6 +142,16 @@ firms firm NOUN nsubj 1
 prepare prepare VERB ROOT 1
 for for ADP prep 1
 round round NOUN pobj 2"""
+TIME_FOR_HIM_TO_SAY = """
+it it PRON nsubj 1
+was be AUX ROOT 1
+time time NOUN attr 1
+for for SCONJ mark 7
+the the DET det 5
+mayor mayor NOUN nsubj 7
+to to PART aux 7
+say say VERB relcl 2
+sorry sorry ADJ acomp 7"""
 PROVED_CHALLENGING = """
 market market NOUN nsubj 1
 proved prove VERB ROOT 1
@@ -152,6 +162,9 @@ challenging challenge VERB oprd 1 VBG"""
     (figures.cooperation_with_oneself, DEFEND_ITSELF, 3, "AID", True),
     (figures.cooperation_with_oneself, DEFEND_ITSELF.replace("itself itself", "Taipei Taipei"), 3, "AID", False),
     (figures.cooperation_with_oneself, DEFEND_ITSELF, 3, "MOBILIZE", False),   # 'armed themselves' is an act
+    (usages.act_wanted_of_someone, TIME_FOR_HIM_TO_SAY, 7, None, True),
+    (usages.act_wanted_of_someone, TIME_FOR_HIM_TO_SAY.replace("for for SCONJ mark 7", "then then ADV advmod 7"), 7,
+     None, False),   # 'time, then, to say sorry': no one it is wanted of
     (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND, 1, "AGREE", True),
     (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND.replace("prepare prepare", "promise promise"), 1,
      "AGREE", False),

@@ -1,7 +1,7 @@
 """Usage rules: uses of a trigger word that report no political act, each a sense rule registered after the
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
-measure phrase, a pledge of a thing, a duty or inference, a preparation, a describing participle, a demand of
-nothing, an unowned existential, one person of a country."""
+measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a preparation, a describing
+participle, a demand of nothing, an unowned existential, one person of a country."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -111,6 +111,16 @@ def inference_or_own_duty(reader: Reader, token: Token, trigger: Trigger) -> boo
     verb = token.head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
     return perfect or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN for c in verb.children)
+
+
+@sense_rule
+def act_wanted_of_someone(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'it was time for the London mayor to say sorry', 'now is the moment for Iran to stop': an infinitive with its
+    own 'for' subject that describes a noun names an act someone wants done, not one that was done."""
+    children = list(token.children)
+    return token.pos_ == "VERB" and token.dep_ in {"relcl", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in children)
 
 
 @sense_rule
