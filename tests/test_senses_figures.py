@@ -152,6 +152,12 @@ mayor mayor NOUN nsubj 7
 to to PART aux 7
 say say VERB relcl 2
 sorry sorry ADJ acomp 7"""
+SHOULD_HAVE_A_VETO = """
+he he PRON nsubj 2
+should should AUX aux 2 MD
+have have VERB ROOT 2
+a a DET det 4
+veto veto NOUN dobj 2"""
 PROVED_CHALLENGING = """
 market market NOUN nsubj 1
 proved prove VERB ROOT 1
@@ -165,6 +171,8 @@ challenging challenge VERB oprd 1 VBG"""
     (usages.act_wanted_of_someone, TIME_FOR_HIM_TO_SAY, 7, None, True),
     (usages.act_wanted_of_someone, TIME_FOR_HIM_TO_SAY.replace("for for SCONJ mark 7", "then then ADV advmod 7"), 7,
      None, False),   # 'time, then, to say sorry': no one it is wanted of
+    (usages.power_someone_should_have, SHOULD_HAVE_A_VETO, 4, "REJECT", True),
+    (usages.power_someone_should_have, SHOULD_HAVE_A_VETO.replace("should should", "will will"), 4, "REJECT", False),
     (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND, 1, "AGREE", True),
     (usages.preparation_read_as_a_pledge, PREPARE_FOR_THE_ROUND.replace("prepare prepare", "promise promise"), 1,
      "AGREE", False),

@@ -1,7 +1,7 @@
 """Usage rules: uses of a trigger word that report no political act, each a sense rule registered after the
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
-measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a preparation, a describing
-participle, a demand of nothing, an unowned existential, one person of a country."""
+measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a power asked for, a
+preparation, a describing participle, a demand of nothing, an unowned existential, one person of a country."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -121,6 +121,15 @@ def act_wanted_of_someone(reader: Reader, token: Token, trigger: Trigger) -> boo
     return token.pos_ == "VERB" and token.dep_ in {"relcl", "acl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in children)
+
+
+@sense_rule
+def power_someone_should_have(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'he should have a veto on whether judges should chair an inquiry', 'Scotland must have a say': an event noun
+    that someone ought to have names a power asked for, not an act."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.lemma_ == "have" and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
 
 
 @sense_rule
