@@ -12,10 +12,10 @@ compare with `token.lemma_`. Nominal triggers come from the light-verb blocks (l
 the blocks of STAGE and LAUNCH, where the event is in the object noun): each one-word object of
 their patterns takes its most frequent code. Curated nouns add what the dictionary lacks.
 Corrections apply to the derived rows (verbs and patterns before the nouns are derived, nouns
-after; synonym-set members are added before any row is derived, verbs a block lacks before the other
-verb corrections); a correction that matches nothing is an error. How patterns map onto the CSV slots, and
-which ones are dropped, is documented in scripts/cameo_rows.py; the PLOVER table's quirks in
-scripts/plover_table.py.
+after; synonym-set members and the patterns a block lacks are added before any row is derived, verbs
+a block lacks before the other verb corrections); a correction that matches nothing is an error. How
+patterns map onto the CSV slots, and which ones are dropped, is documented in scripts/cameo_rows.py;
+the PLOVER table's quirks in scripts/plover_table.py.
 Output is deterministic: rows sorted, RFC 4180 quoting, UTF-8, "\\n" line ends, atomic writes.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from cameo_dictionary import Dictionary, Pattern, read_dictionary, tokens
+from cameo_dictionary import Dictionary, Pattern, parse_pattern, read_dictionary, tokens
 from cameo_rows import PATTERN_FIELDS, Lemmatise, deduplicated, pattern_rows, verb_rows
 from plover_table import FIELDS as PLOVER_FIELDS, read_plover
 
@@ -41,6 +41,7 @@ VERB_FIELDS = ("lemma", "code", "family", "forms")
 NOUN_FIELDS = ("lemma", "code", "basis")
 CORRECTION_FIELDS = ("kind", "key", "field", "value", "reason")
 LIGHT_VERB_ROOTS = 15
+PATTERN_LINE_BASE = 100000    # the line of an added pattern: this plus its correction's line
 
 
 class BuildError(Exception):
@@ -149,6 +150,19 @@ def add_members(dictionary: Dictionary, corrections: list[dict[str, str]]) -> No
         dictionary.synsets[fix["key"]] += (tuple(fix["value"].upper().split("_")),)
 
 
+def add_patterns(dictionary: Dictionary, corrections: list[tuple[int, dict[str, str]]]) -> None:
+    """Add the patterns that `pattern` corrections give a block (`pattern,DELAY,add,- * DEMONSTRATION [1721]`):
+    one the block lacks, written as the dictionary writes its own, so it is converted as they are; its line is
+    PATTERN_LINE_BASE plus the correction's line, after every line of the dictionary."""
+    blocks = {block.family: block for block in dictionary.blocks}
+    for number, fix in corrections:
+        pattern = parse_pattern(fix["value"], PATTERN_LINE_BASE + number)
+        if fix["key"] not in blocks or pattern is None or not fix["reason"].strip():
+            raise BuildError(f"cameo_corrections.csv line {number}: pattern {fix['key']!r} / add must name a block, "
+                             "a pattern '- * WORDS [code]' and a reason")
+        blocks[fix["key"]].patterns.append(pattern)
+
+
 def add_verbs(verbs: list[dict[str, str]], corrections: list[dict[str, str]]) -> list[dict[str, str]]:
     """The verb rows with the verbs that `add` corrections give a block (`verb,RETREAT:demobilize,add,0873`): a
     verb the dictionary lacks, whose block's patterns then apply to it; its code is the value ("" for none)."""
@@ -217,6 +231,8 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     notes = Counter({"dropped: no code or no *": len(unreadable)})
     lemma, verb_lemma = lemmatisers(model)
     add_members(dictionary, [c for c in corrections if c["kind"] == "synset"])
+    add_patterns(dictionary, [(number, fix) for number, fix in enumerate(corrections, 2)
+                              if fix["kind"] == "pattern" and fix["field"] == "add"])
     verbs = verb_rows(dictionary, verb_lemma, notes)
     patterns = pattern_rows(dictionary, lemma, verb_lemma, notes)
     verbs = add_verbs(verbs, [c for c in corrections if c["kind"] == "verb" and c["field"] == "add"])

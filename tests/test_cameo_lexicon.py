@@ -149,7 +149,8 @@ def excerpt(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("excerpt")
     result = excerpt_build(out, "verb,ASK:wonder,code,010,a test correction\n"
                                 f"pattern,{line_of('- * PICNIC')},drop,,a test correction\n"
-                                "verb,DELAY:shelve,add,120,a test correction\n")
+                                "verb,DELAY:shelve,add,120,a test correction\n"
+                                "pattern,DELAY,add,- * &WEAPON (TO $) [1622],a test correction\n")
     assert result.returncode == 0, result.stderr
     return out
 
@@ -177,6 +178,18 @@ def test_a_header_without_a_blank_before_its_dashes_opens_a_block_and_verbs_can_
     assert verbs[("shelve", "DELAY")] == ("120", "")                # added, with its own code
     assert ("161", "", "", "talk", "", "") in pattern_keys(excerpt, "DELAY")
     assert not any(r[0] == "161" for r in pattern_keys(excerpt, "CANCEL"))
+
+
+def test_a_pattern_can_be_added_to_a_block_in_the_dictionary_s_own_syntax(excerpt: Path) -> None:
+    added = [r for r in read(excerpt / "cameo_patterns.csv") if r["family"] == "DELAY" and r["code"] == "1622"]
+    assert {(r["object"], r["prep"]) for r in added} == {("rocket", "to"), ("missile", "to")}   # a set expanded
+    assert {r["line"] for r in added} == {"100005"}     # after every dictionary line: its correction's line 5
+
+
+def test_a_pattern_can_be_added_only_to_a_block_and_in_the_pattern_syntax(tmp_path: Path) -> None:
+    for fix in ("pattern,NOSUCHBLOCK,add,- * RALLIES [1721],stale\n", "pattern,DELAY,add,RALLIES [1721],no star\n"):
+        result = excerpt_build(tmp_path, fix)
+        assert result.returncode == 1 and "line 2" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_a_verb_can_be_added_only_to_a_block_that_lacks_it(tmp_path: Path) -> None:

@@ -35,6 +35,17 @@ CASES = [
     ("ASSAULT", "Russian aircraft bombed Ukrainian positions near Kharkiv.", "Russia", "Ukraine"),
     ("ASSAULT", "Rebels attacked a Malian army convoy near Gao.", None, "Mali"),
     ("ASSAULT", "Turkey said on Monday that its invasion of northern Syria would go on.", "Turkey", "Syria"),
+    # corrections of the CAMEO dictionary and of the PLOVER table (kg/lexicon/cameo_corrections.csv)
+    ("RETREAT", "Bolivia's government resigned on Tuesday.", "Bolivia", None),                # 0831: resign
+    ("SANCTION", "Senegal broke off diplomatic relations with Gambia.", "Senegal", "Gambia"),  # BREAK OFF: 160
+    ("COERCE", "Belarusian police arrested dozens of protesters in Minsk.", "Belarus", None),  # 175 → 173
+    ("AID", "Iran sent arms to Syria last year.", "Iran", "Syria"),                           # SEND ARMS: 072
+    ("MOBILIZE", "India stepped up patrols along its border with Nepal.", "India", None),     # 130 → 150
+    ("COERCE", "Azerbaijan prevented a demonstration by opposition parties in Baku.", "Azerbaijan", None),  # added
+    ("RETREAT", "The Kurdistan Workers' Party laid down its arms.", "Kurdistan Workers' Party", None),     # added
+    ("COOPERATE", "Jordan shared intelligence with Egypt on the plot.", "Jordan", "Egypt"),    # added
+    ("RETREAT", "Syria received UN inspectors on Monday.", "Syria", "United Nations"),         # added
+    ("SANCTION", "Qatar suspended air links with Bahrain.", "Qatar", "Bahrain"),               # added
 ]
 
 
