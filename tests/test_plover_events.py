@@ -46,6 +46,11 @@ CASES = [
     ("COOPERATE", "Jordan shared intelligence with Egypt on the plot.", "Jordan", "Egypt"),    # added
     ("RETREAT", "Syria received UN inspectors on Monday.", "Syria", "United Nations"),         # added
     ("SANCTION", "Qatar suspended air links with Bahrain.", "Qatar", "Bahrain"),               # added
+    ("RETREAT", "Japan lifted its sanctions on Myanmar.", "Japan", "Myanmar"),                 # LIFT: 085
+    ("SANCTION", "The OSCE withdrew its observers from Moldova.", "Organization for Security and Cooperation in Europe",
+     "Moldova"),                                                                                # added
+    ("SANCTION", "The IMF suspended loans to Zambia.", "International Monetary Fund", "Zambia"),  # added
+    ("MOBILIZE", "Finland announced the mobilisation of its reservists.", "Finland", None),   # a curated noun
 ]
 
 
