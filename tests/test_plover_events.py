@@ -51,6 +51,8 @@ CASES = [
      "Moldova"),                                                                                # added
     ("SANCTION", "The IMF suspended loans to Zambia.", "International Monetary Fund", "Zambia"),  # added
     ("MOBILIZE", "Finland announced the mobilisation of its reservists.", "Finland", None),   # a curated noun
+    ("REJECT", "Eritrea violated the UN arms ban on the region.", "Eritrea", None),          # added
+    ("SUPPORT", "Chile upgraded its diplomatic ties with Bolivia.", "Chile", "Bolivia"),        # added
 ]
 
 
@@ -87,6 +89,7 @@ def test_category_agent_and_target(read_article, category, sentence, agent, targ
     "Spain did not rule out a change of course.",
     "The Tories say the Liberal Democrats would mean higher taxes for most families.",
     "The Countryside Alliance said the new law in Britain was impossibly difficult to determine.",
+    "Vodafone launched an effort to win back customers in Italy.",
 ])
 def test_non_political_senses_code_no_event(read_article, sentence):
     ag = read_article(sentence)
