@@ -53,6 +53,8 @@ CASES = [
     ("MOBILIZE", "Finland announced the mobilisation of its reservists.", "Finland", None),   # a curated noun
     ("REJECT", "Eritrea violated the UN arms ban on the region.", "Eritrea", None),          # added
     ("SUPPORT", "Chile upgraded its diplomatic ties with Bolivia.", "Chile", "Bolivia"),        # added
+    ("ACCUSE", "Human Rights Watch accused Uganda of crimes against civilians.", "Human Rights Watch", "Uganda"),
+    ("PROTEST", "The Nigerian Labour Congress went on strike over fuel prices.", "Nigerian Labour Congress", None),
 ]
 
 
