@@ -531,6 +531,10 @@ Netherlands Netherlands PROPN dobj 4""", {0: RUSSIA, 3: ("Kyiv", "Place"), 5: ("
     assert run("attacked_country", ctx, 1, assault, agent=["Russia"], location=["Russia"])["target"] == []
     assert run("attacked_country", ctx, 1, trigger("Protest", plover="PROTEST"), agent=["Russia"],
                location=["Kyiv"])["target"] == []
+    assert run("attacked_country", ctx, 1, trigger("Concession", plover="CONCEDE"), agent=["Russia"],
+               location=["Kyiv"])["target"] == ["Ukraine"]   # 'lifted a curfew in Kyiv'
+    assert run("attacked_country", ctx, 1, trigger("Sanction", plover="SANCTION"), agent=["Russia"],
+               location=["Kyiv"])["target"] == ["Ukraine"]   # 'suspended aid deliveries in Kyiv'
     withdrawal = trigger("Retreat", plover="RETREAT")
     assert run("attacked_country", ctx, 1, withdrawal, agent=["Russia"], location=["Ukraine"])["target"] == ["Ukraine"]
 

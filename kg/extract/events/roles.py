@@ -17,7 +17,8 @@ from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
 CLAUSAL_TARGET = {EventClass.Warning, EventClass.Threat, EventClass.Rejection}
-TERRITORIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}   # acts done in a territory, aimed at whose it is
+# acts done in a territory, aimed at whose it is: 'Serbia lifted a curfew in Montenegro', 'suspended aid in Baghdad'
+TERRITORIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION", "AID"}
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityClass.Organization, EntityClass.Group}
 SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
