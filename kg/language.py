@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import lzma
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ SAMPLE_CHARS = 1_000     # a paragraph: all 2,225 BBC articles still score >= 0.
 MIN_CHARS = 100          # below this a guess is too unreliable to turn an article away
 MIN_CONFIDENCE = 0.9     # a normalised probability
 PACKED = MODEL_DIR / MODEL_FILE     # the model as shipped: an npz inside LZMA, whose unpacking costs ~0.4 s a load
-ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")     # what the npz holds
+HEADERS = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}   # .npy versions
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Guess:
 
 
 def unpack(folder: Path) -> None:
-    """Write the shipped model's arrays into `folder`, one .npy file each, so that they can be memory-mapped."""
+    """Write the shipped model's arrays into `folder`, one .npy file each, so that they can be read in part."""
     with lzma.open(PACKED) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as model:
         for name in model.files:
             np.save(folder / f"{name}.npy", model[name], allow_pickle=False)
@@ -39,14 +40,73 @@ def unpacked_model() -> Path | None:
     return cache.cached_folder("langid-model", cache.digest(str(PACKED), stamp.st_size, stamp.st_mtime_ns), unpack)
 
 
-def mapped(folder: Path) -> LanguageIdentifier:
-    """py3langid's identifier over its model's arrays memory-mapped from `folder`: a start reads only the pages that
-    the texts it classifies touch, not all 68 MB. The byte automaton's rows and outputs become lists of ints, and
-    its transitions a plain array view (a memmap's own indexing costs a microsecond a byte)."""
-    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in ARRAYS}
-    return LanguageIdentifier(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(),
-                              arrays["nextmove"].view(np.ndarray), arrays["out_feat"].tolist(), norm_probs=True,
-                              tk_row=arrays["nextmove_row"].tolist())
+class NpyFile:
+    """A C-ordered array in a .npy file, read element by element or row by row with pread: a memory map of the
+    model's 37 and 27 MB tables would map them nearly whole at the first guess (the page cache maps large
+    folios whole), while the walks of a corpus of English articles take a few MB of them."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as handle:
+            header = HEADERS.get(np.lib.format.read_magic(handle))
+            if header is None:
+                raise ValueError(f"{path}: an unknown .npy format version")
+            shape, fortran, dtype = header(handle)
+            self.offset = handle.tell()
+        self.dtype, self.shape = dtype, shape
+        self.row_bytes = dtype.itemsize * int(np.prod(shape[1:], dtype=np.int64))
+        if fortran or dtype.hasobject or path.stat().st_size != self.offset + self.row_bytes * shape[0]:
+            raise ValueError(f"{path} is not a whole C-ordered array")
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+
+    def read(self, start: int, size: int) -> bytes:
+        """`size` bytes of the data from byte `start` on."""
+        data = os.pread(self.fd, size, self.offset + start)
+        if len(data) != size:
+            raise OSError(f"short read at {start} of a cached language model file")
+        return data
+
+
+class Transitions(dict):
+    """The byte automaton's flat transition table (state row × 256 + byte → next state), each entry read once,
+    when a walk first takes it; a dict, so that the walk's lookups of known entries stay in C."""
+
+    def __init__(self, table: NpyFile) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, index: int) -> int:
+        size = self.table.dtype.itemsize
+        value = self[index] = int(np.frombuffer(self.table.read(index * size, size), self.table.dtype)[0])
+        return value
+
+
+class FeatureRows:
+    """The feature × language probability table, each row read once, when a text first has its feature; indexed
+    by an array of features, it gives the same array as the table's own fancy indexing."""
+
+    def __init__(self, table: NpyFile) -> None:
+        self.table = table
+        self.rows: dict[int, bytes] = {}
+
+    def row(self, feature: int) -> bytes:
+        found = self.rows.get(feature)
+        if found is None:
+            found = self.rows[feature] = self.table.read(feature * self.table.row_bytes, self.table.row_bytes)
+        return found
+
+    def __getitem__(self, features: np.ndarray) -> np.ndarray:
+        data = b"".join(self.row(f) for f in features.tolist())
+        return np.frombuffer(data, self.table.dtype).reshape(len(features), *self.table.shape[1:])
+
+
+def read_lazily(folder: Path) -> LanguageIdentifier:
+    """py3langid's identifier over its model's arrays in `folder`: the small ones read whole, the automaton's
+    transitions and the feature probabilities entry by entry as texts need them (see NpyFile)."""
+    small = {name: np.load(folder / f"{name}.npy", allow_pickle=False)
+             for name in ("pc", "classes", "nextmove_row", "out_feat")}
+    return LanguageIdentifier(FeatureRows(NpyFile(folder / "ptc.npy")), small["pc"], small["classes"].tolist(),
+                              Transitions(NpyFile(folder / "nextmove.npy")), small["out_feat"].tolist(),
+                              norm_probs=True, tk_row=small["nextmove_row"].tolist())
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +115,7 @@ def identifier() -> LanguageIdentifier:
     folder = unpacked_model()
     if folder is not None:
         try:
-            return mapped(folder)
+            return read_lazily(folder)
         except (OSError, ValueError, KeyError, EOFError):
             pass        # a damaged cache entry is only ignored
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
