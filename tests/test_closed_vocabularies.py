@@ -40,3 +40,22 @@ def test_a_relation_cue_no_rule_reads_is_an_error(tmp_path):
     path.write_text("cue,relation,note\nally,allyOf,\nhead,leaderOf,\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"relation_cues\.csv:3: no rule reads relation 'leaderOf'"):
         load_cues(path)
+
+
+def dict_reader_rows(path) -> list[tuple[int, dict]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return [(reader.line_num, row) for row in reader]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in lexicon.HERE.glob("*.csv") if p.name not in CLOSED))
+def test_a_file_reads_as_csv_dictreader_reads_it(name):
+    assert numbered(lexicon.HERE / name) == dict_reader_rows(lexicon.HERE / name)
+
+
+def test_short_long_blank_and_quoted_rows_read_as_csv_dictreader_reads_them(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text('a,b,c\n1,2\n\n1,2,3,4,5\n"two\nlines",s,t\n\n,,\n', encoding="utf-8")
+    assert numbered(path) == dict_reader_rows(path)
+    assert [row for _, row in numbered(path)][:2] == [{"a": "1", "b": "2", "c": None},
+                                                       {"a": "1", "b": "2", "c": "3", None: ["4", "5"]}]
