@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import lzma
 import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -67,16 +68,25 @@ class NpyFile:
 
 
 class Transitions(dict):
-    """The byte automaton's flat transition table (state row × 256 + byte → next state), each entry read once,
-    when a walk first takes it; a dict, so that the walk's lookups of known entries stay in C."""
+    """The byte automaton's flat transition table (state row × 256 + byte → next state), each entry taken once
+    from its row, which is read whole the first time a walk enters it (one read per row, not per entry); a dict,
+    so that the walk's lookups of known entries stay in C."""
 
     def __init__(self, table: NpyFile) -> None:
         super().__init__()
         self.table = table
+        self.rows: dict[int, bytes] = {}
+        self.width = table.dtype.itemsize
+        self.order = {">": "big", "<": "little"}.get(table.dtype.byteorder, sys.byteorder)     # '=', '|': native
+        if table.dtype.kind != "u":
+            raise ValueError("the automaton's transitions are no unsigned integers")
 
     def __missing__(self, index: int) -> int:
-        size = self.table.dtype.itemsize
-        value = self[index] = int(np.frombuffer(self.table.read(index * size, size), self.table.dtype)[0])
+        row, byte = divmod(index, 256)
+        data = self.rows.get(row)
+        if data is None:
+            data = self.rows[row] = self.table.read(row * 256 * self.width, 256 * self.width)
+        value = self[index] = int.from_bytes(data[byte * self.width:(byte + 1) * self.width], self.order)
         return value
 
 
