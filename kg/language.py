@@ -41,6 +41,10 @@ def unpacked_model() -> Path | None:
     return cache.cached_folder("langid-model", cache.digest(str(PACKED), stamp.st_size, stamp.st_mtime_ns), unpack)
 
 
+class DamagedModel(Exception):
+    """A file of the cached model that is not the array it should be (the identifier then ignores the cache)."""
+
+
 class NpyFile:
     """A C-ordered array in a .npy file, read element by element or row by row with pread: a memory map of the
     model's 37 and 27 MB tables would map them nearly whole at the first guess (the page cache maps large
@@ -50,20 +54,20 @@ class NpyFile:
         with path.open("rb") as handle:
             header = HEADERS.get(np.lib.format.read_magic(handle))
             if header is None:
-                raise ValueError(f"{path}: an unknown .npy format version")
+                raise DamagedModel(f"{path}: an unknown .npy format version")
             shape, fortran, dtype = header(handle)
             self.offset = handle.tell()
         self.dtype, self.shape = dtype, shape
         self.row_bytes = dtype.itemsize * int(np.prod(shape[1:], dtype=np.int64))
         if fortran or dtype.hasobject or path.stat().st_size != self.offset + self.row_bytes * shape[0]:
-            raise ValueError(f"{path} is not a whole C-ordered array")
+            raise DamagedModel(f"{path} is not a whole C-ordered array")
         self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
 
     def read(self, start: int, size: int) -> bytes:
         """`size` bytes of the data from byte `start` on."""
         data = os.pread(self.fd, size, self.offset + start)
         if len(data) != size:
-            raise OSError(f"short read at {start} of a cached language model file")
+            raise DamagedModel(f"short read at {start} of a cached language model file")
         return data
 
 
@@ -79,7 +83,7 @@ class Transitions(dict):
         self.width = table.dtype.itemsize
         self.order = {">": "big", "<": "little"}.get(table.dtype.byteorder, sys.byteorder)     # '=', '|': native
         if table.dtype.kind != "u":
-            raise ValueError("the automaton's transitions are no unsigned integers")
+            raise DamagedModel("the automaton's transitions are no unsigned integers")
 
     def __missing__(self, index: int) -> int:
         row, byte = divmod(index, 256)
@@ -126,7 +130,7 @@ def identifier() -> LanguageIdentifier:
     if folder is not None:
         try:
             return read_lazily(folder)
-        except (OSError, ValueError, KeyError, EOFError):
+        except (OSError, ValueError, KeyError, EOFError, DamagedModel):
             pass        # a damaged cache entry is only ignored
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
