@@ -339,6 +339,10 @@ Turkey Turkey PROPN pobj 6"""
     assert run("nested_prepositions", during, 1, cooperation)["target"] == []
     within = context(analysis.format(prep="in"), {0: ("Greece", "Country"), 7: TURKEY})
     assert run("nested_prepositions", within, 1, cooperation)["target"] == ["Turkey"]
+    placed = context(analysis.format(prep="after").replace("with with", "in in"),
+                     {0: ("Greece", "Country"), 7: ("Munich", "Place")})
+    assert run("nested_prepositions", placed, 1, trigger("Coercion", preps={"in": "location"}))["location"] == \
+        ["Munich"]   # 'arrested after the brawl in Munich': where, if not whom
 
 
 def test_nested_prepositions_of_the_governing_verb():

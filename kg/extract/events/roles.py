@@ -123,19 +123,18 @@ def passive_complement_object(ctx: Context, frame: Frame) -> None:
 def nested_prepositions(ctx: Context, frame: Frame) -> None:
     """Prepositions of the trigger's phrase ('purchase of the S-400 system from Russia') and, for a noun
     that is a verb's object, of that verb ('imposing sanctions on the country') or of the partitive it counts
-    ('a round of drills near Taiwan') fill roles still empty; not those inside a phrase of time ('during a
-    standoff with Turkey')."""
+    ('a round of drills near Taiwan') fill roles still empty; inside a phrase of time only the place ('during a
+    standoff with Turkey' names no side, 'arrested after the brawl in Munich' where)."""
     token, trigger, roles = frame.head, frame.trigger, frame.roles
-    timed = {t.i for p in local_tokens(token) if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS
-             for t in p.subtree if t.i != p.i}
-    scope = [t for t in local_tokens(token) if t.i not in timed]
+    scope = list(local_tokens(token))
+    timed = {t.i for p in scope if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS for t in p.subtree if t.i != p.i}
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         scope += [c for c in token.head.children if c.dep_ == "prep"]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in PARTITIVES:
         scope += [c for c in token.head.head.children if c.dep_ == "prep" and c.i != token.head.i]
     for prep in scope:
         role = trigger.preps.get(prep.lower_) if is_preposition(prep) else None
-        if role and not roles[role] and prep.i != token.i:
+        if role and not roles[role] and prep.i != token.i and (prep.i not in timed or role == "location"):
             for pobj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                 fill(ctx, roles, role, pobj)
 
