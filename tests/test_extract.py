@@ -207,6 +207,14 @@ def test_a_capital_named_as_the_city_is_a_place(read_article):
     assert "Ankara" not in classes and classes["Turkey"] == "Country"
 
 
+def test_a_capital_that_owns_a_named_place_or_is_listed_with_a_city_is_the_city(read_article):
+    ag = read_article("Madrid's Prado Museum reopened on Monday. The show toured New York and Paris last year.")
+    classes = {e.label: e.cls for e in ag.entities}
+    assert classes.get("Madrid") == classes.get("Paris") == "Place"
+    ag = read_article("Moscow's envoy said the talks had failed.")
+    assert {e.label: e.cls for e in ag.entities}.get("Russia") == "Country"
+
+
 def test_a_name_without_its_first_word_is_that_person(read_article):
     ag = read_article("Chief Negotiator Ali Bagheri Kani held talks in Tehran. Bagheri Kani said talks would resume.")
     people = [e for e in ag.entities if e.cls in {"Person", "Leader"}]

@@ -59,9 +59,11 @@ def mention(span: Span, cls: EntityClass, key: str | None, sentence_starts: list
 def is_location(span: Span) -> bool:
     """A capital named as the city: governed by a locative preposition ('in Athens') or a verb of travel ('flew to
     Paris'), named as the capital ('the capital, Algiers'), owned by its country ("Yemen's Sanaa"), in the
-    dateline ('NIAMEY, Dec. 22'), or coordinated with such a place ('in Ouallam, Ayorou and Niamey')."""
+    dateline ('NIAMEY, Dec. 22'), coordinated with such a place ('in Ouallam, Ayorou and Niamey') or with a
+    place that is no country ('New York and London'), or the owner of a named place or body ("London's
+    International Petroleum Exchange", not "Moscow's envoy")."""
     doc = span.doc
-    if span.end_char <= dateline_end(doc):
+    if span.end_char <= dateline_end(doc) or owns_a_name(span) or listed_with_city(span):
         return True
     first = coordination_start(span)
     before = doc[first - 1] if first > 0 else None
@@ -71,6 +73,17 @@ def is_location(span: Span) -> bool:
         return True
     return (before.lower_ in {"in", "at", "capital"} or before.tag_ == "POS"
             or before.lower_ == "to" and before.head.lemma_ in MOTION)
+
+
+def owns_a_name(span: Span) -> bool:
+    """A possessor whose possession is a name ("Brussels' Coudenberg Cellars"): what the city has, not what its
+    government does."""
+    return span.root.dep_ == "poss" and span.root.head.pos_ == "PROPN"
+
+
+def listed_with_city(span: Span) -> bool:
+    """A name coordinated with a place the gazetteer lists as no country ('including New York and London')."""
+    return any(t.ent_id_.startswith(f"{EntityClass.Place}|") for t in span.root.conjuncts)
 
 
 @lru_cache(maxsize=4)

@@ -20,6 +20,8 @@ EDGE_WORDS = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 BYSTANDER_ROLES = {"poss", "attr"}   # 'taxpayers' money', 'they were victims'
 GROUP_NOUNS = frozenset(lexicon.words("group_nouns.txt"))   # 'thousands of demonstrators' do act
+COUNTED = {"det", "poss", "nummod", "quantmod"}   # 'the voters', 'our citizens', '300 policemen'
+FINITE = {"VBD", "VBZ", "VBP"}
 OWNING_PRONOUNS = frozenset({"its", "their"})   # 'France evacuated its citizens': the subject's own people
 
 
@@ -140,13 +142,37 @@ def bare_country(head: Token, sector: str, known: dict[str, set[str]], countries
                  gaz: Gazetteer) -> Country | None:
     """The country of an agent noun that names none ('the troops', 'demonstrators'): the subject's own for
     'its' or 'their' ('France evacuated its citizens'), the article's one group of that sector when its sentence
-    names no other country, else for a local sector where it is."""
+    names no other country, else for a local sector where it is; none for a generic statement ('voters face higher
+    taxes')."""
     if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
         return owner_country(head, countries)
+    if generic(head):
+        return None
     named = {countries.by_token[t.i].iso3 for t in head.sent if t.i in countries.by_token}
     if len(known.get(sector, ())) == 1 and named <= known[sector]:
         return gaz.countries[next(iter(known[sector]))]
     return local_country(head, countries) if gaz.sectors[sector].local else None
+
+
+def generic(head: Token) -> bool:
+    """A bare agent noun (no determiner, owner or number: 'voters', not 'the voters', '300 policemen') in a clause
+    that reports nothing done: present simple or modal ('insist voters face higher taxes', 'would bring in more
+    police officers'), not past, perfect or progressive ('police said', 'protesters have gathered')."""
+    counted = head.dep_ == "pobj" and head.head.head.lemma_.lower() in GROUP_NOUNS   # 'thousands of voters'
+    if counted or any(c.dep_ in COUNTED for c in head.children) or (verb := clause_verb(head)) is None:
+        return False
+    tensed = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE]
+    return not (verb.tag_ == "VBD" or "VBD" in tensed or verb.tag_ in {"VBN", "VBG"} and tensed)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token that carries tense: finite, or with a finite or modal auxiliary."""
+    while token.head is not token:
+        token = token.head
+        auxiliaries = {c.tag_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if token.pos_ in {"VERB", "AUX"} and (token.tag_ in FINITE or auxiliaries & (FINITE | {"MD"})):
+            return token
+    return None
 
 
 def owner_country(head: Token, countries: Countries) -> Country | None:
