@@ -215,8 +215,8 @@ def test_people_of_a_statistic_or_a_possessor_are_no_group(read_article):
 
 
 def test_a_bare_agent_noun_in_a_generic_statement_is_no_group(read_article):
-    ag = read_article("Israeli soldiers patrolled the border. Critics insist voters face higher taxes and the "
-                      "party would hire more police officers.")
+    ag = read_article("Israeli soldiers patrolled the border. The ministry warns citizens of threats and says "
+                      "the party would hire more police officers.")
     assert [g.label for g in groups(ag)] == ["Israeli military"]
-    ag = read_article("Israeli soldiers patrolled the border. Police said voters had gathered in the square.")
+    ag = read_article("Israeli soldiers patrolled the border. Police say voters had gathered in the square.")
     assert {g.label for g in groups(ag)} == {"Israeli military", "Israeli police", "Israeli civilians"}

@@ -156,13 +156,18 @@ def bare_country(head: Token, sector: str, known: dict[str, set[str]], countries
 
 def generic(head: Token) -> bool:
     """A bare agent noun (no determiner, owner or number: 'voters', not 'the voters', '300 policemen') in a clause
-    that reports nothing done: present simple or modal ('insist voters face higher taxes', 'would bring in more
-    police officers'), not past, perfect or progressive ('police said', 'protesters have gathered')."""
+    that reports nothing done: a modal one ('law enforcement would all but disappear', 'would bring in more police
+    officers'), or a present simple one it is no subject of ('tell citizens of threats'; a present subject reports
+    what is going on: 'police say', 'terrorists do not need to attack'); not past, perfect or progressive ('police
+    said', 'protesters have gathered')."""
     counted = head.dep_ == "pobj" and head.head.head.lemma_.lower() in GROUP_NOUNS   # 'thousands of voters'
     if counted or any(c.dep_ in COUNTED for c in head.children) or (verb := clause_verb(head)) is None:
         return False
-    tensed = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE]
-    return not (verb.tag_ == "VBD" or "VBD" in tensed or verb.tag_ in {"VBN", "VBG"} and tensed)
+    tensed = {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE | {"MD"}}
+    if "MD" in tensed:
+        return True
+    past = verb.tag_ == "VBD" or "VBD" in tensed or verb.tag_ in {"VBN", "VBG"} and tensed
+    return not past and head.dep_ not in SUBJECTS
 
 
 def clause_verb(token: Token) -> Token | None:
