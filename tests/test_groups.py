@@ -220,3 +220,15 @@ def test_a_bare_agent_noun_in_a_generic_statement_is_no_group(read_article):
     assert [g.label for g in groups(ag)] == ["Israeli military"]
     ag = read_article("Israeli soldiers patrolled the border. Police say voters had gathered in the square.")
     assert {g.label for g in groups(ag)} == {"Israeli military", "Israeli police", "Israeli civilians"}
+
+
+def test_a_clause_with_no_tensed_verb_has_no_clause_verb():
+    """'Voters in the rain.': the walk up from a noun ends at the root (it compared tokens by identity and never
+    ended)."""
+    from kg.extract.groups import clause_verb
+    from parses import parse
+    doc = parse("""Voters voter NOUN ROOT 0
+in in ADP prep 0
+the the DET det 3
+rain rain NOUN pobj 1""")
+    assert clause_verb(doc[3]) is None and clause_verb(doc[0]) is None

@@ -172,7 +172,7 @@ def generic(head: Token) -> bool:
 
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a token that carries tense: finite, or with a finite or modal auxiliary."""
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         auxiliaries = {c.tag_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         if token.pos_ in {"VERB", "AUX"} and (token.tag_ in FINITE or auxiliaries & (FINITE | {"MD"})):
