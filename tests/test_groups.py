@@ -177,6 +177,12 @@ def test_opposition_leaders_are_the_opposition(read_article):
     assert (opposition.country, opposition.sector) == ("Kenya", "OPP")
 
 
+def test_a_stance_towards_a_country_is_not_that_country(read_article):
+    ag = read_article("Pro-Russian separatists shelled Ukrainian troops near Donetsk on Monday.")
+    assert "Russia" not in {e.label for e in ag.entities}
+    assert {(g.country, g.sector) for g in groups(ag)} == {("Ukraine", "REB"), ("Ukraine", "MIL")}
+
+
 def test_a_group_without_a_country_is_no_node(read_article):
     ag = read_article("Protesters gathered outside the stadium on Sunday and soldiers watched them.")
     assert groups(ag) == []

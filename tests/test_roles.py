@@ -345,6 +345,22 @@ Turkey Turkey PROPN pobj 6"""
         ["Munich"]   # 'arrested after the brawl in Munich': where, if not whom
 
 
+def test_nested_prepositions_leave_out_a_clause_a_preposition_takes():
+    analysis = """
+Yoon Yoon PROPN nsubj 1
+accused accuse VERB ROOT 1
+rivals rival NOUN dobj 1
+of of ADP prep 1
+{verb} {verb} {pos} pcomp 3
+with with ADP prep 4
+Pyongyang Pyongyang PROPN pobj 5"""
+    accusation = trigger("Accusation", preps={"with": "target"})
+    siding = context(analysis.format(verb="siding", pos="VERB"), {0: ("Yoon", "Person"), 6: ("North Korea", "Country")})
+    assert run("nested_prepositions", siding, 1, accusation)["target"] == []   # the charge, not whom it is against
+    talks = context(analysis.format(verb="talks", pos="NOUN"), {0: ("Yoon", "Person"), 6: ("North Korea", "Country")})
+    assert run("nested_prepositions", talks, 1, accusation)["target"] == ["North Korea"]
+
+
 def test_nested_prepositions_of_the_governing_verb():
     ctx = context("""
 US US PROPN nsubj 1

@@ -26,6 +26,7 @@ WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
 FOCUS_NOUNS = frozenset(r["noun"] for r in lexicon.rows("anaphors.csv") if r["antecedent"] == lexicon.Antecedent.focus)
 WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
+STANCE_PREFIXES = frozenset({"pro", "anti"})   # 'pro-Russian', 'anti-American': an attitude, not the country
 
 
 def designation_key(text: str) -> str:
@@ -154,6 +155,8 @@ def repeated_names(doc: Doc, found: list[Mention], taken: set[int], starts: list
 def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tuple[str, str | None, float] | None:
     """(class, gazetteer key, confidence) of an entity span: a gazetteer match, a weapon designation, or the
     class the evidence gives a statistical NER name (kg/extract/classes.py); None when it is no node."""
+    if stance(span):
+        return None
     if ent.ent_id_:
         cls, key = ent.ent_id_.split("|", 1)
         in_work = cls in {EntityClass.Place, EntityClass.Country} and in_title(span)   # 'Georgia On My Mind'
@@ -244,6 +247,13 @@ def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
         if found := headed_title(doc, head.i + 1, gaz):
             inside.update(range(found[1], head.i + 1))   # 'Foreign Affairs Secretary'
     return inside
+
+
+def stance(span: Span) -> bool:
+    """A name after 'pro-' or 'anti-' is an attitude, not a participant: 'pro-Russian separatists' are not
+    Russia's, 'anti-American protests' are not the United States'."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in STANCE_PREFIXES
 
 
 def noise(span: Span, titles: set[int]) -> bool:

@@ -279,11 +279,12 @@ def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
 
 
 def local_tokens(token: Token):
-    """The trigger's own phrase: its subtree without nested clauses or a report's source, children before their
-    head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
+    """The trigger's own phrase: its subtree without nested clauses (a preposition's verb among them: 'accused
+    rivals of siding with Pyongyang') or a report's source, children before their head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
     stack, order = [token], []
     while stack:
         node = stack.pop()
         order.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in CLAUSES and c.lower_ not in SOURCE_MARKERS)
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSES and c.lower_ not in SOURCE_MARKERS
+                     and not (c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}))
     yield from reversed(order)
