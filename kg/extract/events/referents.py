@@ -280,7 +280,8 @@ def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
 
 def local_tokens(token: Token):
     """The trigger's own phrase: its subtree without nested clauses (a preposition's verb among them: 'accused
-    rivals of siding with Pyongyang') or a report's source, children before their head, walked without recursion (a 2,000-word sentence is as deep as it is long)."""
+    rivals of siding with Pyongyang') or a report's source, children before their head, walked without
+    recursion (a 2,000-word sentence is as deep as it is long)."""
     stack, order = [token], []
     while stack:
         node = stack.pop()
