@@ -250,6 +250,12 @@ a a DET det 4
                         {0: ("European Union", "Organization")})
     assert run("inherited_agent", ceasefire, 4, trigger("Retreat", pos="NOUN"))["agent"] == []
 
+    reacted = context("""
+Beijing Beijing PROPN nsubj 1
+reacted react VERB ROOT 1 VBD
+to to ADP prep 1
+demands demand NOUN pobj 2 NNS""", {0: ("China", "Country")})
+    assert run("inherited_agent", reacted, 3, trigger("Demand", pos="NOUN"))["agent"] == []   # someone else's
 
 def test_the_object_of_a_verb_an_act_is_blamed_or_punished_for_is_its_doer():
     accused = """
