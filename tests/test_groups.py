@@ -181,6 +181,8 @@ def test_a_stance_towards_a_country_is_not_that_country(read_article):
     ag = read_article("Pro-Russian separatists shelled Ukrainian troops near Donetsk on Monday.")
     assert "Russia" not in {e.label for e in ag.entities}
     assert {(g.country, g.sector) for g in groups(ag)} == {("Ukraine", "REB"), ("Ukraine", "MIL")}
+    ag = read_article("Anti-American militants marched in Baghdad on Friday.")
+    assert {(g.country, g.sector) for g in groups(ag)} == {("Iraq", "UAF")}
 
 
 def test_a_group_without_a_country_is_no_node(read_article):

@@ -126,6 +126,13 @@ def test_only_violence_is_coded_with_no_one_acting(read_article):
     assert [e for e in bombing.events if e.plover == "ASSAULT" and not e.agent and e.target]
 
 
+def test_a_protest_is_coded_where_it_happened_with_no_one_named(read_article):
+    square = read_article("On Sunday the Hyde Park protests turned into riots.")
+    assert [(e.agent, e.location) for e in square.events if e.plover == "PROTEST"] == [([], ["Hyde Park"])]
+    nowhere = read_article("Protests turned into riots on Sunday.")
+    assert not [e for e in nowhere.events if e.plover == "PROTEST"]
+
+
 def test_what_a_political_actor_says_is_a_statement(read_article):
     said = read_article("Germany said on Monday that the talks in Geneva would resume next week.")
     assert [e.agent for e in said.events if e.cls == "Statement"] == [["Germany"]]

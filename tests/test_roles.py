@@ -84,6 +84,12 @@ Turkish turkish ADJ amod 2
 embassy embassy NOUN compound 3
 attack attack NOUN ROOT 3""", {1: TURKEY})
     assert run("own_subject", embassy_attack, 3, trigger("Assault", pos="NOUN"))["agent"] == []   # only a named one
+    park_protests = context("""
+Gezi Gezi PROPN compound 1
+Park Park PROPN compound 2
+protests protest NOUN ROOT 2""", {0: ("Gezi Park", "Place"), 1: ("Gezi Park", "Place")})
+    filled = run("own_subject", park_protests, 2, trigger("Protest", pos="NOUN"))
+    assert (filled["agent"], filled["location"]) == ([], ["Gezi Park"])   # where, not who
 
 
 def test_a_named_modifier_after_anti_is_the_target():

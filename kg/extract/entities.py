@@ -26,7 +26,6 @@ WEAPON_HEADS = frozenset(lexicon.words("weapon_heads.txt"))
 MOTION = frozenset(lexicon.words("motion_verbs.txt"))
 FOCUS_NOUNS = frozenset(r["noun"] for r in lexicon.rows("anaphors.csv") if r["antecedent"] == lexicon.Antecedent.focus)
 WORD = re.compile(r"[^\W_]+|\S")     # a word or a punctuation mark, as the tokenizer splits titles
-STANCE_PREFIXES = frozenset({"pro", "anti"})   # 'pro-Russian', 'anti-American': an attitude, not the country
 
 
 def designation_key(text: str) -> str:
@@ -250,10 +249,10 @@ def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
 
 
 def stance(span: Span) -> bool:
-    """A name after 'pro-' or 'anti-' is an attitude, not a participant: 'pro-Russian separatists' are not
-    Russia's, 'anti-American protests' are not the United States'."""
+    """A name after 'pro-' is a side taken, not a participant: 'pro-Russian separatists' are not Russia's (after
+    'anti-' it is whom an act is against: 'anti-Iran sanctions')."""
     doc = span.doc
-    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in STANCE_PREFIXES
+    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "pro"
 
 
 def noise(span: Span, titles: set[int]) -> bool:

@@ -83,7 +83,7 @@ def phrase_country(head: Token, start: int, agent: Agent, countries: Countries,
     for child in (c for c in head.children if c.dep_ in MODIFIERS and c.i < start):
         if countries.classes.get(child.i) == EntityClass.Organization or other_kind(child, countries, gaz):
             return None
-        for part in (t for t in [child, *child.conjuncts] if t.i in countries.by_token):
+        for part in (t for t in [child, *child.conjuncts] if t.i in countries.by_token and not against(t)):
             named.append(countries.by_token[part.i])
             left = min(left, child.left_edge.i)
     if len({country.iso3 for country in named}) > 1:
@@ -94,6 +94,12 @@ def phrase_country(head: Token, start: int, agent: Agent, countries: Countries,
             named.append(countries.by_token[pobj.i])
             right = max(right, pobj.right_edge.i)
     return (named[0] if named else None), left, right
+
+
+def against(modifier: Token) -> bool:
+    """'anti-American militants': whom the group is against, not whose it is."""
+    doc = modifier.doc
+    return modifier.i > 1 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ == "anti"
 
 
 def other_kind(modifier: Token, countries: Countries, gaz: Gazetteer) -> bool:

@@ -39,6 +39,7 @@ SIGNING = "057"   # CAMEO: sign a formal agreement
 DIRECTED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AID", "ASSAULT", "COERCE", "AGREE", "SANCTION", "REJECT",
                       "SUPPORT", "CONCEDE", "COOPERATE", "CONSULT"})
 SUFFERED = frozenset({"ASSAULT"})   # violence is reported by those it struck, often with no one named doing it
+GATHERED = frozenset({"PROTEST"})   # a protest is reported where it happened, often with no one named protesting
 
 
 class Reader:
@@ -124,17 +125,20 @@ class Reader:
 def admissible(ctx: Context, token: Token, trigger: Trigger, roles: dict[str, list[str]]) -> bool:
     """Whether a trigger's roles make an event: the needed roles filled, a side named (a partner for
     cooperation read from a default code), a political actor among them, an actor for an event noun, one event
-    rather than a kind, and the sides of the class needed; only violence is coded with no one acting."""
+    rather than a kind, and the sides of the class needed; only violence, and a protest where it happened, are coded
+    with no one acting."""
     if any(role in trigger.needs and not roles[role] for role in ROLES):
         return False   # a role the trigger needs is empty: 'the deficit will drop from 3.9%' excludes no one
-    if not roles["agent"] and not (roles["target"] and trigger.plover in SUFFERED):
+    gathered = not roles["agent"] and bool(roles["location"]) and trigger.plover in GATHERED   # 'protests in Cairo'
+    if not roles["agent"] and not (roles["target"] and trigger.plover in SUFFERED) and not gathered:
         return False   # 'someone cooperates with the UK' is no event, but 'three civilians were killed' is
     if trigger.default_reading and trigger.plover in PARTNERED and not roles["target"]:
         return False   # 'US crude, boosted by demand': cooperation with no partner
-    if not any(political(ctx.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
-               for lab in roles[r] if lab in ctx.entities):
+    if not gathered and not any(political(ctx.entities[lab], ctx.gaz) for r in ("agent", "target", "location")
+                                for lab in roles[r] if lab in ctx.entities):
         return False   # 'Marsh rejected the claims', 'Aaliyah sued the label': no state or public body acts
-    if not roles["agent"] and trigger.plover and not trigger.needs and trigger.subject == "agent" and token.pos_ == "NOUN":
+    if not roles["agent"] and not gathered and trigger.plover and not trigger.needs and trigger.subject == "agent" \
+            and token.pos_ == "NOUN":
         return False   # 'more details on support for Kyiv': an event noun with no one doing it
     if trigger.pos == "NOUN" and any(c.dep_ in {"det", "amod"} and c.lower_ in GENERIC or c.dep_ == "nummod"
                                      for c in token.children):

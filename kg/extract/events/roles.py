@@ -54,10 +54,18 @@ def own_subject(ctx: Context, frame: Frame) -> None:
     for child in head.children:
         if child.dep_ in {"nsubj", "csubj", "poss"} or (
                 child.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and child.i in ctx.index.label):
-            fill(ctx, frame.roles, "target" if opposed(ctx, child) else frame.subject_role, child)
+            side = "target" if opposed(ctx, child) else frame.subject_role
+            fill(ctx, frame.roles, "location" if named_place(ctx, child) else side, child)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 fill(ctx, frame.roles, frame.subject_role, pobj)
+
+
+def named_place(ctx: Context, modifier: Token) -> bool:
+    """A place's name modifying an event noun says where, not who: 'the Gezi Park protests', 'the Karrada
+    bombing' (a country's does say who: 'US sanctions')."""
+    label = ctx.index.label.get(modifier.i)
+    return modifier.dep_ == "compound" and label is not None and ctx.entities[label].cls == EntityClass.Place
 
 
 @role_rule
