@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 from kg.annotate import DEFAULT_MODEL  # noqa: E402  (the parse model: lemmas must agree)
 from kg.atomic import replace_into  # noqa: E402
 
-VERB_FIELDS = ("lemma", "code", "family", "forms")
+VERB_FIELDS = ("lemma", "code", "family", "forms", "requires")
 NOUN_FIELDS = ("lemma", "code", "basis")
 CORRECTION_FIELDS = ("kind", "key", "field", "value", "reason")
 LIGHT_VERB_ROOTS = 15
@@ -173,7 +173,7 @@ def add_verbs(verbs: list[dict[str, str]], corrections: list[dict[str, str]]) ->
                 row["family"] == family and row["lemma"] == word for row in verbs):
             raise BuildError(f"cameo_corrections.csv: verb {fix['key']!r} / add must name a block and a verb it lacks,"
                              " with a reason")
-        added.append({"lemma": word, "code": fix["value"], "family": family, "forms": ""})
+        added.append({"lemma": word, "code": fix["value"], "family": family, "forms": "", "requires": ""})
     return sorted(verbs + added, key=lambda row: (row["lemma"], row["family"]))
 
 

@@ -220,7 +220,9 @@ def coordinated(verb: Verb) -> bool:
 
 
 def verb_rows(dictionary: Dictionary, verb_lemma: Lemmatise, notes: Counter) -> list[dict[str, str]]:
-    """The rows of cameo_verbs.csv: one per (lemma, family), irregular forms merged."""
+    """The rows of cameo_verbs.csv: one per (lemma, family), irregular forms merged. A verb that is in a block
+    only as the head of multi-word verbs (CALL in CANCEL's +CALL_OFF) is there only with the word that follows
+    it (`requires`: off), so that 'called the attack unacceptable' is no call-off of an attack."""
     merged: dict[tuple[str, str], dict] = {}
     for block in dictionary.blocks:
         for verb in block.verbs:
@@ -228,12 +230,19 @@ def verb_rows(dictionary: Dictionary, verb_lemma: Lemmatise, notes: Counter) -> 
                 notes["verbs skipped: pre-compounded (WIRE_+TAP) or coordinated (X_AND_Y)"] += 1
                 continue
             lemma = verb.words[verb.head].lower()
-            entry = merged.setdefault((lemma, block.family), {"code": None, "forms": []})
+            entry = merged.setdefault((lemma, block.family), {"code": None, "forms": [], "requires": set(),
+                                                              "alone": False})
             if len(verb.words) == 1:
                 entry["code"] = verb.code if verb.code is not None else (block.code or "")
+                entry["alone"] = True
+            else:
+                entry["requires"].add(verb.words[verb.head + 1].lower())
             add_forms(entry, lemma, [f.lower() for f in verb.forms])
     fold_inflections(merged, verb_lemma, notes)
-    return [{"lemma": lemma, "code": entry["code"] or "", "family": family, "forms": "|".join(entry["forms"])}
+    notes["verbs in a block only with the word after them (CALL_OFF: call + off)"] += sum(
+        not entry["alone"] for entry in merged.values())
+    return [{"lemma": lemma, "code": entry["code"] or "", "family": family, "forms": "|".join(entry["forms"]),
+             "requires": "" if entry["alone"] else "|".join(sorted(entry["requires"]))}
             for (lemma, family), entry in sorted(merged.items())]
 
 
@@ -249,5 +258,7 @@ def fold_inflections(merged: dict[tuple[str, str], dict], verb_lemma: Lemmatise,
         base = merged.get((verb_lemma(word), family))
         if base is not None and base is not entry and (base["code"] or "") == (entry["code"] or ""):
             add_forms(base, verb_lemma(word), [word, *entry["forms"]])
+            base["alone"] |= entry["alone"]
+            base["requires"] |= entry["requires"]
             del merged[(word, family)]
             notes["verb entries folded into their block's base verb (TOURING → tour)"] += 1

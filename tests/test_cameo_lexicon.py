@@ -171,6 +171,10 @@ def test_verbs_take_own_or_block_code_and_irregular_forms(excerpt: Path) -> None
     assert verbs[("stage", "ARRANGE")] == ("", "")                   # [---]: codes through patterns
     assert verbs[("carry", "ARRANGE")] == ("", "carried|carries|carrying")
 
+    requires = {(r["lemma"], r["family"]): r["requires"] for r in read(excerpt / "cameo_verbs.csv")}
+    assert requires[("call", "CANCEL")] == "off"     # in CANCEL only as +CALL_OFF
+    assert requires[("ask", "ASK")] == "" and requires[("halt", "CANCEL")] == ""   # ASK alone, HALT alone
+
 
 def test_a_header_without_a_blank_before_its_dashes_opens_a_block_and_verbs_can_be_added(excerpt: Path) -> None:
     verbs = {(r["lemma"], r["family"]): (r["code"], r["forms"]) for r in read(excerpt / "cameo_verbs.csv")}

@@ -91,6 +91,11 @@ def test_a_pattern_fits_only_when_every_slot_it_names_is_there():
     assert fits(args, CameoPattern("173", subject="police", prep="in", prep_object="lagos"))
 
 
+CALLED_THE_ATTACK = """
+Hamas Hamas PROPN nsubj 1
+called call VERB ROOT 1
+{word} {word} {tag} {dep} 1
+attack attack NOUN dobj 1"""
 CONFIRMED_THE_BATTERIES = """
 Berlin Berlin PROPN nsubj 1
 confirmed confirm VERB ROOT 1
@@ -119,6 +124,15 @@ def test_a_multiword_pattern_noun_needs_its_modifier_too():
     cameo = lexicon({"send": (VerbSense("SEND", None),)},
                     {"SEND": (CameoPattern("130", object="battery"), defence)})
     assert coder(cameo).verb_code("send", sent) == ("074", True)   # the modifier makes it more specific
+
+
+def test_a_verb_in_a_block_only_as_a_multiword_verb_needs_the_word_after_it():
+    cameo = lexicon({"call": (VerbSense("CANCEL", None, frozenset({"off"})), VerbSense("CALL", "041"))},
+                    {"CANCEL": (CameoPattern("0871", object="attack"),)})
+    called_off = verb_arguments(parse(CALLED_THE_ATTACK.format(word="off", tag="ADP", dep="prt"))[1])
+    assert coder(cameo).verb_code("call", called_off) == ("0871", True)
+    called_it = verb_arguments(parse(CALLED_THE_ATTACK.format(word="unacceptable", tag="ADJ", dep="oprd"))[1])
+    assert coder(cameo).verb_code("call", called_it) == ("041", False)   # 'called the attack unacceptable'
 
 
 def test_equally_specific_patterns_prefer_the_verbs_own_code():

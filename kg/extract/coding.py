@@ -226,7 +226,7 @@ class Coder:
         """The most specific pattern of the verb's families that the arguments fit; of equally specific ones, one
         that agrees with its verb's default code ('police arrested journalists': arrest, not repression)."""
         best, best_rank, words = None, (0, False), args.words()
-        for sense in senses:
+        for sense in (s for s in senses if not s.requires or s.requires.intersection(words)):
             filed = self.patterns.get(sense.family, {})
             for pattern in (p for word in words for p in filed.get(word, ())):
                 if sense.code and bare_preposition(pattern):

@@ -23,10 +23,12 @@ DIGITS = re.compile(r"\d{2,4}")
 
 @dataclass(frozen=True)
 class VerbSense:
-    """One verb block a lemma belongs to: the block (family) and the verb's code there (None: the
-    verb codes only through the family's patterns)."""
+    """One verb block a lemma belongs to: the block (family), the verb's code there (None: the verb codes only
+    through the family's patterns), and the words one of which must stand by it for the block to apply (the
+    particle of a multi-word verb: 'call' is in CANCEL only as 'call off'; none: always)."""
     family: str
     code: str | None
+    requires: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,10 @@ def checked_code(path: Path, line: int, code: str, allowed: tuple[str, ...] = ()
 def load_verbs(path: Path) -> dict[str, tuple[VerbSense, ...]]:
     """Lemma and each irregular form → the senses of the verb, in file order."""
     senses: dict[str, list[VerbSense]] = {}
-    for line, (lemma, code, family, forms) in read_table(path, ("lemma", "code", "family", "forms")):
-        sense = VerbSense(family, checked_code(path, line, code, ("",)) or None)
+    for line, (lemma, code, family, forms, requires) in read_table(
+            path, ("lemma", "code", "family", "forms", "requires")):
+        sense = VerbSense(family, checked_code(path, line, code, ("",)) or None,
+                          frozenset(filter(None, requires.split("|"))))
         for word in [lemma, *filter(None, forms.split("|"))]:
             if sense not in senses.setdefault(word, []):
                 senses[word].append(sense)
