@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,22 @@ def test_a_verb_in_a_block_only_as_a_multiword_verb_needs_the_word_after_it():
     assert coder(cameo).verb_code("call", called_off) == ("0871", True)
     called_it = verb_arguments(parse(CALLED_THE_ATTACK.format(word="unacceptable", tag="ADJ", dep="oprd"))[1])
     assert coder(cameo).verb_code("call", called_it) == ("041", False)   # 'called the attack unacceptable'
+
+
+def test_the_word_as_written_counts_only_as_an_irregular_form_of_a_verb_the_parse_missed():
+    cameo = replace(lexicon({"find": (VerbSense("DISCOVER", None),), "found": (VerbSense("ENACT", "073"),),
+                             "seek": (VerbSense("ASK", "020"),), "sought": (VerbSense("ASK", "020"),)}, {}),
+                    forms=frozenset({"found", "sought"}))
+    found = parse("""
+Russia Russia PROPN nsubj 1
+found find VERB ROOT 1 VBD
+it it PRON dobj 1""")
+    assert coder(cameo).code(found[1]) is None   # 'find', not 'found' a company
+    sought = parse("""
+Russia Russia PROPN nsubj 1
+sought sought VERB ROOT 1 VBD
+talks talk NOUN dobj 1""")
+    assert coder(cameo).code(sought[1]).cameo == "020"   # a lemma the parse got wrong
 
 
 def test_equally_specific_patterns_prefer_the_verbs_own_code():

@@ -260,7 +260,7 @@ class Coder:
     def code(self, token: Token) -> Coding | None:
         """The coding of a verb or event noun, or None when it is no event in the dictionary."""
         if token.pos_ == "VERB":   # its arguments are read only for a verb the dictionary has, and once
-            known = [verb for verb in dict.fromkeys((lemma(token), token.lower_)) if verb in self.cameo.verbs]
+            known = [verb for verb in (lemma(token), self.irregular(token)) if verb in self.cameo.verbs][:1]
             args = verb_arguments(token) if known else None
             found = next(filter(None, (self.verb_code(verb, args) for verb in known)), None)
         else:
@@ -272,6 +272,12 @@ class Coder:
         if category is None or cls is None:
             return None
         return Coding(code, category[0], category[1] or None, cls, patterned)
+
+    def irregular(self, token: Token) -> str:
+        """The word as written when the dictionary lists it as an irregular form ('sought'), for a lemma the parse
+        got wrong and the dictionary lacks; a verb the parse lemmatised as one the dictionary has is that verb
+        ('found' of 'find' is no founding)."""
+        return token.lower_ if token.lower_ in self.cameo.forms else ""
 
     def under_status(self, code: str, status: str, conditional: bool = False) -> tuple[str, str, str | None] | None:
         """The code, category and mode of an act under its factuality: a planned or possible material act is the

@@ -66,6 +66,7 @@ class CameoLexicon:
     patterns: dict[str, tuple[CameoPattern, ...]]
     nouns: dict[str, str]
     plover_table: dict[str, PloverMapping]
+    forms: frozenset[str] = frozenset()   # the irregular forms among the keys of `verbs` ('broke', 'sought')
 
     def plover(self, code: str | None) -> tuple[str, str] | None:
         """(PLOVER category, mode) of a CAMEO code by its longest listed prefix; None for 01x,
@@ -101,17 +102,20 @@ def checked_code(path: Path, line: int, code: str, allowed: tuple[str, ...] = ()
     raise LexiconError(f"{path} line {line}: code {code!r} is not 2-4 digits or {NULL_CODE}")
 
 
-def load_verbs(path: Path) -> dict[str, tuple[VerbSense, ...]]:
-    """Lemma and each irregular form → the senses of the verb, in file order."""
+def load_verbs(path: Path) -> tuple[dict[str, tuple[VerbSense, ...]], frozenset[str]]:
+    """Lemma and each irregular form → the senses of the verb, in file order; and the irregular forms."""
     senses: dict[str, list[VerbSense]] = {}
+    forms_of: set[str] = set()
     for line, (lemma, code, family, forms, requires) in read_table(
             path, ("lemma", "code", "family", "forms", "requires")):
         sense = VerbSense(family, checked_code(path, line, code, ("",)) or None,
                           frozenset(filter(None, requires.split("|"))))
-        for word in [lemma, *filter(None, forms.split("|"))]:
+        irregular = [form for form in forms.split("|") if form]
+        forms_of.update(irregular)
+        for word in [lemma, *irregular]:
             if sense not in senses.setdefault(word, []):
                 senses[word].append(sense)
-    return {word: tuple(found) for word, found in senses.items()}
+    return {word: tuple(found) for word, found in senses.items()}, frozenset(forms_of)
 
 
 def load_patterns(path: Path) -> dict[str, tuple[CameoPattern, ...]]:
@@ -154,5 +158,6 @@ def load_cameo(directory: Path = HERE) -> CameoLexicon:
 def read_cameo(directory: Path, stamps: tuple) -> CameoLexicon:
     """Read and check the four files (`stamps`: their modification times and sizes, the cache key)."""
     verbs, patterns, nouns, plover = (directory / name for name in FILES)
-    return CameoLexicon(verbs=load_verbs(verbs), patterns=load_patterns(patterns), nouns=load_nouns(nouns),
-                        plover_table=load_plover(plover))
+    senses, forms = load_verbs(verbs)
+    return CameoLexicon(verbs=senses, patterns=load_patterns(patterns), nouns=load_nouns(nouns),
+                        plover_table=load_plover(plover), forms=forms)
