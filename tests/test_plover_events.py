@@ -55,6 +55,13 @@ CASES = [
     ("SUPPORT", "Chile upgraded its diplomatic ties with Bolivia.", "Chile", "Bolivia"),        # added
     ("ACCUSE", "Human Rights Watch accused Uganda of crimes against civilians.", "Human Rights Watch", "Uganda"),
     ("PROTEST", "The Nigerian Labour Congress went on strike over fuel prices.", "Nigerian Labour Congress", None),
+    ("COERCE", "Serbian nationalists set fire to the offices of a Kosovo party.", "Serbia", "Kosovo"),   # 1712: COERCE
+    ("COERCE", "Maoist rebels in Nepal blew up power lines near Kathmandu.", "Nepal", None),       # added
+    ("COERCE", "Turkish hackers defaced dozens of Armenian government web sites.", "Turkey", "Armenia"),   # added
+    ("PROTEST", "Supporters of the Bolivian opposition blocked streets in La Paz.", "Bolivia", None),  # added
+    ("REQUEST", "A Peruvian court ordered Alberto Fujimori to return to Lima.", "Peru", "Alberto Fujimori"),
+    ("MOBILIZE", "Kenya sent troops to the border with Somalia.", "Kenya", None),            # 062 → 154
+    ("RETREAT", "Georgia received a team of observers from the OSCE.", "Georgia", None),      # a team of: partitive
 ]
 
 
