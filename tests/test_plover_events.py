@@ -62,6 +62,8 @@ CASES = [
     ("REQUEST", "A Peruvian court ordered Alberto Fujimori to return to Lima.", "Peru", "Alberto Fujimori"),
     ("MOBILIZE", "Kenya sent troops to the border with Somalia.", "Kenya", None),            # 062 → 154
     ("RETREAT", "Georgia received a team of observers from the OSCE.", "Georgia", None),      # a team of: partitive
+    ("COERCE", "Ecuador declared a state of emergency in Quito on Monday.", "Ecuador", None),  # not a Statement
+    ("COERCE", "Thailand declared martial law on Tuesday.", "Thailand", None),                # added
 ]
 
 
@@ -152,3 +154,10 @@ def test_allowing_is_a_concession_only_when_the_dictionary_says_what_is_let_in(r
     assert not [e for e in alone.events if e.plover == "CONCEDE"]
     let_in = read_article("Israel allowed Egyptian aircraft into its airspace on Monday.")
     assert [(e.agent, e.target) for e in let_in.events if e.plover == "CONCEDE"] == [(["Israel"], ["Egypt"])]
+
+
+def test_declaring_a_clause_is_a_statement_and_declaring_an_act_is_the_act(read_article):
+    said = read_article("Germany declared on Monday that the talks in Geneva had failed.")
+    assert [(e.cls, e.agent) for e in said.events] == [("Statement", ["Germany"])]
+    decreed = read_article("Ecuador declared a state of emergency in Quito on Monday.")
+    assert [e.cls for e in decreed.events] == ["Coercion"]
