@@ -74,6 +74,26 @@ def test_a_partitive_object_stands_for_the_noun_of_its_of_phrase():
     assert verb_arguments(parse(SUSPENDED_AID_DELIVERIES)[1]).objects == {"delivery"}
 
 
+ALLOWED_INSPECTORS_TO_ENTER = """
+Iraq Iraq PROPN nsubj 1
+allowed allow VERB ROOT 1
+inspectors inspector NOUN nsubj 4
+to to PART aux 4
+enter enter VERB ccomp 1
+sites site NOUN dobj 4"""
+SAID_INSPECTORS_ENTERED = """
+Iraq Iraq PROPN nsubj 1
+said say VERB ROOT 1
+inspectors inspector NOUN nsubj 3
+entered enter VERB ccomp 1
+sites site NOUN dobj 3"""
+
+
+def test_the_subject_of_an_infinitive_complement_is_the_verbs_object():
+    assert verb_arguments(parse(ALLOWED_INSPECTORS_TO_ENTER)[1]).objects == {"inspector"}
+    assert verb_arguments(parse(SAID_INSPECTORS_ENTERED)[1]).objects == set()
+
+
 def test_verb_arguments_name_heads_modifiers_particles_and_prepositions():
     args = verb_arguments(parse(ARRESTED_JOURNALISTS)[1])
     assert args.objects == {"journalist"} and args.subjects == {"police"} and args.modifiers == {"ghanaian"}

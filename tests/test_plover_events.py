@@ -64,6 +64,7 @@ CASES = [
     ("RETREAT", "Georgia received a team of observers from the OSCE.", "Georgia", None),      # a team of: partitive
     ("COERCE", "Ecuador declared a state of emergency in Quito on Monday.", "Ecuador", None),  # not a Statement
     ("COERCE", "Thailand declared martial law on Tuesday.", "Thailand", None),                # added
+    ("RETREAT", "Iraq allowed UN inspectors to enter the site.", "Iraq", None),   # to enter: its subject, our object
 ]
 
 

@@ -151,11 +151,19 @@ def prepositions(children: list[Token], skip: str = "") -> dict[str, frozenset[s
     return {p: frozenset(words) for p, words in found.items()}
 
 
+def complement_subjects(children: list[Token]) -> list[Token]:
+    """The subjects of an infinitive complement among `children`: 'allowed inspectors to enter' lets inspectors in,
+    though the parse makes them the subject of 'enter' rather than the object of 'allowed'."""
+    return [s for c in children if c.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def verb_arguments(token: Token) -> Arguments:
-    """A verb's arguments: objects, subjects, particles, and the prepositions on it or on its objects (its
-    children read once: each walk of them makes their tokens again)."""
+    """A verb's arguments: objects (with an infinitive complement's subject), subjects, particles, and the
+    prepositions on it or on its objects (its children read once: each walk of them makes their tokens again)."""
     children = list(token.children)
-    objects = related(children, OBJECTS)
+    objects = related(children, OBJECTS) + complement_subjects(children)
     particles = frozenset(c.lower_ for c in children if c.dep_ == "prt")
     around = children + [c for o in objects for c in o.children]
     return Arguments(heads(objects), heads(related(children, SUBJECTS)), particles, prepositions(around),
