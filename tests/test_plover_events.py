@@ -65,6 +65,8 @@ CASES = [
     ("COERCE", "Ecuador declared a state of emergency in Quito on Monday.", "Ecuador", None),  # not a Statement
     ("COERCE", "Thailand declared martial law on Tuesday.", "Thailand", None),                # added
     ("RETREAT", "Iraq allowed UN inspectors to enter the site.", "Iraq", None),   # to enter: its subject, our object
+    ("ASSAULT", "Serbian forces forced Albanian refugees from their homes in Kosovo.", "Serbia", None),   # 162 → 201
+    ("SANCTION", "Eritrea forced the UN refugee agency out of the country.", "Eritrea", "United Nations"),  # added
 ]
 
 
