@@ -67,6 +67,7 @@ CASES = [
     ("RETREAT", "Iraq allowed UN inspectors to enter the site.", "Iraq", None),   # to enter: its subject, our object
     ("ASSAULT", "Serbian forces forced Albanian refugees from their homes in Kosovo.", "Serbia", None),   # 162 → 201
     ("SANCTION", "Eritrea forced the UN refugee agency out of the country.", "Eritrea", "United Nations"),  # added
+    ("CONSULT", "Norway launched a mediation effort between Sudan and South Sudan.", "Norway", "Sudan"),  # restored
 ]
 
 
