@@ -87,6 +87,14 @@ def test_coreferent_event_mentions_become_one_event(read_article):
     assert len(transfers) == 1 and len(transfers[0].evidence) == 2
 
 
+def test_each_thing_an_actor_says_is_a_statement_of_its_own(read_article):
+    ag = read_article("Germany said on Monday that the talks in Geneva would resume. Germany also said in 2019 that "
+                      "the border would stay open.")
+    statements = [e for e in ag.events if e.cls == "Statement"]
+    assert [(e.agent, len(e.evidence)) for e in statements] == [(["Germany"], 1), (["Germany"], 1)]
+    assert statements[0].time is None or statements[0].time.value != "2019"   # no date from the other statement
+
+
 def test_sentences_without_events_give_none(read_article):
     assert read_article("The weather in Paris was mild and the museums were busy.").events == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from kg.extract.events.context import ROLES, SYMMETRIC
 from kg.extract.time import GRANULARITIES, days_apart
 from kg.model import Event, TimeRef
+from kg.vocab import EventClass
 
 # a date borrowed from elsewhere is a guess: a written one this far from it names another event
 BORROWED_SLACK_DAYS = 7
@@ -34,9 +35,9 @@ def written_over_borrowed(written: TimeRef, borrowed: TimeRef) -> bool:
 
 def coreferent(a: Event, b: Event) -> bool:
     """Two mentions of one event: same class, no conflicting roles, quantities or dates (`conflicting`), and
-    something in common. The sides of a meeting, call, talks or agreement may be named in either
+    something in common; a plain statement is never mentioned twice (each 'said' says something else). The sides of a meeting, call, talks or agreement may be named in either
     order."""
-    if a.cls != b.cls or not compatible(a.item, b.item):
+    if a.cls != b.cls or not compatible(a.item, b.item) or a.cls == EventClass.Statement:
         return False
     if a.quantity and b.quantity and a.quantity != b.quantity:
         return False   # 'an additional Patriot system' and 'the transfer of 10 Patriot systems'
