@@ -245,3 +245,19 @@ def test_a_leader_an_event_names_by_office_is_a_node_that_leads_its_country(read
 def test_an_act_someone_calls_for_is_not_reported_as_done(read_article):
     events = read_article("The UN called on Israel to withdraw its troops from Gaza.").events
     assert [(e.plover, e.agent) for e in events] == [("REQUEST", ["United Nations"])]
+
+
+def test_a_place_that_opens_the_name_of_a_person_named_in_full_is_that_persons_first_name(read_article):
+    ag = read_article("Victoria Beckham opened the show in London. Later Victoria said the night had gone well.")
+    assert "Seychelles" not in {e.label for e in ag.entities}
+    ag = read_article("Workers at Lesotho Hats lost their jobs. Lesotho's government said it would help them.")
+    assert {e.label: e.cls for e in ag.entities}.get("Lesotho") == "Country"
+
+
+def test_a_country_written_as_a_word_of_a_longer_name_is_no_node(read_article):
+    ag = read_article("Storms made 2004 the most expensive year on record for insurers, according to Swiss Re. "
+                      "Sania Mirza beat US Open champion Svetlana Kuznetsova at the Dubai Championships on Tuesday.")
+    labels = {e.label for e in ag.entities}
+    assert "Switzerland" not in labels and "United States" not in labels
+    ag = read_article("US President George Bush met Swiss bankers in Geneva.")
+    assert {"United States", "Switzerland"} <= {e.label for e in ag.entities}

@@ -11,6 +11,7 @@ from kg.annotate import DATELINE, WEAPON
 from kg.extract.classes import judge
 from kg.extract.words import dictionary_words, noun_kind
 from kg.extract.groups import group_mentions
+from kg.extract.listed_names import names_another
 from kg.extract.organisations import organisation_names
 from kg.extract.spans import names_in
 from kg.extract.title_clues import in_title
@@ -159,7 +160,7 @@ def mention_class(ent: Span, span: Span, gaz: Gazetteer, titles: set[int]) -> tu
     if ent.ent_id_:
         cls, key = ent.ent_id_.split("|", 1)
         in_work = cls in {EntityClass.Place, EntityClass.Country} and in_title(span)   # 'Georgia On My Mind'
-        return None if in_work else (EntityClass(cls), key, 1.0)
+        return None if in_work or names_another(span, cls, gaz) else (EntityClass(cls), key, 1.0)
     if ent.label_ == WEAPON:
         return None
     designation = DESIGNATION.match(span.text) and ent.label_ in {"PRODUCT", "ORG", "GPE", "CARDINAL"}
