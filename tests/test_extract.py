@@ -254,10 +254,8 @@ def test_a_place_that_opens_the_name_of_a_person_named_in_full_is_that_persons_f
     assert {e.label: e.cls for e in ag.entities}.get("Lesotho") == "Country"
 
 
-def test_a_country_written_as_a_word_of_a_longer_name_is_no_node(read_article):
-    ag = read_article("Storms made 2004 the most expensive year on record for insurers, according to Swiss Re. "
-                      "Sania Mirza beat US Open champion Svetlana Kuznetsova at the Dubai Championships on Tuesday.")
-    labels = {e.label for e in ag.entities}
-    assert "Switzerland" not in labels and "United States" not in labels
-    ag = read_article("US President George Bush met Swiss bankers in Geneva.")
+def test_a_demonym_written_as_a_word_of_a_longer_name_is_no_node(read_article):
+    ag = read_article("Storms made 2004 the most expensive year on record for insurers, according to Swiss Re.")
+    assert "Switzerland" not in {e.label for e in ag.entities}
+    ag = read_article("US President George Bush met Swiss bankers in Geneva. Recent US Predator attacks killed eight.")
     assert {"United States", "Switzerland"} <= {e.label for e in ag.entities}

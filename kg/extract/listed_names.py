@@ -3,7 +3,7 @@ name.
 
 The gazetteer matches names wherever they are written, and its class is sure (confidence 1). Each rule here reads the match's place
 in the article: 'Victoria' after 'Victoria Beckham' is her first name, not the Seychelles' capital; 'Swiss' in
-'Swiss Re' and 'US' in 'US Open champion' are words of a firm's and a tournament's name, not the countries. (The
+'according to Swiss Re' is a word of a firm's name, not the country. (The
 evidence cannot tell a club named after its city from a national team: 'Milan beat Juventus' and 'England have won'
 read alike, and a national team is its country, so a city stays a place.)
 """
@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.annotate import WEAPON
 from kg.gazetteer import Gazetteer
 from kg.names import given_names
 from kg.vocab import EntityClass
@@ -35,19 +36,26 @@ def first_name_of_a_person(span: Span, cls: str, gaz: Gazetteer) -> bool:
 
 
 def name_word(token: Token, gaz: Gazetteer) -> bool:
-    """A capitalised word inside its sentence that is no gazetteer name, no person's and no word of an office title
-    ('Re' of 'Swiss Re', 'Open' of 'US Open'; not 'President' of 'US President', 'Bush' of 'US Bush')."""
+    """A capitalised word inside its sentence that is no gazetteer name, no person's, no weapon's and no word of an
+    office title ('Re' of 'Swiss Re'; not 'President' of 'US President', 'Merkava' of 'Israeli Merkava tanks')."""
     return token.is_title and not token.is_sent_start and not token.ent_id_ and token.lower_ not in title_words(gaz) \
-        and token.ent_type_ not in {"PERSON", "DATE", "TIME"}
+        and token.ent_type_ not in {"PERSON", "DATE", "TIME", WEAPON}
 
 
 def part_of_a_longer_name(span: Span, cls: str, gaz: Gazetteer) -> bool:
-    """A country or its demonym modifying what follows, written right before a word of a name ('Swiss Re', 'US Open
-    champion'; not 'the Swiss research group MiraLab'): a word of that name, not the country."""
+    """A demonym modifying the capitalised word right after it ('according to Swiss Re'; not 'the Swiss research
+    group', 'Iraqi National Guard troops', where it modifies another word): a word of that name, not the country
+    (a country's own name stays: 'US Predator attacks' are the country's)."""
     doc = span.doc
     if cls != EntityClass.Country or span.end >= len(doc) or span.root.dep_ not in MODIFIER:
         return False
-    return name_word(doc[span.end], gaz)
+    return span.text in demonyms(gaz) and span.root.head.i == span.end and name_word(doc[span.end], gaz)
+
+
+@lru_cache(maxsize=4)
+def demonyms(gaz: Gazetteer) -> frozenset[str]:
+    """Every country's demonyms ('Swiss', 'American')."""
+    return frozenset(word for country in gaz.countries.values() for word in country.demonyms)
 
 
 @lru_cache(maxsize=4)
