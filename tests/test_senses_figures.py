@@ -245,3 +245,48 @@ def test_a_protest_or_meeting_verb_with_a_clause_as_all_it_says_asserts_it(reade
 def test_a_request_verb_with_a_stated_clause_asserts_it(reader, analysis, stated):
     frame = replace(reading("REQUEST"), default_reading=False)
     assert senses.assertion_of_a_clause(reader, parse(analysis)[1], frame) is stated
+
+
+LAUNCHED_AN_ATTACK_ON = """
+Kennedy Kennedy PROPN nsubj 1
+launched launch VERB ROOT 1
+an an DET det 3
+attack attack NOUN dobj 1
+on on ADP prep 3
+the the DET det 6
+cost cost NOUN pobj 4"""
+
+
+@pytest.mark.parametrize("analysis, at, ruled_out", [
+    (LAUNCHED_AN_ATTACK_ON, 1, True),                                   # the verb that launches it
+    (LAUNCHED_AN_ATTACK_ON, 3, True),                                   # the noun itself
+    (LAUNCHED_AN_ATTACK_ON.replace("cost cost", "convoy convoy"), 1, False),   # a convoy can be hit
+    (LAUNCHED_AN_ATTACK_ON.replace("cost cost", "civilians civilian"), 3, False),
+    (LAUNCHED_AN_ATTACK_ON.replace("on on ADP prep 3", "in in ADP prep 1"), 1, False),   # where, not at what
+])
+def test_an_assault_aimed_only_at_things_is_criticism(reader, analysis, at, ruled_out):
+    assert figures.assault_on_an_idea(reader, parse(analysis)[at], reading("ASSAULT", "190")) is ruled_out
+
+
+FOUGHT = """
+Kennedy Kennedy PROPN nsubj 1
+fought fight VERB ROOT 1
+{object} {lemma} {pos} dobj 1"""
+
+
+@pytest.mark.parametrize("obj, lemma, pos, cls, cameo, ruled_out", [
+    ("Howard", "Howard", "PROPN", EntityClass.Person, "190", True),        # two politicians: words
+    ("Labour", "Labour", "PROPN", EntityClass.Organization, "190", True),  # a party (the gazetteer's)
+    ("Iraq", "Iraq", "PROPN", EntityClass.Country, "190", False),          # a state: force
+    ("Howard", "Howard", "PROPN", EntityClass.Person, "1823", False),      # a killing is no figure
+    ("troops", "troop", "NOUN", None, "190", False),                       # armed men, though no mention
+])
+def test_force_between_politicians_and_parties_is_a_war_of_words(obj, lemma, pos, cls, cameo, ruled_out):
+    doc = parse(FOUGHT.format(object=obj, lemma=lemma, pos=pos))
+    label = {"Labour": "Labour Party (UK)"}.get(obj, obj)
+    entities = {"Charles Kennedy": Entity("Charles Kennedy", EntityClass.Leader)}
+    labels = {0: "Charles Kennedy"}
+    if cls is not None:
+        entities[label], labels[2] = Entity(label, cls), label
+    reader = SimpleNamespace(index=SimpleNamespace(label=labels), coder=load_coder(), gaz=load(), entities=entities)
+    assert figures.war_of_words(reader, doc[1], reading("ASSAULT", cameo)) is ruled_out

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.senses import FORCE, PEOPLE, sense_rule
+from kg.extract.senses import FORCE, PEOPLE, sense_rule, thing
 from kg.extract.usages import goods
 from kg.extract.words import noun_kind
 from kg.vocab import EntityClass
@@ -24,6 +24,11 @@ PERSONS = frozenset({EntityClass.Person, EntityClass.Leader, EntityClass.Group})
 COOPERATION = frozenset({"AID", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"})   # acts done with or for another
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 MANY = frozenset({"person", "body"})   # WordNet's kinds of nouns that name people: 'hostages', 'troops'
+AIMED = frozenset({"on", "against"})   # 'an attack on the cost': what an assault noun is aimed at
+POLITICIANS = frozenset({EntityClass.Person, EntityClass.Leader})
+DEBATERS = frozenset({"party", "legislature"})   # bodies that fight with words: parties and parliaments
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound"})   # the sides a verb or noun names itself
+PARTNERS = frozenset({"with", "against", "between", "on"})
 
 
 def force(token: Token, trigger: Trigger) -> bool:
@@ -130,3 +135,45 @@ def cooperation_with_oneself(reader: Reader, token: Token, trigger: Trigger) -> 
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return trigger.plover in COOPERATION and token.pos_ == "VERB" and bool(objects) and all(
         o.lower_ in REFLEXIVES for o in objects)
+
+
+@sense_rule
+def assault_on_an_idea(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'launched an attack on the cost of the asylum system', 'a fierce attack on government policy': an assault noun
+    (or the one a verb launches) aimed only at things (no one, no place, no event) is criticism. ('an attack on the
+    embassy', 'attacks against civilians' stay.)"""
+    if trigger.plover != "ASSAULT":
+        return False
+    nouns = [token] if token.pos_ == "NOUN" else [
+        c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and (code := reader.coder.code(c))
+        and code.plover == "ASSAULT"]
+    aims = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in AIMED
+            for o in p.children if o.dep_ == "pobj"]
+    return bool(aims) and all(thing(reader, o) for o in aims)
+
+
+@sense_rule
+def war_of_words(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'Tony Blair was not worried by their Commons clashes', 'Robert Jackson and his Labour bosses attempted to
+    overshadow Michael Howard', 'the deal, struck at the European Council, Mr Blair said': force in general whose
+    every side its clause names is a politician, a party or a parliament fights with words; no state, armed group,
+    force or group of people is in it. ('Putin attacked Ukraine', 'troops fought the rebels' stay.)"""
+    if trigger.cameo != FORCE:
+        return False
+    arguments = [w for a in token.children if a.dep_ in ARGUMENTS for w in [a, *a.conjuncts]] + [
+        o for p in token.children if p.dep_ in {"prep", "agent"} and p.lower_ in PARTNERS | {"by"}
+        for o in p.children if o.dep_ == "pobj"]
+    if any(a.lemma_ in reader.gaz.agents and a.i not in reader.index.label for a in arguments):
+        return False   # 'troops fought', 'gunmen attacked the minister': a group of the state's or armed men
+    sides = [reader.index.label[w.i] for a in arguments for w in [a, *a.children]
+             if w.i in reader.index.label and (w is a or w.dep_ in {"compound", "amod", "poss"})]
+    return bool(sides) and all(debater(reader, label) for label in sides)
+
+
+def debater(reader: Reader, label: str) -> bool:
+    """A politician, or a party or parliament the gazetteer knows."""
+    entity = reader.entities.get(label)
+    if entity is None:
+        return False
+    named = reader.gaz.named_called(label) if entity.cls == EntityClass.Organization else None
+    return entity.cls in POLITICIANS or named is not None and named.kind in DEBATERS
