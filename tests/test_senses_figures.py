@@ -290,3 +290,30 @@ def test_force_between_politicians_and_parties_is_a_war_of_words(obj, lemma, pos
         entities[label], labels[2] = Entity(label, cls), label
     reader = SimpleNamespace(index=SimpleNamespace(label=labels), coder=load_coder(), gaz=load(), entities=entities)
     assert figures.war_of_words(reader, doc[1], reading("ASSAULT", cameo)) is ruled_out
+
+
+RELY_ON_AID = """
+India India PROPN nsubj 1
+relies rely VERB ROOT 1
+on on ADP prep 1
+international international ADJ amod 4
+aid aid NOUN pobj 2"""
+
+
+@pytest.mark.parametrize("analysis, ruled_out", [
+    (RELY_ON_AID, True),                                                              # a kind of spending
+    (RELY_ON_AID.replace("international international ADJ amod", "its its PRON poss"), False),   # someone's aid
+    (RELY_ON_AID + "\nfrom from ADP prep 4\nJapan Japan PROPN pobj 5", False),         # aid from someone
+    (RELY_ON_AID.replace("aid aid NOUN pobj 2", "aid aid NOUN dobj 1"), False),          # what is given
+])
+def test_aid_a_preposition_takes_with_no_one_of_its_own_is_a_kind_of_spending(analysis, ruled_out):
+    doc = parse(analysis)
+    labels = {t.i: t.text for t in doc if t.pos_ == "PROPN" and t.text != "India"}
+    reader = SimpleNamespace(index=SimpleNamespace(label=labels))
+    assert usages.aid_as_a_kind(reader, doc[4], reading("AID", "07", pos="NOUN")) is ruled_out
+
+
+def test_aid_measured_out_is_aid_given():
+    doc = parse("tons ton NOUN ROOT 0\nof of ADP prep 0\nfood food NOUN compound 3\naid aid NOUN pobj 1")
+    reader = SimpleNamespace(index=SimpleNamespace(label={}))
+    assert not usages.aid_as_a_kind(reader, doc[3], reading("AID", "07", pos="NOUN"))

@@ -1,7 +1,8 @@
 """Usage rules: uses of a trigger word that report no political act, each a sense rule registered after the
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
 measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a power asked for, a
-preparation, a describing participle, a demand of nothing, an unowned existential, one person of a country."""
+preparation, a describing participle, a demand of nothing, an unowned existential, one person of a country, aid
+as a kind of spending."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -70,6 +71,18 @@ def goods(reader: Reader, noun: Token) -> bool:
     """A noun that names what is bought and sold ('oil', 'housing'): no mention, person, group or event."""
     return (noun.pos_ == "NOUN" and noun.i not in reader.index.label and noun.lemma_ not in PEOPLE
             and noun.lemma_ not in reader.gaz.agents and reader.coder.code(noun) is None)
+
+
+@sense_rule
+def aid_as_a_kind(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'rely on international aid', 'spend 0.7% of their incomes on aid', 'match his target for overseas aid': an aid
+    noun that a preposition takes with no one of its own (no article, possessor, number, mention, 'from' or 'by')
+    names a kind of spending, not aid given. ('aid from the EU', 'its aid', 'the aid to Gaza', '25,000 tons of food
+    aid' stay; 'sent £5m in aid' is the sending.)"""
+    if trigger.plover != "AID" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ == "of":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or c.i in reader.index.label
+                   or c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in token.children)
 
 
 @sense_rule
