@@ -222,5 +222,5 @@ def not_political(reader: Reader, token: Token, trigger: Trigger) -> str | None:
     return next((name for name, rule in SENSE_RULES if rule(reader, token, trigger)), None)
 
 
-from kg.extract import figures, nationals, usages  # noqa: E402,F401  (their rules register after these: usages,
-# figures, nationals)
+from kg.extract import figures, nationals, usages, voices  # noqa: E402,F401  (their rules register after these:
+# usages, figures, nationals, voices)
