@@ -317,3 +317,25 @@ def test_aid_measured_out_is_aid_given():
     doc = parse("tons ton NOUN ROOT 0\nof of ADP prep 0\nfood food NOUN compound 3\naid aid NOUN pobj 1")
     reader = SimpleNamespace(index=SimpleNamespace(label={}))
     assert not usages.aid_as_a_kind(reader, doc[3], reading("AID", "07", pos="NOUN"))
+
+
+UNDER_THE_DEAL = """
+price price NOUN nsubjpass 1
+fixed fix VERB ROOT 1
+under under ADP prep 1
+the the DET det 4
+deal deal NOUN pobj 2"""
+
+
+@pytest.mark.parametrize("analysis, ruled_out", [
+    (UNDER_THE_DEAL, True),                                                           # the text of a deal
+    (UNDER_THE_DEAL + "\nwith with ADP prep 4\nIran Iran PROPN pobj 5", False),        # a deal with someone
+    (UNDER_THE_DEAL.replace("the the DET det 4", "Iran Iran PROPN poss 4"), False),    # someone's deal
+    (UNDER_THE_DEAL.replace("deal deal NOUN pobj 2", "deal deal NOUN dobj 1"), False),  # the deal a verb makes
+])
+def test_an_agreement_noun_with_no_side_of_its_own_is_no_agreement_made(analysis, ruled_out):
+    doc = parse(analysis)
+    labels = {t.i: t.text for t in doc if t.pos_ == "PROPN"}
+    reader = SimpleNamespace(index=SimpleNamespace(label=labels))
+    deal = next(t for t in doc if t.text == "deal")
+    assert usages.agreement_with_no_side(reader, deal, reading("AGREE", "057", pos="NOUN")) is ruled_out

@@ -2,7 +2,7 @@
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
 measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a power asked for, a
 preparation, a describing participle, a demand of nothing, an unowned existential, one person of a country, aid
-as a kind of spending."""
+as a kind of spending, an agreement with no side."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 PRESS = frozenset({"news", "press", "media"})   # 'a news conference' is held for the press
 DEGREE = frozenset({"great"})   # 'a great deal': the idiom of quantity
+SIGNING = "057"   # CAMEO: sign a formal agreement ('deal', 'agreement', 'pact', 'contract')
+SIDES = frozenset({"with", "between", "among", "by"})   # 'a deal with Iran', 'talks between', 'signed by both'
 SUFFERED_ALONE = frozenset({"ASSAULT"})   # violence is reported with no one named doing it
 OWN = frozenset({"i", "we", "it", "this", "that"})   # the subjects of an obligation that ask it of no one else
 
@@ -207,3 +209,22 @@ def one_national(noun: Token) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and (
         noun.lower_.endswith(("man", "woman")) or any(c.dep_ in {"amod", "nummod", "compound"} for c in children))
+
+
+@sense_rule
+def agreement_with_no_side(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the loan agreement would help to improve prospects', 'pulled out of a major contract', 'if the price is fixed
+    under the deal': an agreement noun that names no side of its own (no possessor, no mention among its modifiers,
+    no 'with', 'between' or 'by' phrase, no participle with a by-agent) is the text of an agreement, not its
+    making; a verb that signs or reaches it is the event. ("Russia's deal with Iran", 'the EU-Turkey agreement', 'a
+    pact signed by both sides' and a verb's object, its subject's, 'determined to finalise the agreement', stay.)"""
+    if token.pos_ != "NOUN" or not trigger.cameo.startswith(SIGNING) or token.dep_ == "dobj":
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" or child.i in reader.index.label or any(
+                t.i in reader.index.label for t in child.subtree if child.dep_ in {"compound", "amod", "nmod"}):
+            return False
+        if child.dep_ in {"prep", "agent"} and child.lower_ in SIDES or child.dep_ == "acl" and any(
+                c.dep_ == "agent" for c in child.children):
+            return False
+    return True
