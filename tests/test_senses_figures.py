@@ -11,7 +11,7 @@ from kg.extract.coding import load_coder
 from kg.extract.events import Trigger
 from kg.gazetteer import load
 from kg.model import Entity
-from kg.vocab import EntityClass
+from kg.vocab import EntityClass, EventClass
 from parses import parse
 
 
@@ -339,3 +339,21 @@ def test_an_agreement_noun_with_no_side_of_its_own_is_no_agreement_made(analysis
     reader = SimpleNamespace(index=SimpleNamespace(label=labels))
     deal = next(t for t in doc if t.text == "deal")
     assert usages.agreement_with_no_side(reader, deal, reading("AGREE", "057", pos="NOUN")) is ruled_out
+
+
+WAS_A_THREAT = """
+Iraq Iraq PROPN nsubj 1
+was be AUX ROOT 1
+a a DET det 4
+serious serious ADJ amod 4
+threat threat NOUN attr 1"""
+
+
+@pytest.mark.parametrize("analysis, cls, ruled_out", [
+    (WAS_A_THREAT, "Threat", True),                                                  # what Iraq is thought to be
+    (WAS_A_THREAT, "Warning", False),                                                # 'was a warning': an act
+    (WAS_A_THREAT.replace("was be AUX ROOT 1", "posed pose VERB ROOT 1").replace("attr", "dobj"), "Threat", False),
+])
+def test_a_threat_a_copula_predicates_of_its_subject_is_no_threat_made(analysis, cls, ruled_out):
+    trigger = replace(reading("THREATEN", "130", pos="NOUN"), cls=EventClass(cls))
+    assert usages.threat_that_someone_is(None, parse(analysis)[4], trigger) is ruled_out

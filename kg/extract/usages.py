@@ -2,7 +2,7 @@
 parse-shape rules of kg/extract/senses.py: hearsay, a plea in court, a press conference, a market's demand, a
 measure phrase, a pledge of a thing, a duty or inference, an act wanted of someone, a power asked for, a
 preparation, a describing participle, a demand of nothing, an unowned existential, one person of a country, aid
-as a kind of spending, an agreement with no side."""
+as a kind of spending, an agreement with no side, a threat that is what someone is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.senses import INTENTIONS, OBLIGATION, PEOPLE, REPORTING, SPEECH, sense_rule
-from kg.vocab import EntityClass
+from kg.vocab import EntityClass, EventClass
 
 if TYPE_CHECKING:
     from kg.extract.events import Reader, Trigger
@@ -228,3 +228,13 @@ def agreement_with_no_side(reader: Reader, token: Token, trigger: Trigger) -> bo
                 c.dep_ == "agent" for c in child.children):
             return False
     return True
+
+
+@sense_rule
+def threat_that_someone_is(reader: Reader, token: Token, trigger: Trigger) -> bool:
+    """'the government thought Iraq was a very serious threat', 'it is they who are the real threat to Labour': a
+    threat noun that a copula predicates of its subject says what the subject is thought to be, not that anyone
+    threatened anyone. ('Iran threatened to close the strait', 'a threat to close the strait' and a warning that an act
+    is, 'drills in what it said was a warning against separatist acts', stay.)"""
+    return trigger.cls == EventClass.Threat and token.pos_ == "NOUN" and token.dep_ == "attr" \
+        and token.head.lemma_ == "be"
