@@ -14,7 +14,7 @@ from kg import gazetteer, lexicon
 from kg.extract.actors import political
 from kg.extract.senses import sense_rule
 from kg.extract.usages import country
-from kg.vocab import EntityClass
+from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
     from kg.extract.events import Reader, Trigger
@@ -75,7 +75,8 @@ def act_of_a_countrys_people(reader: Reader, token: Token, trigger: Trigger) -> 
 
 
 def political_side(reader: Reader, noun: Token) -> bool:
-    """Whether an object of the act names a state, an office-holder, a group or a public body."""
+    """Whether an object of the act names a state, a person, a group or a public body ('an Argentine judge has
+    ordered former president Carlos Menem to appear')."""
     label = reader.index.label.get(noun.i)
     entity = reader.entities.get(label) if label else None
-    return entity is not None and political(entity, reader.gaz)
+    return entity is not None and (political(entity, reader.gaz) or entity.cls in PEOPLE)
