@@ -27,6 +27,7 @@ WEAPONS = frozenset(lexicon.words("weapon_heads.txt"))
 PUBLIC_BODIES = frozenset(lexicon.words("public_bodies.txt"))   # 'the Serbian parliament', 'the Iraqi ministry'
 PARTY = "side"   # 'the Turkish and Greek sides have agreed': a country as a party to a dispute
 OBJECTS = frozenset({"dobj", "dative", "pobj"})
+CLAUSES = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
 OWNERS = frozenset({"poss", "compound", "amod", "nmod"})
 RELATIVES = frozenset({"WDT", "WP"})   # 'which US manufacturers claim', parsed with two subjects: the noun's
 
@@ -70,8 +71,19 @@ def act_of_a_countrys_people(reader: Reader, token: Token, trigger: Trigger) -> 
         p for by in token.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
     if not doers or not all(people_of_a_country(reader, d) for d in doers):
         return False
-    return not any(political_side(reader, o) for o in token.subtree if o.dep_ in OBJECTS and o.head.i in {
-        token.i, *(p.i for p in token.children if p.dep_ == "prep")})
+    objects = [o for o in token.subtree if o.dep_ in OBJECTS and o.head.i in {
+        token.i, *(p.i for p in token.children if p.dep_ == "prep")}]
+    return not any(political_side(reader, w) for o in objects for w in phrase(o))
+
+
+def phrase(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses it governs: 'the offices of a Kosovo party', not 'a decision to reject'."""
+    words, todo = [], [noun]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ not in CLAUSES]
+    return words
 
 
 def political_side(reader: Reader, noun: Token) -> bool:
