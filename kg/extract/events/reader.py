@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import political
 from kg.extract.coding import Coder
 from kg.extract.events.amounts import amount, quantity
+from kg.extract.events.conditions import threatening
 from kg.extract.events.context import ROLES, SYMMETRIC, Context, context_of
 from kg.extract.events.control import requested
 from kg.extract.events.coreference import merge_coreferent
@@ -102,14 +103,10 @@ class Reader:
         """'If you can't accept this, we will open the gates' in a quote: a threat by the speaker."""
         ctx, found = self.context, []
         for sent in ctx.doc.sents:
-            if not any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" for t in sent):
-                continue
-            for verb in sent:
-                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"we", "i"}]
-                if subjects and any(c.lower_ in {"will", "'ll", "would"} and c.dep_ == "aux" for c in verb.children):
-                    agent = entities_of(ctx, subjects[0])
-                    if agent:
-                        found.append(self.threat(verb, sent.text.strip(), agent))
+            for verb in (t for t in sent if threatening(ctx, t)):
+                subject = next(c for c in verb.children if c.dep_ == "nsubj")
+                if agent := entities_of(ctx, subject):
+                    found.append(self.threat(verb, sent.text.strip(), agent))
         return found
 
     def threat(self, verb: Token, sentence: str, agent: list[str]) -> Event:
