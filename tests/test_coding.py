@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.coding import (CodeTable, Coder, bare_preposition, fits, index_patterns, load_classes, load_coder,
-                               load_role_preps, load_status_codes, noun_arguments, verb_arguments)
+from kg.extract.code_tables import CodeTable, load_classes, load_role_preps, load_status_codes
+from kg.extract.coding import Coder, bare_preposition, fits, index_patterns, load_coder, noun_arguments, verb_arguments
 from kg.extract.senses import load_discards
 from kg.lexicon.cameo import CameoLexicon, CameoPattern, PloverMapping, VerbSense
 from parses import parse

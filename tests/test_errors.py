@@ -12,7 +12,7 @@ import pytest
 import kg
 from kg.annotate import pipeline
 from kg.errors import EngineError, LexiconError
-from kg.extract.coding import load_role_preps
+from kg.extract.code_tables import load_role_preps
 
 KG = Path(kg.__file__).parent
 # builtin exceptions that say "newskg is wrong" and may be raised as such; any other builtin raised in kg/ would be
