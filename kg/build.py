@@ -104,7 +104,8 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     Articles stream through `engine` in chunks ("local": this process, or `workers` processes with 0 for one
     per core; "dask": the cluster at `scheduler`, or a local one of `workers` processes), so memory holds the
     output graph, not the corpus. An article whose text an earlier input had is left out (BuildReport.repeats).
-    Unreadable inputs are reported in BuildReport.skipped and left out; `strict` stops at the first.
+    Unreadable inputs, and articles whose analysis runs past the time limit (kg.pipeline.time_limit), are
+    reported in BuildReport.skipped and left out; `strict` stops at the first unreadable input.
     Articles in a language outside `languages` are skipped (None: any); files under `out` are not inputs.
     `out` is checked for writing before anything is read; the store is written only when every article is
     extracted (so a stop leaves it as it was), then graph.ttl and graph.html are published together.
@@ -116,11 +117,12 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     unique = Unique(base)
     articles = unique(read_inputs(inputs, default_date, None if strict else skipped, languages=languages,
                                   besides=out))
-    loaded = 0
+    loaded, stopped = 0, []     # stopped: articles whose analysis ran past the time limit (kg.pipeline.time_limit)
     with progress_bar(inputs, out, progress) as bar:
         for part in run(articles, engine=engine, workers=workers, scheduler=scheduler, model=model, base=base):
             load_part(staged, part)
-            loaded += len(part.graphs)
+            stopped.extend(part.skipped)
+            loaded += len(part.graphs) + len(part.skipped)
             bar.update(loaded + len(unique.repeats) - bar.n)     # repeats count as done: the total counts inputs
     if store is not None:
         commit(store, staged, unique.files)     # settles classes and labels over the whole store
@@ -130,4 +132,5 @@ def build(inputs: list[Path], out: Path, *, model: str = DEFAULT_MODEL, default_
     turtle, html = out / "graph.ttl", out / "graph.html"
     merged = triples(graph)     # merged and ordered once, for both files
     view = publish_graph(merged, turtle, html)
-    return BuildReport(len(unique.seen), len(merged), turtle, html, skipped, unique.repeats, view, unique.undated)
+    return BuildReport(len(unique.seen) - len(stopped), len(merged), turtle, html, skipped + stopped, unique.repeats,
+                       view, unique.undated)

@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from kg.annotate import DEFAULT_MODEL, pipeline
 from kg.errors import EngineError
+from kg.inputs import Skip
 from kg.model import Article
 from kg.pipeline import extract
 from kg.rdf import article_graph, article_iri
@@ -36,10 +37,11 @@ PR_SET_PDEATHSIG = 1    # prctl(2): the signal a process gets when its parent di
 
 @dataclass(frozen=True)
 class Part:
-    """The RDF of a chunk of articles: N-Quads, one named graph per article."""
+    """The RDF of a chunk of articles: N-Quads, one named graph per article, and the articles left out."""
 
     graphs: tuple[str, ...]     # the article IRIs (graph names), one per article
     nquads: bytes
+    skipped: tuple[Skip, ...] = ()  # articles whose analysis ran past the time limit
 
 
 def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -57,13 +59,13 @@ def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 def extract_part(articles: list[Article], model: str = DEFAULT_MODEL, base: str = DEFAULT_BASE) -> Part:
     """Extract a chunk of articles into one N-Quads part (the task every engine runs)."""
-    graphs, quads = [], []
-    for ag in extract(articles, model=model, batch_size=len(articles) or 1):
+    graphs, quads, skipped = [], [], []
+    for ag in extract(articles, model=model, batch_size=len(articles) or 1, skipped=skipped):
         name = article_iri(ag.article, base)
         graph = ox.NamedNode(str(name))
         graphs.append(str(name))
         quads.extend(ox.Quad(ox_term(s), ox_term(p), ox_term(o), graph) for s, p, o in article_graph(ag, base))
-    return Part(tuple(graphs), ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    return Part(tuple(graphs), ox.serialize(quads, format=ox.RdfFormat.N_QUADS), tuple(skipped))
 
 
 def die_with_parent(parent: int) -> None:

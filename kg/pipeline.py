@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import gc
+import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from spacy.language import Language
@@ -14,11 +18,52 @@ from kg.extract.coding import Coder, load_coder
 from kg.extract.entities import find_mentions
 from kg.extract.events import find_events
 from kg.extract.relations import find_facts
+from kg.errors import KgError
 from kg.gazetteer import Gazetteer, load
+from kg.inputs import Skip
 from kg.model import Article, ArticleGraph
 from kg.resolve import TokenIndex, resolve
 
 YOUNG_GENERATION = 10_000   # container allocations between collections of the collector's youngest generation (700)
+LIMIT_ENV = "NEWSKG_ARTICLE_SECONDS"    # wall-clock seconds one article's analysis may take (0: no limit)
+LIMIT_SECONDS = 60.0
+
+
+class Overtime(BaseException):
+    """An article's analysis ran past the time limit: raised by the alarm wherever the analysis was (a
+    BaseException, as KeyboardInterrupt is, so that no library's `except Exception` swallows it)."""
+
+
+def article_seconds() -> float:
+    """The time limit of one article's analysis, from $NEWSKG_ARTICLE_SECONDS (default 60; 0: none)."""
+    given = os.environ.get(LIMIT_ENV, "").strip()
+    try:
+        seconds = float(given) if given else LIMIT_SECONDS
+    except ValueError:
+        raise KgError(f"{LIMIT_ENV}={given!r} is not a number of seconds") from None
+    if not 0 <= seconds < float("inf"):
+        raise KgError(f"{LIMIT_ENV}={given!r} is not a number of seconds")
+    return seconds
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise Overtime in the block once `seconds` of wall clock have passed (SIGALRM, so only in a process's main
+    thread, as in a build and its worker processes; in another thread, a Dask worker's, and for 0: no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise Overtime(f"its analysis did not end within {seconds:g} s, so it was stopped (${LIMIT_ENV} sets the limit)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def analyse(doc: Doc, article: Article, gaz: Gazetteer, coder: Coder) -> ArticleGraph:
@@ -50,9 +95,20 @@ def loaded(model: str) -> tuple[Language, Gazetteer, Coder]:
     return found
 
 
-def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[ArticleGraph]:
-    """Parse articles in batches with spaCy and analyse each one."""
+def extract(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 16,
+            skipped: list[Skip] | None = None) -> Iterator[ArticleGraph]:
+    """Parse articles in batches with spaCy and analyse each one within the time limit (`article_seconds`): an
+    article past it is noted in `skipped` and left out (without `skipped`, Overtime is raised)."""
+    seconds = article_seconds()
     nlp, gaz, coder = loaded(model)
     stream = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield analyse(doc, article, gaz, coder)
+        try:
+            with time_limit(seconds):
+                graph = analyse(doc, article, gaz, coder)
+        except Overtime as overtime:
+            if skipped is None:
+                raise
+            skipped.append(Skip(article.source, str(overtime)))
+            continue
+        yield graph
