@@ -113,14 +113,31 @@ class FeatureRows:
         return np.frombuffer(data, self.table.dtype).reshape(len(features), *self.table.shape[1:])
 
 
+class Elements(dict):
+    """An integer array's elements as Python ints (shifted left by `shift` bits), each made the first time it is
+    asked for: a walk over English text enters 8.5k of the automaton's 104k states, and lists of all of them
+    would hold 104k int objects each. A dict, so that the walk's lookups of known states stay in C."""
+
+    def __init__(self, values: np.ndarray, shift: int = 0) -> None:
+        super().__init__()
+        self.values, self.shift = values, shift
+
+    def __missing__(self, index: int) -> int:
+        value = self[index] = int(self.values[index]) << self.shift
+        return value
+
+
 def read_lazily(folder: Path) -> LanguageIdentifier:
     """py3langid's identifier over its model's arrays in `folder`: the small ones read whole, the automaton's
-    transitions and the feature probabilities entry by entry as texts need them (see NpyFile)."""
+    transitions and the feature probabilities entry by entry as texts need them (see NpyFile), and the states'
+    rows and features as Elements (in place of the lists py3langid makes of them)."""
     small = {name: np.load(folder / f"{name}.npy", allow_pickle=False)
              for name in ("pc", "classes", "nextmove_row", "out_feat")}
-    return LanguageIdentifier(FeatureRows(NpyFile(folder / "ptc.npy")), small["pc"], small["classes"].tolist(),
-                              Transitions(NpyFile(folder / "nextmove.npy")), small["out_feat"].tolist(),
-                              norm_probs=True, tk_row=small["nextmove_row"].tolist())
+    found = LanguageIdentifier(FeatureRows(NpyFile(folder / "ptc.npy")), small["pc"], small["classes"].tolist(),
+                               Transitions(NpyFile(folder / "nextmove.npy")), Elements(small["out_feat"]),
+                               norm_probs=True, tk_row=())
+    found.tk_row, found._rowbase = small["nextmove_row"], Elements(small["nextmove_row"], 8)   # its pre-shifted rows
+    return found
 
 
 @lru_cache(maxsize=1)
