@@ -6,9 +6,11 @@ import os
 import re
 from functools import lru_cache
 
+import numpy as np
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg import cache, lexicon
@@ -74,9 +76,9 @@ def ruler_patterns(gaz: Gazetteer) -> list[dict]:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so that the parser never runs two paragraphs together."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():     # the space tokens, but the last
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -104,6 +106,7 @@ def dateline(doc: Doc) -> Doc:
 
 
 INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+INFLECTED_IDS = frozenset(map(get_string_id, INFLECTED))   # their ids (in any vocabulary: a hash of the string)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +136,7 @@ def verb_lemmas(doc: Doc) -> Doc:
     form regularly comes from, when the model's lemma is no dictionary verb and exactly that stem is."""
     verbs = dictionary_verbs()
     for token in doc:
-        if token.tag_ in INFLECTED and token.lemma_.lower() not in verbs:
+        if token.tag in INFLECTED_IDS and token.lemma_.lower() not in verbs:
             stem = next((s for s in regular_stems(token.lower_) if s in verbs), None)
             if stem is not None:
                 token.lemma_ = stem
@@ -157,14 +160,16 @@ def embedded_names(nlp: Language, name: str):
         return name_word(token) and token.lower_ not in words and not token.ent_type_
 
     def component(doc: Doc) -> Doc:
+        ents = doc.ents
         kept = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.ent_id_ and (ent.end < len(doc) and extends(doc[ent.end]) or ent.start > 0 and extends(doc[ent.start - 1])):
                 for token in ent:
                     token.ent_id_ = ""
             else:
                 kept.append(ent)
-        doc.ents = kept
+        if len(kept) < len(ents):   # the same entities set again would change nothing
+            doc.ents = kept
         return doc
     return component
 
@@ -177,23 +182,27 @@ def joined_names(doc: Doc) -> Doc:
     """One person's name that the statistical NER cut in two, the halves touching ('Abd Rabbu' + 'Mansour Hadi',
     'Linda Thomas-' + 'Greenfield'), as one PERSON; a name the gazetteer knows is left whole and alone."""
     ents: list[Span] = []
-    for ent in doc.ents:
+    found = doc.ents
+    for ent in found:
         last = ents[-1] if ents else None
         if last is not None and last.end == ent.start and last.label_ == ent.label_ == "PERSON" \
                 and not last.ent_id_ and not ent.ent_id_:
             ents[-1] = Span(doc, last.start, ent.end, "PERSON")
         else:
             ents.append(ent)
-    doc.ents = ents
+    if len(ents) < len(found):      # the same entities set again would change nothing
+        doc.ents = ents
     return doc
 
 
 @Language.component("time_expressions")
 def time_expressions(doc: Doc) -> Doc:
     """Relabel the DATE entities that name no date: clock times ('0700') as TIME, programmes ('Today') as titles."""
+    found = doc.ents
     ents = [ent if ent.label_ != "DATE" or (label := date_label(ent)) == "DATE" else Span(doc, ent.start, ent.end, label)
-            for ent in doc.ents]
-    doc.ents = ents
+            for ent in found]
+    if any(ent is not old for ent, old in zip(ents, found)):     # the same entities set again would change nothing
+        doc.ents = ents
     return doc
 
 
