@@ -107,6 +107,13 @@ def test_dates_are_borrowed_only_from_clauses_that_report_what_happened(read_art
     assert (warning.time.value, warning.time.granularity) == ("2019", "year")   # the year of March 2019
 
 
+def test_a_date_of_a_clause_describing_another_noun_dates_no_event(read_article):
+    ag = read_article("The firms said on Monday that they had met many of Washington's demands in a settlement "
+                      "reached with 46 states in 1998.", published=dt.date(2005, 2, 1))
+    demand = event(ag, "Demand")
+    assert demand.time is None or demand.time.value != "1998"   # the settlement's year
+
+
 def test_a_date_of_the_governing_clause_dates_a_reported_plan(read_article):
     ag = read_article("Kyiv is safe.\n\nAt the end of February, Zelensky said that Germany would supply Patriot "
                       "systems to Ukraine.", published=dt.date(2024, 4, 13))

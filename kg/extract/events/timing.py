@@ -78,7 +78,19 @@ def own_dates(ctx: Context, clause: Token, token: Token) -> list[Span]:
     """The date expressions of the clause that may date `token`, nearest first: not those a noun keeps to itself,
     nor a deadline ('by 2010')."""
     return [e for e in dates_in(ctx, local_tokens(clause), token)
-            if not kept_by_noun(e, token) and not bound(e, DEADLINES)]
+            if not kept_by_noun(e, token) and not bound(e, DEADLINES) and not of_another_nouns_clause(e, token, clause)]
+
+
+def of_another_nouns_clause(date: Span, token: Token, clause: Token) -> bool:
+    """Whether a date belongs to a clause that describes another noun than the trigger ('met many of the demands
+    in a settlement reached in 1998': the settlement's year, not the demands'; 'the attack carried out on
+    Monday' is the attack's own)."""
+    node = date.root
+    while node.head.i != node.i and node.i not in {token.i, clause.i}:
+        if node.dep_ in {"acl", "relcl"} and node.head.i != token.i:
+            return True
+        node = node.head
+    return False
 
 
 def first_read(ctx: Context, dates: list[Span], prefer: str) -> TimeRef | None:
