@@ -348,3 +348,24 @@ said say VERB ROOT 3"""
     aide = context(analysis.replace("spokesperson spokesperson", "aide aide").format(body="ICRC", name="Khaweja"),
                    {0: ("International Committee of the Red Cross", "Organization"), 2: ("Yara Khaweja", "Person")})
     assert entities_of(aide, aide.doc[2]) == ["Yara Khaweja"]
+
+
+def test_attackers_with_no_name_of_their_own_are_the_doers_of_the_last_armed_groups_attack():
+    ctx = context("""
+ISIS ISIS PROPN nsubj 1
+claimed claim VERB ROOT 1
+bombing bombing NOUN dobj 1
+Five five NUM nummod 4
+assailants assailant NOUN nsubj 5
+attacked attack VERB ROOT 5
+Hamas Hamas PROPN compound 7
+attackers attacker NOUN nsubj 8
+fled flee VERB ROOT 8""", {0: ("ISIS", "Organization"), 4: ("Iraqi militants", "Group"), 6: ("Hamas", "Organization")})
+    assert entities_of(ctx, ctx.doc[4]) == ["Iraqi militants"]   # no attack read yet
+    event = partial(Event, cameo="", trigger="", sentence="", article="a", plover="ASSAULT")
+    ctx.read.append(event(cls=EventClass.MilitaryAction, trigger_at=ctx.doc[2].idx, agent=["Iraq"]))
+    assert entities_of(ctx, ctx.doc[4]) == ["Iraqi militants"]   # a state's forces' attack: no attackers of theirs
+    ctx.read.append(event(cls=EventClass.Assault, trigger_at=ctx.doc[2].idx, agent=["ISIS"]))
+    assert entities_of(ctx, ctx.doc[4]) == ["ISIS"]
+    assert entities_of(ctx, ctx.doc[7]) == ["Hamas"]   # a name of their own
+    assert entities_of(ctx, ctx.doc[0]) == ["ISIS"]

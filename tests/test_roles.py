@@ -43,7 +43,7 @@ def test_the_rules_run_in_their_documented_order():
         "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
         "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "arresting_police",
-        "dateline_place",
+        "accompanying_place", "dateline_place",
         "attacked_country", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
@@ -523,6 +523,29 @@ Bonn Bonn PROPN pobj 6""", {0: ("Berlin", "Place"), 2: ("Israel", "Country"), 7:
     assert run("dateline_place", ctx, 3, trigger("Agreement"), location=["Bonn"])["location"] == ["Bonn"]
     undated = context(SOLD_TO, {0: RUSSIA, 2: S400, 4: EGYPT})
     assert run("dateline_place", undated, 1, trigger("ArmsTransfer"))["location"] == []
+
+
+def test_a_participle_of_what_the_doers_did_along_with_an_act_happened_where_it_did():
+    ctx = context("""
+Gunmen gunman NOUN nsubj 1
+attacked attack VERB ROOT 1
+a a DET det 3
+party party NOUN dobj 1
+in in ADP prep 1
+Tamr Tamr PROPN pobj 4
+in in ADP prep 1
+July July PROPN pobj 6
+firing fire VERB advcl 1
+guns gun NOUN dobj 8
+in in ADP prep 8
+Baghdad Baghdad PROPN pobj 10""", {5: ("Ain Tamr", "Place"), 11: ("Baghdad", "Place")})
+    ctx.doc[8].tag_ = "VBG"
+    assault = trigger("MilitaryAction", plover="ASSAULT")
+    assert run("accompanying_place", ctx, 8, assault)["location"] == ["Ain Tamr"]
+    assert run("accompanying_place", ctx, 8, assault, location=["Baghdad"])["location"] == ["Baghdad"]
+    assert run("accompanying_place", ctx, 1, assault)["location"] == []   # the main clause's own
+    ctx.doc[8].tag_ = "VBD"   # 'attacked a party in Ain Tamr, then fired': not a participle of it
+    assert run("accompanying_place", ctx, 8, assault)["location"] == []
 
 
 def test_arresting_police_are_of_the_country_where_unnamed_arrests_happened():

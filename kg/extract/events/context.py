@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import ChainMap, Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
@@ -13,7 +13,7 @@ from kg.annotate import DATELINE
 from kg.extract.coding import Coder
 from kg.extract.events.timing import anchored, reaches_now
 from kg.gazetteer import Gazetteer
-from kg.model import Entity, Fact
+from kg.model import Entity, Event, Fact
 from kg.resolve import TokenIndex, office_holders
 from kg.names import gender
 from kg.vocab import PEOPLE, EntityClass, EventClass, Relation
@@ -45,6 +45,7 @@ class Context:
     titles: Mapping[str, frozenset[str]]   # person -> the words of the roles the article gives them
     genders: Mapping[str, str | None]      # person -> 'female' or 'male' as their first name or honorific says
     country_mentions: Counter[str]         # country -> how many times the article names it
+    read: list[Event] = field(default_factory=list)   # the events read so far, in the order of their triggers
 
 
 def context_of(doc: Doc, index: TokenIndex, facts: list[Fact], gaz: Gazetteer, coder: Coder, article: str,

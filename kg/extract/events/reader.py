@@ -50,7 +50,7 @@ class Reader:
                  article: str, published: dt.date | None):
         """The article's context; no events read yet."""
         self.context = context_of(doc, index, facts, gaz, coder, article, published)
-        self.events: list[Event] = []   # read so far: the counterpart of a meeting is found among them
+        self.events = self.context.read   # read so far: a meeting's counterpart, an attack's doers are among them
 
     def read(self) -> list[Event]:
         """Every event of the article, coreferent mentions merged, a directed act with no target aimed at the

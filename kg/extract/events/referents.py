@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.events.affiliations import stands_for
+from kg.extract.events.attackers import ATTACKERS, attackers
 from kg.extract.events.sides import leader_of
 from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
@@ -49,6 +50,8 @@ def entities_of(ctx: Context, token: Token, exclude: set[str] = frozenset()) -> 
 
 def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     """The entities one token denotes, leaving out those in `exclude` where it is an anaphor."""
+    if tok.lemma_ in ATTACKERS and tok.pos_ == "NOUN" and (doers := attackers(ctx, tok, exclude)):
+        return doers
     if tok.i in ctx.index.label:
         return [ctx.index.label[tok.i], *stands_for(ctx, tok)]
     lower = tok.lower_

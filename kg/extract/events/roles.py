@@ -25,6 +25,7 @@ SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, Enti
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
 TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "amid", "following"})
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
 ARREST, POLICE = "173", "COP"   # CAMEO: arrest, detain or charge with legal action; Phoenix: police
 
 RoleRule = Callable[[Context, Frame], None]
@@ -248,6 +249,18 @@ def arresting_police(ctx: Context, frame: Frame) -> None:
     if len(places) == 1:
         police = [e.label for e in ctx.entities.values() if e.country == places[0] and e.sector == POLICE]
         roles["agent"] = police[:1] or places
+
+
+@role_rule
+def accompanying_place(ctx: Context, frame: Frame) -> None:
+    """A participle saying what the doers did along with the act of the clause it hangs on happened where that act
+    did: 'attacked the celebration in Ain Tamr, firing machine guns'."""
+    head = frame.head
+    if frame.roles["location"] or head.dep_ != "advcl" or head.tag_ != "VBG":
+        return
+    for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            fill(ctx, frame.roles, "location", pobj)
 
 
 @role_rule
