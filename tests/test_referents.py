@@ -26,6 +26,7 @@ Morocco Morocco PROPN dobj 10
 and and CCONJ cc 11
 the the DET det 14
 country country NOUN conj 11"""
+US = ("United States", "Country")
 MENTIONS = {0: ("Algeria", "Country"), 4: ("Morocco", "Country"), 6: ("Algeria", "Country"),
             11: ("Morocco", "Country")}
 
@@ -369,3 +370,23 @@ fled flee VERB ROOT 8""", {0: ("ISIS", "Organization"), 4: ("Iraqi militants", "
     assert entities_of(ctx, ctx.doc[4]) == ["ISIS"]
     assert entities_of(ctx, ctx.doc[7]) == ["Hamas"]   # a name of their own
     assert entities_of(ctx, ctx.doc[0]) == ["ISIS"]
+
+
+def test_who_leads_an_act_is_named_by_its_led_modifier_and_a_backer_is_not():
+    one_token = context("""
+a a DET det 2
+U.S.-led u.s.-led ADJ amod 2
+push push NOUN ROOT 2
+US US PROPN nsubj 4
+said say VERB ROOT 4""", {3: US})
+    assert entities_of(one_token, one_token.doc[2]) == ["United States"]
+    assert entities_of(one_token, one_token.doc[1]) == ["United States"]
+    split = context("""
+the the DET det 4
+US US PROPN npadvmod 3
+- - PUNCT punct 3
+led lead VERB amod 4
+invasion invasion NOUN ROOT 4""", {1: US})
+    assert entities_of(split, split.doc[4]) == ["United States"]
+    split.doc[3].lemma_ = "back"   # 'the US-backed forces': who backs them does not act for them
+    assert entities_of(split, split.doc[4]) == []

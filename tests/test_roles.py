@@ -92,6 +92,30 @@ protests protest NOUN ROOT 2""", {0: ("Gezi Park", "Place"), 1: ("Gezi Park", "P
     assert (filled["agent"], filled["location"]) == ([], ["Gezi Park"])   # where, not who
 
 
+def test_who_leads_an_act_is_its_doer():
+    ctx = context("""
+the the DET det 4
+US US PROPN npadvmod 3
+- - PUNCT punct 3
+led lead VERB amod 4
+invasion invasion NOUN ROOT 4""", {1: US})
+    assert run("own_subject", ctx, 4, trigger("MilitaryAction", pos="NOUN"))["agent"] == ["United States"]
+
+
+def test_an_object_naming_the_act_itself_names_its_doers_not_its_targets():
+    ctx = context("""
+EU EU PROPN nsubj 1
+imposed impose VERB ROOT 1
+US US PROPN compound 3
+sanctions sanction NOUN dobj 1
+on on ADP prep 1
+Iran Iran PROPN pobj 4""", {0: ("European Union", "Organization"), 2: US, 5: ("Iran", "Country")})
+    sanction = trigger(preps={"on": "target"}, plover="SANCTION")
+    assert run("objects_and_prepositions", ctx, 1, sanction)["target"] == ["Iran"]
+    assert run("objects_and_prepositions", ctx, 1, replace(sanction, plover="COERCE"))["target"] == \
+        ["United States", "Iran"]   # an object of another kind: its modifiers are targets
+
+
 def test_a_named_modifier_after_anti_is_the_target():
     ctx = context("""
 US US PROPN nmod 4

@@ -52,3 +52,10 @@ def fill(ctx: Context, roles: dict[str, list[str]], role: str, child: Token | No
 def is_preposition(token: Token) -> bool:
     """A preposition or particle of a verb: 'to' in 'sold jets to Egypt' is parsed as a dative, too."""
     return token.dep_ in {"prep", "prt"} or token.dep_ == "dative" and token.pos_ == "ADP"
+
+
+def same_act(ctx: Context, noun: Token, trigger: Trigger) -> bool:
+    """Whether an object names the trigger's own act ('impose United Nations sanctions'): its modifiers are that
+    act's doers, not its targets."""
+    coding = ctx.coder.code(noun) if noun.pos_ == "NOUN" and noun.i not in ctx.index.label else None
+    return coding is not None and trigger.plover is not None and coding.plover == trigger.plover

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.events.affiliations import stands_for
-from kg.extract.events.attackers import ATTACKERS, attackers
+from kg.extract.events.doers import ATTACKERS, attackers, led_by
 from kg.extract.events.sides import leader_of
 from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
@@ -54,6 +54,8 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
         return doers
     if tok.i in ctx.index.label:
         return [ctx.index.label[tok.i], *stands_for(ctx, tok)]
+    if leaders := led_by(ctx, tok):
+        return leaders
     lower = tok.lower_
     if lower in PERSONAL:
         exclude = exclude | misgendered(ctx, lower)
@@ -86,6 +88,9 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     if modifiers and tok.pos_ in {"NOUN", "PROPN"}:   # 'Greek lawmakers', 'the Greek and French ministers'
         return list(dict.fromkeys(ctx.index.label[t.i] for m in modifiers for t in [m, *m.conjuncts]
                                   if t.i in ctx.index.label))
+    if tok.pos_ == "NOUN" and (leaders := [lab for c in tok.children if c.dep_ == "amod" for lab in led_by(ctx, c)]):
+        return leaders   # 'a U.S.-led push', 'the US-led coalition'
+
     return appositive_name(ctx, tok) if tok.pos_ == "NOUN" else []
 
 

@@ -10,7 +10,8 @@ from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import SYMMETRIC, Context
 from kg.extract.events.control import inherited_subject
-from kg.extract.events.frames import Frame, fill, frame_of, is_preposition
+from kg.extract.events.frames import Frame, fill, frame_of, is_preposition, same_act
+from kg.extract.events.doers import led_by
 from kg.extract.events.referents import SPEECH, actors, last_of, local_tokens, most_named, opposed
 from kg.extract.events.sides import country_of
 from kg.extract.events.triggers import Trigger
@@ -50,11 +51,11 @@ def roles(ctx: Context, token: Token, trigger: Trigger) -> dict[str, list[str]]:
 def own_subject(ctx: Context, frame: Frame) -> None:
     """The subject, possessor or named modifier of the trigger, or its by-agent, takes the subject role:
     'Russia sold jets', "Russia's purchase", 'the US sanctions', 'Turkey was sanctioned by the US' ('anti-Iran
-    sanctions' are aimed at Iran)."""
+    sanctions' are aimed at Iran), and who leads it: 'the US-led invasion'."""
     head = frame.head
     for child in head.children:
-        if child.dep_ in {"nsubj", "csubj", "poss"} or (
-                child.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and child.i in ctx.index.label):
+        if child.dep_ in {"nsubj", "csubj", "poss"} or head.pos_ == "NOUN" and child.dep_ in {
+                "compound", "amod", "nmod"} and (child.i in ctx.index.label or led_by(ctx, child)):
             side = "target" if opposed(ctx, child) else frame.subject_role
             fill(ctx, frame.roles, "location" if named_place(ctx, child) else side, child)
         elif child.dep_ == "agent":
@@ -107,14 +108,15 @@ def inherited_agent(ctx: Context, frame: Frame) -> None:
 @role_rule
 def objects_and_prepositions(ctx: Context, frame: Frame) -> None:
     """The trigger's prepositions take the roles its row gives them, its object (or passive subject) the object
-    role: 'sold jets to Egypt', 'imposed sanctions on Turkey', 'Turkey was sanctioned'."""
+    role ('sold jets to Egypt', 'imposed sanctions on Turkey', 'Turkey was sanctioned'), unless it names that act."""
     trigger = frame.trigger
     for child in frame.head.children:
         if is_preposition(child):
             if child.lower_ in trigger.preps:
                 for pobj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
                     fill(ctx, frame.roles, trigger.preps[child.lower_], pobj)
-        elif child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not frame.passive:
+        elif (child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative"} and not frame.passive) \
+                and not same_act(ctx, child, trigger):
             fill(ctx, frame.roles, trigger.object, child)
 
 

@@ -1,4 +1,5 @@
-"""Attackers: who 'the attackers' and 'five assailants' are when the article gives them no name of their own."""
+"""Doers named by their deed: who 'the attackers' are when the article gives them no name of their own, and who
+leads what 'US-led' describes."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 ATTACKERS = frozenset(lexicon.words("attacker_nouns.txt"))
 NAMING = frozenset({"amod", "compound", "nmod", "poss", "prep"})   # 'Hamas gunmen', 'attackers from the Taliban'
+LEADERS = frozenset({"npadvmod", "compound", "nmod", "amod"})      # 'US' in 'US - led'
 
 
 def attackers(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
@@ -25,3 +27,13 @@ def attackers(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
     attack = next((e for e in reversed(ctx.read) if e.cls == EventClass.Assault and e.agent
                    and e.trigger_at < tok.idx), None)
     return [a for a in attack.agent if a not in exclude] if attack else []
+
+
+def led_by(ctx: Context, tok: Token) -> list[str]:
+    """Who leads what a modifier in '-led' describes: 'a U.S.-led push' (one token), 'the US-led invasion' ('US'
+    modifying 'led'); not 'US-backed' (a supporter, not a doer)."""
+    if tok.lower_.endswith("-led") and (found := ctx.gaz.lookup(tok.text[:-4])) and found[1] in ctx.entities:
+        return [found[1]]
+    if tok.lemma_ == "lead" and tok.dep_ == "amod":
+        return [ctx.index.label[c.i] for c in tok.children if c.dep_ in LEADERS and c.i in ctx.index.label]
+    return []
