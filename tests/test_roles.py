@@ -10,6 +10,8 @@ from parses import VETOED_A_PUSH
 from kg.extract.events import Trigger
 from kg.extract.events import roles as role_rules
 from kg.extract.events.roles import ROLE_RULES, frame_of, roles
+from kg.model import Fact
+from kg.vocab import Relation
 
 RUSSIA, TURKEY, EGYPT, US = ("Russia", "Country"), ("Turkey", "Country"), ("Egypt", "Country"), \
     ("United States", "Country")
@@ -40,7 +42,8 @@ Egypt Egypt PROPN pobj 3"""
 
 def test_the_rules_run_in_their_documented_order():
     assert [name for name, _ in ROLE_RULES] == [
-        "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "objects_and_prepositions",
+        "own_subject", "agent_of_an_event_subject", "undergoer_subject", "inherited_agent", "reported_official_act",
+        "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
         "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "arresting_police",
         "accompanying_place", "dateline_place",
@@ -331,6 +334,25 @@ students student NOUN pobj 5 NNS"""
     assert run("inherited_agent", context(analysis, police), 3, trigger("Protest", pos="NOUN"))["agent"] == []
     named = context(analysis, police | {6: ("Turkish opposition", "Group")})
     assert run("inherited_agent", named, 3, trigger("Protest", pos="NOUN"))["agent"] == ["Turkish opposition"]
+
+
+def test_a_passive_act_with_no_doer_a_state_reports_is_that_states():
+    summoned = """
+ambassador ambassador NOUN nsubjpass 3
+will will AUX aux 3
+be be AUX auxpass 3
+summoned summon VERB ROOT 3
+Dowden Dowden PROPN nsubj 5
+said say VERB parataxis 3
+UK UK PROPN dobj 5"""
+    mentions = {4: ("Oliver Dowden", "Person"), 6: ("United Kingdom", "Country")}
+    ctx = context(summoned, mentions, facts=[Fact("Oliver Dowden", Relation.officialOf, "United Kingdom")])
+    summons = trigger("Negotiation")
+    assert run("reported_official_act", ctx, 3, summons)["agent"] == ["United Kingdom"]
+    assert run("reported_official_act", ctx, 3, summons, agent=["Russia"])["agent"] == ["Russia"]
+    assert run("reported_official_act", context(summoned, mentions), 3, summons)["agent"] == []   # of no state
+    ctx.doc[5].lemma_ = "deny"   # not a report of it
+    assert run("reported_official_act", ctx, 3, summons)["agent"] == []
 
 
 def test_objects_and_prepositions():

@@ -7,8 +7,9 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import Context
-from kg.extract.events.referents import STANCES, actors
+from kg.extract.events.referents import SPEECH, STANCES, actors
 from kg.extract.events.triggers import triggers_for
+from kg.vocab import EntityClass
 
 VERB_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "ccomp", "prep", "pobj", "dobj"}
 REPORTERS = frozenset(lexicon.words("reporting_verbs.txt"))
@@ -60,6 +61,16 @@ def inherited_subject(ctx: Context, token: Token, taken: set[str]) -> list[str]:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in VERB_CLIMB:
             return []
     return []
+
+
+def reporting_state(ctx: Context, verb: Token) -> list[str]:
+    """The one state that reports a clause, itself or by its office-holder: 'X will be summoned, UK Deputy Prime
+    Minister Oliver Dowden said', 'Iran said X would be released' (none when a party, a firm or several report)."""
+    reports = [c for c in verb.children if c.dep_ == "parataxis"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    speakers = [c for r in reports if r.lemma_ in SPEECH for c in r.children if c.dep_ == "nsubj"]
+    states = {s if ctx.entities[s].cls == EntityClass.Country else ctx.country_of.get(s)
+              for s in actors(ctx, speakers, set())}
+    return list(states) if len(states) == 1 and None not in states else []
 
 
 def topic_of_a_noun(argument: Token, noun: Token) -> bool:

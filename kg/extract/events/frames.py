@@ -59,3 +59,10 @@ def same_act(ctx: Context, noun: Token, trigger: Trigger) -> bool:
     act's doers, not its targets."""
     coding = ctx.coder.code(noun) if noun.pos_ == "NOUN" and noun.i not in ctx.index.label else None
     return coding is not None and trigger.plover is not None and coding.plover == trigger.plover
+
+
+def named_place(ctx: Context, modifier: Token) -> bool:
+    """A place's name modifying an event noun says where, not who: 'the Gezi Park protests', 'the Karrada
+    bombing' (a country's does say who: 'US sanctions')."""
+    label = ctx.index.label.get(modifier.i)
+    return modifier.dep_ == "compound" and label is not None and ctx.entities[label].cls == EntityClass.Place

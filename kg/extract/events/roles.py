@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.coding import PARTITIVES
 from kg.extract.events.context import SYMMETRIC, Context
-from kg.extract.events.control import inherited_subject
-from kg.extract.events.frames import Frame, fill, frame_of, is_preposition, same_act
+from kg.extract.events.control import inherited_subject, reporting_state
+from kg.extract.events.frames import Frame, fill, frame_of, is_preposition, named_place, same_act
 from kg.extract.events.doers import led_by
 from kg.extract.events.referents import SPEECH, actors, last_of, local_tokens, most_named, opposed
 from kg.extract.events.sides import country_of
@@ -63,13 +63,6 @@ def own_subject(ctx: Context, frame: Frame) -> None:
                 fill(ctx, frame.roles, frame.subject_role, pobj)
 
 
-def named_place(ctx: Context, modifier: Token) -> bool:
-    """A place's name modifying an event noun says where, not who: 'the Gezi Park protests', 'the Karrada
-    bombing' (a country's does say who: 'US sanctions')."""
-    label = ctx.index.label.get(modifier.i)
-    return modifier.dep_ == "compound" and label is not None and ctx.entities[label].cls == EntityClass.Place
-
-
 @role_rule
 def agent_of_an_event_subject(ctx: Context, frame: Frame) -> None:
     """A verb whose subject is an event names that event's doer as its own: 'recent US Predator attacks have
@@ -103,6 +96,14 @@ def inherited_agent(ctx: Context, frame: Frame) -> None:
     if (trigger.pos == "AUX" or not roles[frame.subject_role] and not named_subject) and "own-agent" not in trigger.needs:
         role = "agent" if trigger.pos == "AUX" else frame.subject_role
         fill(ctx, roles, role, None, inherited_subject(ctx, head, set(roles["agent"] + roles["target"])))
+
+
+@role_rule
+def reported_official_act(ctx: Context, frame: Frame) -> None:
+    """A passive act that names no doer, reported by a state or its office-holder, is that state's: 'China's
+    ambassador will be summoned, UK Deputy Prime Minister Oliver Dowden said' (the United Kingdom)."""
+    if not frame.roles["agent"] and frame.passive and not any(c.dep_ == "agent" for c in frame.head.children):
+        fill(ctx, frame.roles, "agent", None, reporting_state(ctx, frame.head))
 
 
 @role_rule
