@@ -5,6 +5,7 @@ import datetime as dt
 from functools import partial
 
 from contexts import context
+from kg.extract.events.phrases import local_tokens
 from kg.extract.events.referents import entities_of
 from kg.extract.events.sides import aimed_at, doer_of_the_act_named, partner_country, partner_of
 from kg.model import Event, Fact
@@ -390,3 +391,21 @@ invasion invasion NOUN ROOT 4""", {1: US})
     assert entities_of(split, split.doc[4]) == ["United States"]
     split.doc[3].lemma_ = "back"   # 'the US-backed forces': who backs them does not act for them
     assert entities_of(split, split.doc[4]) == []
+
+
+def test_a_conjunct_with_its_own_determiner_is_a_phrase_of_its_own():
+    ctx = context("""
+its its PRON poss 1
+seizure seizure NOUN ROOT 1
+and and CCONJ cc 1
+annexation annexation NOUN conj 1
+of of ADP prep 3
+Crimea Crimea PROPN pobj 4
+and and CCONJ cc 3
+its its PRON poss 8
+intervention intervention NOUN conj 3
+in in ADP prep 8
+Syria Syria PROPN pobj 9""", {5: ("Crimea", "Place"), 10: ("Syria", "Country")})
+    assert {"Crimea", "annexation"} <= {t.text for t in local_tokens(ctx.doc[1])}   # a bare conjunct shares
+    assert not {"intervention", "Syria"} & {t.text for t in local_tokens(ctx.doc[1])}
+    assert {"intervention", "Syria"} <= {t.text for t in local_tokens(ctx.doc[8])}

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.events.affiliations import stands_for
 from kg.extract.events.doers import ATTACKERS, attackers, led_by
+from kg.extract.events.phrases import local_tokens
 from kg.extract.events.sides import leader_of
 from kg.names import pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 CENTRAL = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
 MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
-CLAUSES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
-SOURCE_MARKERS = frozenset({"according"})   # 'according to Locsin, no one was injured': who reports, not a role
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSONAL = {"he", "him", "his", "she", "her"}
 NEUTER = {"it", "its", "itself"}     # a state or body named before: 'Israel mounted its invasion'
@@ -284,16 +283,3 @@ def actors(ctx: Context, tokens: list[Token], taken: set[str]) -> list[str]:
     """The entities `tokens` denote that can act (no weapon systems), leaving out those in `taken`."""
     return [lab for tok in tokens for lab in entities_of(ctx, tok)
             if lab not in taken and ctx.entities[lab].cls != EntityClass.WeaponSystem]
-
-
-def local_tokens(token: Token):
-    """The trigger's own phrase: its subtree without nested clauses (a preposition's verb among them: 'accused
-    rivals of siding with Pyongyang') or a report's source, children before their head, walked without
-    recursion (a 2,000-word sentence is as deep as it is long)."""
-    stack, order = [token], []
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in CLAUSES and c.lower_ not in SOURCE_MARKERS
-                     and not (c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}))
-    yield from reversed(order)
