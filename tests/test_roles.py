@@ -46,7 +46,7 @@ def test_the_rules_run_in_their_documented_order():
         "objects_and_prepositions",
         "passive_complement_object", "nested_prepositions", "clausal_target", "complement_side",
         "side_addressed", "item_in_scope", "weapon_anaphor", "seller_of_origin", "target_not_agent", "arresting_police",
-        "accompanying_place", "dateline_place",
+        "accompanying_place", "place_targeted", "dateline_place",
         "attacked_country", "actor_named_in_object"]
     assert all(rule.__doc__ and "'" in rule.__doc__ for _, rule in ROLE_RULES)   # each quotes an example
 
@@ -592,6 +592,19 @@ Baghdad Baghdad PROPN pobj 10""", {5: ("Ain Tamr", "Place"), 11: ("Baghdad", "Pl
     assert run("accompanying_place", ctx, 1, assault)["location"] == []   # the main clause's own
     ctx.doc[8].tag_ = "VBD"   # 'attacked a party in Ain Tamr, then fired': not a participle of it
     assert run("accompanying_place", ctx, 8, assault)["location"] == []
+
+
+def test_a_place_an_act_in_a_territory_is_aimed_at_is_where_it_happened():
+    ctx = context("""
+annexation annexation NOUN ROOT 0
+of of ADP prep 0
+Crimea Crimea PROPN pobj 1
+Ukraine Ukraine PROPN appos 2""", {2: ("Crimea", "Place"), 3: ("Ukraine", "Country")})
+    seizure = trigger("Coercion", pos="NOUN", plover="COERCE")
+    assert run("place_targeted", ctx, 0, seizure, target=["Crimea", "Ukraine"])["location"] == ["Crimea"]
+    assert run("place_targeted", ctx, 0, seizure, target=["Ukraine"])["location"] == []   # a state, not a place
+    assert run("place_targeted", ctx, 0, seizure, target=["Crimea"], location=["Ukraine"])["location"] == ["Ukraine"]
+    assert run("place_targeted", ctx, 0, trigger("Accusation", plover="ACCUSE"), target=["Crimea"])["location"] == []
 
 
 def test_arresting_police_are_of_the_country_where_unnamed_arrests_happened():

@@ -13,21 +13,18 @@ from kg.extract.events.control import inherited_subject, reporting_state
 from kg.extract.events.frames import Frame, fill, frame_of, is_preposition, named_place, same_act
 from kg.extract.events.doers import led_by
 from kg.extract.events.referents import SPEECH, actors, last_of, local_tokens, most_named, opposed
-from kg.extract.events.sides import country_of
+from kg.extract.events.places import (accompanying_place, arresting_police, attacked_country, dateline_place,
+                                      place_targeted)
 from kg.extract.events.triggers import Trigger
 from kg.vocab import EntityClass, EventClass
 
 CLAUSAL_TARGET = {EventClass.Warning, EventClass.Threat, EventClass.Rejection}
-# acts done in a territory, aimed at whose it is: 'Serbia lifted a curfew in Montenegro', 'suspended aid in Baghdad'
-TERRITORIAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION", "AID"}
 CLAUSAL_CATEGORIES = {"REQUEST", "THREATEN", "REJECT"}   # 'demanded that the US cancel': the US is the target
 ACTORS = {EntityClass.Country, EntityClass.Leader, EntityClass.Person, EntityClass.Organization, EntityClass.Group}
 SIDES = {EntityClass.Country, EntityClass.Organization, EntityClass.Leader, EntityClass.Person}
 UNDERGOERS = frozenset(lexicon.words("undergoer_verbs.txt"))
 WEAPON_NOUNS = frozenset(lexicon.words("weapon_heads.txt"))
 TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "amid", "following"})
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
-ARREST, POLICE = "173", "COP"   # CAMEO: arrest, detain or charge with legal action; Phoenix: police
 
 RoleRule = Callable[[Context, Frame], None]
 ROLE_RULES: list[tuple[str, RoleRule]] = []
@@ -240,52 +237,8 @@ def target_not_agent(ctx: Context, frame: Frame) -> None:
     frame.roles["target"] = [t for t in frame.roles["target"] if t not in frame.roles["agent"]]
 
 
-@role_rule
-def arresting_police(ctx: Context, frame: Frame) -> None:
-    """An arrest or detention with no one named making it is the police's of the one country where the sentence
-    says it happened: 'about 120 people were detained in Istanbul' (Turkey's police, else Turkey)."""
-    roles = frame.roles
-    if roles["agent"] or not frame.trigger.cameo.startswith(ARREST):
-        return
-    places = [c for c in dict.fromkeys(country_of(ctx, lab) for lab in roles["location"])
-              if c and c not in roles["target"]]
-    if len(places) == 1:
-        police = [e.label for e in ctx.entities.values() if e.country == places[0] and e.sector == POLICE]
-        roles["agent"] = police[:1] or places
-
-
-@role_rule
-def accompanying_place(ctx: Context, frame: Frame) -> None:
-    """A participle saying what the doers did along with the act of the clause it hangs on happened where that act
-    did: 'attacked the celebration in Ain Tamr, firing machine guns'."""
-    head = frame.head
-    if frame.roles["location"] or head.dep_ != "advcl" or head.tag_ != "VBG":
-        return
-    for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            fill(ctx, frame.roles, "location", pobj)
-
-
-@role_rule
-def dateline_place(ctx: Context, frame: Frame) -> None:
-    """An event of the lead paragraph that names no place happened where the story is filed: 'BERLIN — Israel and
-    Germany sign a letter of commitment'."""
-    if not frame.roles["location"] and frame.token.idx < ctx.lead_end:
-        frame.roles["location"] = list(ctx.dateline)
-
-
-@role_rule
-def attacked_country(ctx: Context, frame: Frame) -> None:
-    """Force used, troops sent or withdrawn in another country than the actor's is aimed at that country: 'Russian
-    airstrikes in Ukraine', 'Syria will withdraw its troops from Lebanon', 'troops deployed in Chad by France'."""
-    roles = frame.roles
-    if roles["target"] or not roles["agent"] or frame.trigger.plover not in TERRITORIAL:
-        return
-    sides = {country_of(ctx, label) for label in roles["agent"]}
-    if None in sides:
-        return   # an attacker of no known country ('Van Gogh was stabbed in Amsterdam': the victim, misread)
-    places = [country_of(ctx, label) for label in roles["location"]]
-    roles["target"] = [c for c in dict.fromkeys(places) if c and c not in sides and c in ctx.entities][:1]
+for place_rule in (arresting_police, accompanying_place, place_targeted, dateline_place, attacked_country):
+    role_rule(place_rule)   # the rules of where (kg/extract/events/places.py), in this order
 
 
 @role_rule
