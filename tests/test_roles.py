@@ -119,6 +119,23 @@ Iran Iran PROPN pobj 4""", {0: ("European Union", "Organization"), 2: US, 5: ("I
         ["United States", "Iran"]   # an object of another kind: its modifiers are targets
 
 
+def test_the_subject_a_parse_gives_a_participle_with_a_by_agent_undergoes_it():
+    ctx = context("""
+Belova Belova PROPN nsubj 1
+was be AUX ROOT 1
+like like SCONJ mark 4
+Putin Putin PROPN nsubj 4
+accused accuse VERB advcl 1
+by by ADP agent 4
+ICC ICC PROPN pobj 5""", {0: ("Maria Lvova-Belova", "Person"), 3: ("Vladimir Putin", "Leader"),
+                          6: ("International Criminal Court", "Organization")})
+    ctx.doc[4].tag_ = "VBN"
+    assert run("own_subject", ctx, 4, trigger("Accusation")) == {
+        "agent": ["International Criminal Court"], "target": ["Vladimir Putin"], "item": [], "location": []}
+    ctx.doc[4].tag_ = "VBD"   # no participle: its subject acts
+    assert run("own_subject", ctx, 4, trigger("Accusation"))["agent"][:1] == ["Vladimir Putin"]
+
+
 def test_a_named_modifier_after_anti_is_the_target():
     ctx = context("""
 US US PROPN nmod 4

@@ -54,6 +54,8 @@ def own_subject(ctx: Context, frame: Frame) -> None:
         if child.dep_ in {"nsubj", "csubj", "poss"} or head.pos_ == "NOUN" and child.dep_ in {
                 "compound", "amod", "nmod"} and (child.i in ctx.index.label or led_by(ctx, child)):
             side = "target" if opposed(ctx, child) else frame.subject_role
+            if child.dep_ == "nsubj" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children):
+                side = frame.trigger.object   # 'was, like Putin, accused by the ICC', parsed with Putin its subject
             fill(ctx, frame.roles, "location" if named_place(ctx, child) else side, child)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
