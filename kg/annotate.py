@@ -10,10 +10,9 @@ import numpy as np
 import spacy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from kg import cache, lexicon
+from kg import cache, lemmas, lexicon
 from kg.errors import EngineError
 from kg.extract.time import date_label
 from kg.gazetteer import Gazetteer, load
@@ -102,44 +101,6 @@ def dateline(doc: Doc) -> Doc:
         lead = doc.char_span(found.end(), len(doc.text), alignment_mode="expand")
         if lead is not None and lead.start > 0:
             lead[0].is_sent_start = True
-    return doc
-
-
-INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
-INFLECTED_IDS = frozenset(map(get_string_id, INFLECTED))   # their ids (in any vocabulary: a hash of the string)
-
-
-@lru_cache(maxsize=1)
-def dictionary_verbs() -> frozenset[str]:
-    """The verbs of the CAMEO dictionary (kg/lexicon/cameo_verbs.csv), the lemmas a repaired lemma may take."""
-    return frozenset(row["lemma"] for row in lexicon.rows("cameo_verbs.csv"))
-
-
-def regular_stems(form: str) -> list[str]:
-    """The stems a regularly inflected verb form can come from, likeliest first: 'staged' → stage, stag;
-    'shelled' → shell; 'stopped' → stop; 'tries' → try."""
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            stem = form[: -len(suffix)]
-            found = [stem + "e", stem] if suffix in {"ing", "ed"} else [stem]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                found.append(stem[:-1])   # a doubled final consonant
-            if stem.endswith("i"):
-                found.append(stem[:-1] + "y")
-            return found
-    return []
-
-
-@Language.component("verb_lemmas")
-def verb_lemmas(doc: Doc) -> Doc:
-    """An inflected verb whose lemma the model got wrong ('staged' → 'stag') takes the dictionary verb its
-    form regularly comes from, when the model's lemma is no dictionary verb and exactly that stem is."""
-    verbs = dictionary_verbs()
-    for token in doc:
-        if token.tag in INFLECTED_IDS and token.lemma_.lower() not in verbs:
-            stem = next((s for s in regular_stems(token.lower_) if s in verbs), None)
-            if stem is not None:
-                token.lemma_ = stem
     return doc
 
 
@@ -293,7 +254,7 @@ def pipeline(model: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("dateline", before="parser")
     if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe("verb_lemmas", after="lemmatizer")
+        nlp.add_pipe(lemmas.COMPONENT, after="lemmatizer")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("gazetteer_ruler", before=before).add(gazetteer_phrases(nlp, model, load()))
     nlp.add_pipe("embedded_names", after="gazetteer_ruler")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.annotate import DATELINE, dateline, verb_lemmas
+from kg.annotate import DATELINE, dateline
+from kg.lemmas import verb_lemmas
 from parses import parse
 
 
