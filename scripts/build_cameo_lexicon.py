@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from cameo_dictionary import Dictionary, Pattern, parse_pattern, read_dictionary, tokens
-from cameo_rows import PATTERN_FIELDS, Lemmatise, deduplicated, pattern_rows, verb_rows
+from cameo_dictionary import Dictionary, Pattern, comment, parse_pattern, read_dictionary, tokens
+from cameo_rows import ROW_FIELDS, Lemmatise, deduplicated, pattern_rows, verb_rows
 from plover_table import FIELDS as PLOVER_FIELDS, read_plover
 
 REPO = Path(__file__).resolve().parent.parent
@@ -156,7 +156,7 @@ def add_patterns(dictionary: Dictionary, corrections: list[tuple[int, dict[str, 
     PATTERN_LINE_BASE plus the correction's line, after every line of the dictionary."""
     blocks = {block.family: block for block in dictionary.blocks}
     for number, fix in corrections:
-        pattern = parse_pattern(fix["value"], PATTERN_LINE_BASE + number)
+        pattern = parse_pattern(fix["value"], PATTERN_LINE_BASE + number, comment(fix["value"]))
         if fix["key"] not in blocks or pattern is None or not fix["reason"].strip():
             raise BuildError(f"cameo_corrections.csv line {number}: pattern {fix['key']!r} / add must name a block, "
                              "a pattern '- * WORDS [code]' and a reason")
@@ -244,7 +244,7 @@ def build(petrarch: Path, plover: Path, lexicon: Path, model: str = DEFAULT_MODE
     plover_rows, duplicates = read_plover(plover / "CAMEO2PLOVER-2021.txt")
     apply_corrections({"plover": plover_rows}, [c for c in corrections if c["kind"] == "plover"])
     write_csv(lexicon / "cameo_verbs.csv", verbs, VERB_FIELDS)
-    write_csv(lexicon / "cameo_patterns.csv", patterns, PATTERN_FIELDS + ("line",))
+    write_csv(lexicon / "cameo_patterns.csv", patterns, ROW_FIELDS)
     write_csv(lexicon / "cameo_nouns.csv", nouns, NOUN_FIELDS)
     write_csv(lexicon / "plover.csv", plover_rows, PLOVER_FIELDS)
     notes.update({"verb rows": len(verbs), "families": len({v["family"] for v in verbs}),

@@ -18,7 +18,9 @@ too; words lemmatised as nouns with the spaCy model our parse uses:
 A pattern whose comment names one phrasal verb of its block and nothing else (`- * STRIKE [087]
 # CALLED_OFF` under +CALL_OFF) gives a second row with that verb's particle, so the phrasal verb
 prefers it to the block's particle-less rows ('called off the strike' is 087, not +CALL_OFF's 160).
-A multi-word verb (`+ASK_FOR [020]`) gives its base verb a row and its block a pattern row with
+A pattern's comment names the verbs of its block it was written for (`- * RESULT [120] # OPPOSE`): their lemmas
+are its row's `verbs` ("" when it names none), the coder's preference among patterns; a multi-word verb's row names
+its base verb. A multi-word verb (`+ASK_FOR [020]`) gives its base verb a row and its block a pattern row with
 its own code (or the block's); one without any code gives no pattern row. Dropped patterns are
 counted by reason in `notes`.
 """
@@ -37,6 +39,7 @@ Lemmatise = Callable[[str], str]
 PATTERN_FIELDS = ("family", "code", "subject", "particle", "modifier", "object", "prep", "prep_modifier",
                   "prep_object")
 SLOT_FIELDS = PATTERN_FIELDS[2:]
+ROW_FIELDS = PATTERN_FIELDS + ("verbs", "line")
 # Words before a phrase's head that the parse does not attach as its modifier (det, nummod, cc, prep).
 NOT_MODIFIERS = frozenset("A AN THE THIS THAT THESE THOSE ITS THEIR HIS HER OUR ANY SOME NO EVERY ALL "
                           "ONE TWO THREE FOUR FIVE AND OR".split()) | PARTICLES | PREPOSITIONS
@@ -139,17 +142,33 @@ def slot_rows(slots: Slots, dictionary: Dictionary, lemma: Lemmatise) -> Iterato
                     lemma(head(prep_object)))
 
 
+def comment_names(pattern: Pattern) -> list[list[str]]:
+    """The verbs a pattern's comment names, each as its words (`# STEP_UP , STEPPED_UP` → [STEP, UP], [STEPPED,
+    UP])."""
+    return [name.split("_") for name in filter(None, re.split(r"[\s,]+", pattern.comment))]
+
+
 def named_particle(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str:
     """The particle (lower case) of the phrasal verb of the block that the pattern's comment names, when it names
     that one verb only (`# CALLED_OFF`, `# STEP_UP , STEPPED_UP`); "" otherwise (`# FORGE , SET_UP`)."""
     phrasal = {(verb_lemma(v.words[0]), v.words[1]) for v in block.verbs
                if len(v.words) == 2 and v.head == 0 and v.words[1] in PARTICLES}
     named = set()
-    for name in filter(None, re.split(r"[\s,]+", pattern.comment)):
-        words = name.split("_")
+    for words in comment_names(pattern):
         key = (verb_lemma(words[0]), words[1]) if len(words) == 2 else None
         named.add(key if key in phrasal else None)
     return named.pop()[1].lower() if len(named) == 1 and None not in named else ""
+
+
+def named_verbs(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str:
+    """The lemmas (`|`-joined) of the block's verbs that the pattern's comment names, by their word or an irregular
+    form (`# PROTEST`, `# CALLED_OFF` → call): the verbs the pattern was written for; "" when it names none."""
+    lemmas = {}
+    for verb in block.verbs:
+        for word in (verb.words[verb.head], *verb.forms):
+            lemmas.setdefault(word, verb.words[verb.head].lower())
+    named = {lemmas.get(words[0]) or lemmas.get(verb_lemma(words[0]).upper()) for words in comment_names(pattern)}
+    return "|".join(sorted(filter(None, named)))
 
 
 def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, verb_lemma: Lemmatise,
@@ -169,28 +188,33 @@ def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, verb_lemma: Lemmatise
             if not slots.particle and (particle := named_particle(pattern, block, verb_lemma)):
                 notes["patterns also filed under the phrasal verb their comment names (# CALLED_OFF)"] += 1
                 expanded += [replace(row, particle=particle) for row in expanded]
+            verbs = named_verbs(pattern, block, verb_lemma)
+            notes["patterns whose comment names the verbs they were written for (# PROTEST)"] += bool(verbs)
             for row in expanded:
-                add_row(rows, block.family, pattern.code, row, pattern.line)
+                add_row(rows, block.family, pattern.code, row, pattern.line, verbs)
         for verb in block.verbs:
             if (phrase := phrase_pattern(verb, block, notes)) is not None:
                 for row in slot_rows(phrase[1], dictionary, lemma):
-                    add_row(rows, block.family, phrase[0], row, verb.line)
+                    add_row(rows, block.family, phrase[0], row, verb.line, verb.words[verb.head].lower())
     return deduplicated(rows)
 
 
-def add_row(rows: list[dict[str, str]], family: str, code: str, slots: Slots, line: int) -> None:
-    """Append one pattern row."""
+def add_row(rows: list[dict[str, str]], family: str, code: str, slots: Slots, line: int, verbs: str) -> None:
+    """Append one pattern row (`verbs`: those it was written for, "" for all of the block's)."""
     values = (family, code, *(getattr(slots, name) for name in SLOT_FIELDS))
-    rows.append(dict(zip(PATTERN_FIELDS, values)) | {"line": str(line)})
+    rows.append(dict(zip(PATTERN_FIELDS, values)) | {"verbs": verbs, "line": str(line)})
 
 
 def deduplicated(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """One row per distinct (family, code, slots), with its first-listed line; sorted."""
+    """One row per distinct (family, code, slots), with its first-listed line and the verbs of all its patterns
+    (none when one of them was written for every verb); sorted."""
     first: dict[tuple[str, ...], dict[str, str]] = {}
     for row in rows:
         key = tuple(row[name] for name in PATTERN_FIELDS)
-        if key not in first or int(row["line"]) < int(first[key]["line"]):
-            first[key] = row
+        kept = first.setdefault(key, dict(row))
+        verbs = set(kept["verbs"].split("|")) | set(row["verbs"].split("|"))
+        kept["verbs"] = "" if not (kept["verbs"] and row["verbs"]) else "|".join(sorted(verbs))
+        kept["line"] = str(min(int(kept["line"]), int(row["line"])))
     return [first[key] for key in sorted(first)]
 
 

@@ -323,3 +323,12 @@ def test_loaded_lexicon_keys_forms_and_orders_patterns(lexicon) -> None:
     for patterns in lexicon.patterns.values():
         sizes = [p.specificity for p in patterns]
         assert sizes == sorted(sizes, reverse=True)
+
+
+def test_a_pattern_row_names_the_verbs_its_comment_says_it_was_written_for(excerpt: Path) -> None:
+    verbs = {(r["family"], r["code"], r["particle"], r["object"]): r["verbs"] for r in read(excerpt / "cameo_patterns.csv")}
+    assert verbs[("CANCEL", "082", "", "strike")] == "halt"
+    assert verbs[("CANCEL", "087", "off", "strike")] == "call"          # CALLED_OFF: a form of the phrasal verb
+    assert verbs[("CANCEL", "046", "", "summit")] == "call|halt"        # two verbs named
+    assert verbs[("CANCEL", "1622", "", "rocket")] == ""                # no comment: written for every verb
+    assert verbs[("CANCEL", "160", "off", "")] == "call"                # a multi-word verb's row: its base verb

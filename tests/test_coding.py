@@ -282,3 +282,32 @@ def test_committed_nominalizations_equal_a_fresh_build(tmp_path):
     assert fresh == (ROOT / "kg" / "lexicon" / "nominalizations.csv").read_text()
     rows = {r["noun"]: r["verb"] for r in csv.DictReader(fresh.splitlines())}
     assert rows["suspension"] == "suspend" and "government" not in rows
+
+
+PROTESTED_THE_RESULTS = """
+crowds crowd NOUN nsubj 1
+{verb} {lemma} VERB ROOT 1
+the the DET det 3
+results result NOUN dobj 1"""
+ALLOWED_PEACEKEEPERS = """
+Chad Chad PROPN nsubj 1
+{verb} {lemma} VERB ROOT 1
+peacekeepers peacekeeper NOUN dobj 1"""
+
+
+def test_of_equally_specific_patterns_one_written_for_the_verb_or_its_whole_family_wins():
+    cameo = lexicon({"allow": (VerbSense("ALLOW", None),), "approve": (VerbSense("ALLOW", "080"),)},
+                    {"ALLOW": (CameoPattern("0334", object="peacekeeper", verbs=frozenset({"approve"})),
+                               CameoPattern("0861", object="peacekeeper"))})
+    for verb, code in (("allow", "0861"), ("approve", "0334")):
+        args = verb_arguments(parse(ALLOWED_PEACEKEEPERS.format(verb=verb, lemma=verb))[1])
+        assert coder(cameo).verb_code(verb, args) == (code, True)
+
+
+def test_a_verb_with_a_code_of_its_own_takes_no_pattern_written_for_verbs_of_another_code():
+    senses = {"protest": (VerbSense("VERBAL_CONFLICT", "140"),), "oppose": (VerbSense("VERBAL_CONFLICT", "110"),),
+              "dispute": (VerbSense("VERBAL_CONFLICT", "110"),)}
+    cameo = lexicon(senses, {"VERBAL_CONFLICT": (CameoPattern("120", object="result", verbs=frozenset({"oppose"})),)})
+    for verb, coded in (("protest", ("140", False)), ("oppose", ("120", True)), ("dispute", ("120", True))):
+        args = verb_arguments(parse(PROTESTED_THE_RESULTS.format(verb=verb, lemma=verb))[1])
+        assert coder(cameo).verb_code(verb, args) == coded   # dispute shares oppose's code: a synonym

@@ -10,7 +10,7 @@ from kg import cache, lexicon
 from kg.extract.code_tables import (STATUS_READINGS, THREATENED, CodeTable, load_classes, load_nominalizations,
                                     load_role_preps, load_status_codes)
 from kg.extract.senses import Discards, load_discards
-from kg.lexicon.cameo import CameoLexicon, CameoPattern, load_cameo
+from kg.lexicon.cameo import CameoLexicon, CameoPattern, VerbSense, load_cameo
 from kg.vocab import EventClass
 
 NOT_AN_EVENT = "---"
@@ -145,6 +145,11 @@ def bare_preposition(pattern: CameoPattern) -> bool:
     return pattern.specificity == 1 and bool(pattern.prep)
 
 
+def written_for(pattern: CameoPattern, verb: str) -> int:
+    """2 when the pattern was written for the verb, 1 when for every verb of its family, 0 when for others only."""
+    return 2 if verb in pattern.verbs else int(not pattern.verbs)
+
+
 def anchor(pattern: CameoPattern) -> str:
     """The word a pattern is filed under: the rarest slot it names."""
     return pattern.object or pattern.prep_object or pattern.particle or pattern.prep or pattern.subject
@@ -175,26 +180,38 @@ class Coder:
     status_codes: dict[str, CodeTable]  # reading → code → its code so read ('will give aid': intended 033)
     nominalizations: dict[str, str]     # event noun → the verb it names
 
-    def best_pattern(self, senses: tuple, args: Arguments) -> CameoPattern | None:
+    def best_pattern(self, verb: str, senses: tuple, args: Arguments) -> CameoPattern | None:
         """The most specific pattern of the verb's families that the arguments fit; of equally specific ones, one
-        that agrees with its verb's default code ('police arrested journalists': arrest, not repression)."""
-        best, best_rank, words = None, (0, False), args.words()
+        written for this verb, else for all of its family, before one written for another verb of it ('allowed
+        peacekeepers' is no approval of their deployment), then one that agrees with its verb's default code
+        ('police arrested journalists': arrest, not repression)."""
+        best, best_rank, words = None, (0, 0, False), args.words()
         for sense in (s for s in senses if not s.requires or s.requires.intersection(words)):
             filed = self.patterns.get(sense.family, {})
             for pattern in (p for word in words for p in filed.get(word, ())):
                 if sense.code and bare_preposition(pattern):
                     continue   # 'beat ... with the knowledge of': a bare 'with' says less than the verb's own code
-                rank = (pattern.specificity, bool(sense.code) and pattern.code[:3] == sense.code[:3])
+                if self.foreign(pattern, verb, sense):
+                    continue   # 'protested the results' (140) is no rejection, which OPPOSE's '- * RESULT' codes
+                rank = (pattern.specificity, written_for(pattern, verb),
+                        bool(sense.code) and pattern.code[:3] == sense.code[:3])
                 if rank > best_rank and fits(args, pattern):
                     best, best_rank = pattern, rank
         return best
+
+    def foreign(self, pattern: CameoPattern, verb: str, sense: VerbSense) -> bool:
+        """Whether the pattern was written only for other verbs of the family, none of which has the code of its
+        own that this verb has (PROTEST's 140 among VERBAL_CONFLICT's 110): the dictionary's synonyms share a code."""
+        return bool(sense.code) and written_for(pattern, verb) == 0 and all(
+            other.code != sense.code for named in pattern.verbs for other in self.cameo.verbs.get(named, ())
+            if other.family == sense.family)
 
     def verb_code(self, verb: str, args: Arguments) -> tuple[str, bool] | None:
         """The verb's code and whether a pattern gave it: the most specific pattern its arguments' heads fit,
         else one their modifiers fit too (when there are any), else the verb's default code."""
         senses = self.cameo.verbs.get(verb, ())
-        best = self.best_pattern(senses, args) or (self.best_pattern(senses, args.loosened()) if args.modifiers
-                                                   else None)
+        best = self.best_pattern(verb, senses, args) or (self.best_pattern(verb, senses, args.loosened())
+                                                         if args.modifiers else None)
         if best is not None:
             return best.code, True
         default = next((s.code for s in senses if s.code), None)

@@ -35,8 +35,9 @@ class VerbSense:
 @dataclass(frozen=True, slots=True)
 class CameoPattern:
     """A phrase pattern of a verb family: the lemmas around the verb and the code they give (a modifier is a
-    word the object or the prep object must have before it: 'defence' of 'defence weapons'). Slotted: the
-    lexicon holds 30k of them for the life of the process."""
+    word the object or the prep object must have before it: 'defence' of 'defence weapons'), and the verbs of the
+    family it was written for (none: all of them). Slotted: the lexicon holds 30k of them for the life of the
+    process."""
     code: str               # digits, or NULL_CODE
     subject: str = ""
     particle: str = ""
@@ -45,6 +46,7 @@ class CameoPattern:
     prep_object: str = ""
     modifier: str = ""
     prep_modifier: str = ""
+    verbs: frozenset[str] = frozenset()
     specificity: int = field(init=False, repr=False, compare=False)  # how many slots the pattern constrains
                                                                      # (a pattern with more slots is tried first)
 
@@ -133,10 +135,12 @@ def load_patterns(path: Path) -> dict[str, tuple[CameoPattern, ...]]:
     """Family → its patterns, most specific first (then in dictionary order)."""
     slots = ("subject", "particle", "object", "prep", "prep_object", "modifier", "prep_modifier")
     found: dict[str, list[tuple[int, int, CameoPattern]]] = {}
-    for line, (family, code, number, *words) in read_table(path, ("family", "code", "line", *slots)):
+    verb_sets: dict[str, frozenset[str]] = {}   # one set per distinct cell, shared like the interned words
+    for line, (family, code, number, verbs, *words) in read_table(path, ("family", "code", "line", "verbs", *slots)):
         # interned: one string per distinct word (2k fill the 30k patterns' 100k slots), shared in the cached coder too
+        named = verb_sets.setdefault(verbs, frozenset(map(sys.intern, filter(None, verbs.split("|")))))
         pattern = CameoPattern(sys.intern(checked_code(path, line, code, (NULL_CODE,))),
-                               **dict(zip(slots, map(sys.intern, words))))
+                               **dict(zip(slots, map(sys.intern, words))), verbs=named)
         found.setdefault(family, []).append((-pattern.specificity, int(number or 0), pattern))
     return {family: tuple(p for *_, p in sorted(rows, key=lambda r: r[:2])) for family, rows in found.items()}
 
