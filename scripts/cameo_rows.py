@@ -9,7 +9,9 @@ too; words lemmatised as nouns with the spaCy model our parse uses:
   (`WILL NOT *`) drop the pattern;
 - after `*`: a bare particle (UP, OFF, OUT…) is the particle, other bare words the object phrase,
   the first group with an object (else the first group) gives prep and prep_object; a bare
-  preposition outside a group, or two particles, drops the pattern;
+  preposition outside a group opens a group of the words after it (`* FROM &DETENTION`, `* SHOCK AT`),
+  an adverb particle after the object is the particle (`* MINISTER OUT`); two particles, or `TO` before
+  a verb (an infinitive: `* TO ACT`), drop the pattern;
 - a determiner, number, conjunction or preposition before the head is no modifier (`{THE AID}`,
   `{IN &DETENTION}` keep only the head);
 - `&NAME` gives one row per member of the synonym set (its head word, with its modifier where the
@@ -41,6 +43,8 @@ PATTERN_FIELDS = ("family", "code", "subject", "particle", "modifier", "object",
 SLOT_FIELDS = PATTERN_FIELDS[2:]
 ROW_FIELDS = PATTERN_FIELDS + ("verbs", "line")
 # Words before a phrase's head that the parse does not attach as its modifier (det, nummod, cc, prep).
+# Particles that are never prepositions: after the object too they are the verb's ('force the minister out').
+ADVERB_PARTICLES = frozenset("UP DOWN OFF OUT BACK AWAY FORWARD AHEAD ASIDE APART TOGETHER".split())
 NOT_MODIFIERS = frozenset("A AN THE THIS THAT THESE THOSE ITS THEIR HIS HER OUR ANY SOME NO EVERY ALL "
                           "ONE TWO THREE FOUR FIVE AND OR".split()) | PARTICLES | PREPOSITIONS
 
@@ -98,22 +102,28 @@ def choose_group(groups: list[tuple[str, ...]], notes: Counter) -> tuple[str, st
     return best[0], modifier(best[1:]), head(best[1:])
 
 
-def pattern_slots(pattern: Pattern, notes: Counter) -> Slots:
-    """Split a pattern into its slots; raise Dropped when it does not fit them."""
-    particle, objects, groups = "", [], []
+def pattern_slots(pattern: Pattern, verbs: frozenset[str], notes: Counter) -> Slots:
+    """Split a pattern into its slots; raise Dropped when it does not fit them. A bare preposition opens a group
+    of the words after it (`* FROM &DETENTION`, `* SHOCK AT`), an adverb particle after the object is the particle
+    (`* MINISTER OUT`); `TO` before one of the dictionary's `verbs` is an infinitive, which no slot holds."""
+    particle, objects, groups, group = "", [], [], None
     for token in tokens(pattern.after):
         if isinstance(token, tuple) and token[:1] == ("(",):
             groups.append(token)
-        elif isinstance(token, tuple):
-            objects.extend(token)
-        elif token in PARTICLES and not objects:
+            group = None
+        elif isinstance(token, tuple) or token not in PARTICLES | PREPOSITIONS:
+            (objects if group is None else group).extend([token] if isinstance(token, str) else token)
+        elif token in PARTICLES and not objects and not groups:
             if particle:
                 raise Dropped("two particles")
             particle = token
-        elif token in PREPOSITIONS or token in PARTICLES:
-            raise Dropped("bare preposition outside a group")
+        elif token in ADVERB_PARTICLES and not particle and group is None:
+            particle = token
         else:
-            objects.append(token)
+            group = ["(", token]
+            groups.append(group)
+    if any(g[1:2] == ["TO"] and g[2:3] and g[2] in verbs for g in groups):
+        raise Dropped("an infinitive after the verb (TO ACT)")
     prep, prep_modifier, prep_object = choose_group(groups, notes)
     slots = Slots(subject_slot(pattern.before, notes), particle, modifier(objects), head(objects), prep,
                   prep_modifier, prep_object)
@@ -176,10 +186,12 @@ def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, verb_lemma: Lemmatise
     """The rows of cameo_patterns.csv: block patterns (and their phrasal verbs' rows) plus multi-word verbs,
     deduplicated."""
     rows: list[dict[str, str]] = []
+    verb_words = frozenset(word for block in dictionary.blocks for verb in block.verbs
+                           for word in (*verb.words, *verb.forms))
     for block in dictionary.blocks:
         for pattern in block.patterns:
             try:
-                slots = pattern_slots(pattern, notes)
+                slots = pattern_slots(pattern, verb_words, notes)
                 expanded = list(slot_rows(slots, dictionary, lemma))
             except Dropped as why:
                 notes[f"dropped: {why}"] += 1

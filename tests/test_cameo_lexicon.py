@@ -95,6 +95,13 @@ HALT
 POSTPONE
 - * TALKS                         [161]   # POSTPONE
 
+---  IMPEL   [170]  ---
+FORCE
+- * MINISTER OUT                  [161]   # FORCE
+- * SHOCK AT                      [111]   # FORCE
+- * FROM &MILITARY                [190]   # FORCE
+- * TO POSTPONE                   [124]   # FORCE
+
 ######## TRANSFORMATIONS ##########
 ~ a (a b ATTACK) SAY = a b 015
 """
@@ -230,6 +237,14 @@ def test_multiword_nouns_keep_their_modifier_and_a_comment_can_name_the_phrasal_
                                                           ("cruise", "missile")}   # a member's own modifier
     assert ("172", "", "", "", "in", "air", "space") in cancel
     assert ("195", "", "air", "raid", "", "", "") in slot_rows(excerpt, "ARRANGE")
+
+
+def test_a_bare_preposition_opens_a_group_and_an_adverb_particle_after_the_object_is_the_particle(excerpt: Path):
+    assert slot_rows(excerpt, "IMPEL") == {
+        ("161", "out", "", "minister", "", "", ""),         # 'forced the minister out'
+        ("111", "", "", "shock", "at", "", ""),             # a preposition after the object
+        ("190", "", "", "", "from", "", "troop"), ("190", "", "", "", "from", "armed", "force"),   # its own group
+    }                                                       # "* TO POSTPONE": an infinitive, no row
 
 
 def test_corrections_drop_patterns_by_source_line(excerpt: Path) -> None:
