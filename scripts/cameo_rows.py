@@ -21,7 +21,8 @@ A pattern whose comment names one phrasal verb of its block and nothing else (`-
 # CALLED_OFF` under +CALL_OFF) gives a second row with that verb's particle, so the phrasal verb
 prefers it to the block's particle-less rows ('called off the strike' is 087, not +CALL_OFF's 160).
 A pattern's comment names the verbs of its block it was written for (`- * RESULT [120] # OPPOSE`): their lemmas
-are its row's `verbs` ("" when it names none), the coder's preference among patterns; a multi-word verb's row names
+are its row's `verbs` ("" when it names none, or the verb the block is named after: `# DECREE` in DECREE is
+written for the whole block), the coder's preference among patterns; a multi-word verb's row names
 its base verb. A multi-word verb (`+ASK_FOR [020]`) gives its base verb a row and its block a pattern row with
 its own code (or the block's); one without any code gives no pattern row. Dropped patterns are
 counted by reason in `notes`.
@@ -172,13 +173,14 @@ def named_particle(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str
 
 def named_verbs(pattern: Pattern, block: Block, verb_lemma: Lemmatise) -> str:
     """The lemmas (`|`-joined) of the block's verbs that the pattern's comment names, by their word or an irregular
-    form (`# PROTEST`, `# CALLED_OFF` → call): the verbs the pattern was written for; "" when it names none."""
+    form (`# PROTEST`, `# CALLED_OFF` → call): the verbs the pattern was written for; "" when it names none, or names
+    the verb the block is named after (`# DECREE` in DECREE: written for the block)."""
     lemmas = {}
     for verb in block.verbs:
         for word in (verb.words[verb.head], *verb.forms):
             lemmas.setdefault(word, verb.words[verb.head].lower())
     named = {lemmas.get(words[0]) or lemmas.get(verb_lemma(words[0]).upper()) for words in comment_names(pattern)}
-    return "|".join(sorted(filter(None, named)))
+    return "" if block.family.lower() in named else "|".join(sorted(filter(None, named)))
 
 
 def pattern_rows(dictionary: Dictionary, lemma: Lemmatise, verb_lemma: Lemmatise,

@@ -347,3 +347,4 @@ def test_a_pattern_row_names_the_verbs_its_comment_says_it_was_written_for(excer
     assert verbs[("CANCEL", "046", "", "summit")] == "call|halt"        # two verbs named
     assert verbs[("CANCEL", "1622", "", "rocket")] == ""                # no comment: written for every verb
     assert verbs[("CANCEL", "160", "off", "")] == "call"                # a multi-word verb's row: its base verb
+    assert verbs[("BLAME", "1122", "", "")] == ""                       # '# BLAME' in BLAME: for the whole block

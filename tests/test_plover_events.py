@@ -171,6 +171,13 @@ def test_a_pattern_written_for_another_verb_of_the_block_does_not_recode_the_ver
         ("RETREAT", ["Chad"], ["United Nations"])]
 
 
+def test_reporting_or_describing_an_attack_is_not_attacking(read_article):
+    for sentence in ("France reported an attack on its embassy in Mali.",          # REPORT's '- * ATTACK [190]'
+                     "Germany described the attack on the convoy as unacceptable."):   # a pattern for 'report' only
+        ag = read_article(sentence)
+        assert not [e for e in ag.events if e.plover == "ASSAULT" and e.agent], [(e.agent, e.target) for e in ag.events]
+
+
 def test_declaring_a_clause_is_a_statement_and_declaring_an_act_is_the_act(read_article):
     said = read_article("Germany declared on Monday that the talks in Geneva had failed.")
     assert [(e.cls, e.agent) for e in said.events] == [("Statement", ["Germany"])]
