@@ -107,6 +107,13 @@ def test_dates_are_borrowed_only_from_clauses_that_report_what_happened(read_art
     assert (warning.time.value, warning.time.granularity) == ("2019", "year")   # the year of March 2019
 
 
+def test_a_clause_describing_the_event_noun_dates_it(read_article):
+    ag = read_article("The bombing was the deadliest since the US-led invasion that toppled Saddam Hussein in 2003.",
+                      published=dt.date(2016, 8, 28))
+    invasion = next(e for e in ag.events if e.trigger == "invasion")
+    assert invasion.time.value == "2003"
+
+
 def test_a_date_of_a_clause_describing_another_noun_dates_no_event(read_article):
     ag = read_article("The firms said on Monday that they had met many of Washington's demands in a settlement "
                       "reached with 46 states in 1998.", published=dt.date(2005, 2, 1))

@@ -75,9 +75,11 @@ def time(ctx: Context, token: Token, status: Status) -> TimeRef | None:
 
 
 def own_dates(ctx: Context, clause: Token, token: Token) -> list[Span]:
-    """The date expressions of the clause that may date `token`, nearest first: not those a noun keeps to itself,
-    nor a deadline ('by 2010')."""
-    return [e for e in dates_in(ctx, local_tokens(clause), token)
+    """The date expressions of the clause, and of a clause describing the trigger noun, that may date `token`,
+    nearest first: not those a noun keeps to itself, nor a deadline ('by 2010')."""
+    described = [t for c in token.children if c.dep_ in {"relcl", "acl"} for t in local_tokens(c)] \
+        if token.pos_ == "NOUN" else []   # 'the invasion that toppled Saddam Hussein in 2003'
+    return [e for e in dates_in(ctx, [*local_tokens(clause), *described], token)
             if not kept_by_noun(e, token) and not bound(e, DEADLINES) and not of_another_nouns_clause(e, token, clause)]
 
 
