@@ -32,3 +32,11 @@ push push NOUN dobj 1
 to to PART aux 5
 impose impose VERB acl 3
 sanctions sanction NOUN dobj 5"""
+
+# 'the US-led invasion', the parse splitting 'US-led' into three tokens (roles, referents)
+US_LED_INVASION = """
+the the DET det 4
+US US PROPN npadvmod 3
+- - PUNCT punct 3
+led lead VERB amod 4
+invasion invasion NOUN ROOT 4"""

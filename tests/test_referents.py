@@ -5,6 +5,7 @@ import datetime as dt
 from functools import partial
 
 from contexts import context
+from parses import US_LED_INVASION
 from kg.extract.events.phrases import local_tokens
 from kg.extract.events.referents import entities_of
 from kg.extract.events.sides import aimed_at, doer_of_the_act_named, partner_country, partner_of
@@ -382,12 +383,7 @@ US US PROPN nsubj 4
 said say VERB ROOT 4""", {3: US})
     assert entities_of(one_token, one_token.doc[2]) == ["United States"]
     assert entities_of(one_token, one_token.doc[1]) == ["United States"]
-    split = context("""
-the the DET det 4
-US US PROPN npadvmod 3
-- - PUNCT punct 3
-led lead VERB amod 4
-invasion invasion NOUN ROOT 4""", {1: US})
+    split = context(US_LED_INVASION, {1: US})
     assert entities_of(split, split.doc[4]) == ["United States"]
     split.doc[3].lemma_ = "back"   # 'the US-backed forces': who backs them does not act for them
     assert entities_of(split, split.doc[4]) == []

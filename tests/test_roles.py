@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from contexts import context
-from parses import VETOED_A_PUSH
+from parses import US_LED_INVASION, VETOED_A_PUSH
 from kg.extract.events import Trigger
 from kg.extract.events import roles as role_rules
 from kg.extract.events.roles import ROLE_RULES, frame_of, roles
@@ -96,12 +96,7 @@ protests protest NOUN ROOT 2""", {0: ("Gezi Park", "Place"), 1: ("Gezi Park", "P
 
 
 def test_who_leads_an_act_is_its_doer():
-    ctx = context("""
-the the DET det 4
-US US PROPN npadvmod 3
-- - PUNCT punct 3
-led lead VERB amod 4
-invasion invasion NOUN ROOT 4""", {1: US})
+    ctx = context(US_LED_INVASION, {1: US})
     assert run("own_subject", ctx, 4, trigger("MilitaryAction", pos="NOUN"))["agent"] == ["United States"]
 
 
