@@ -115,3 +115,12 @@ def pronoun_agrees(pronoun: str, known: str | None) -> bool:
     """Whether a pronoun may stand for someone of the gender `known` (None: unknown, fits every pronoun)."""
     said = PRONOUN_GENDER.get(pronoun.lower())
     return said is None or known in {said, None}
+
+
+def hyphen_prefix(doc, start: int) -> str:
+    """The word a hyphen joins to the name at token `start` ('anti' of 'anti-Iran', 'pro' of 'pro-Russian': the
+    tokenizer gives 'anti - Iran' or 'anti- Iran'), lower case; '' for none."""
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    if before and before[-1].endswith("-") and len(before[-1]) > 1:
+        return before[-1][:-1]
+    return before[0] if len(before) == 2 and before[1] == "-" else ""

@@ -9,7 +9,7 @@ import pytest
 from kg.extract.entities import find_mentions
 from kg.gazetteer import load
 from kg.model import Mention
-from kg.names import abbreviates, bare, gender, initials
+from kg.names import abbreviates, bare, gender, hyphen_prefix, initials
 from kg.people import People, people_of
 from parses import parse
 
@@ -99,3 +99,16 @@ came come VERB ROOT 9
 Brown Brown PROPN nsubj 9""", ents=["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "O"])
     assert [(m.text, m.cls) for m in find_mentions(doc, load())] == [
         ("Paddy Considine", "Person"), ("Considine", "Person"), ("Gordon Brown", "Person")]
+
+
+def test_the_word_a_hyphen_joins_before_a_name():
+    doc = parse("""
+pro pro ADJ amod 2
+- - PUNCT punct 2
+Russian Russian ADJ amod 2
+anti- anti- ADJ amod 4
+Iran Iran PROPN compound 4
+the the DET det 6
+US US PROPN ROOT 6""")
+    assert (hyphen_prefix(doc, 2), hyphen_prefix(doc, 4), hyphen_prefix(doc, 6), hyphen_prefix(doc, 0)) == \
+        ("pro", "anti", "", "")

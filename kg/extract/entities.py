@@ -18,6 +18,7 @@ from kg.extract.title_clues import in_title
 from kg.extract.titles import headed_title, title_before, title_heads
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
+from kg.names import hyphen_prefix
 from kg.vocab import PEOPLE, EntityClass
 
 NER_CLASSES = {"PERSON": EntityClass.Person, "ORG": EntityClass.Organization, "GPE": EntityClass.Place,
@@ -252,8 +253,7 @@ def title_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
 def stance(span: Span) -> bool:
     """A name after 'pro-' is a side taken, not a participant: 'pro-Russian separatists' are not Russia's (after
     'anti-' it is whom an act is against: 'anti-Iran sanctions')."""
-    doc = span.doc
-    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "pro"
+    return hyphen_prefix(span.doc, span.start) == "pro"
 
 
 def noise(span: Span, titles: set[int]) -> bool:

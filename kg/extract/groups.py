@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.gazetteer import Agent, Country, Gazetteer
 from kg.model import Mention
+from kg.names import hyphen_prefix
 from kg.vocab import EntityClass
 
 MODIFIERS = {"amod", "poss", "compound", "nmod", "npadvmod"}
@@ -98,8 +99,7 @@ def phrase_country(head: Token, start: int, agent: Agent, countries: Countries,
 
 def against(modifier: Token) -> bool:
     """'anti-American militants': whom the group is against, not whose it is."""
-    doc = modifier.doc
-    return modifier.i > 1 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ == "anti"
+    return hyphen_prefix(modifier.doc, modifier.i) == "anti"
 
 
 def other_kind(modifier: Token, countries: Countries, gaz: Gazetteer) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.events.affiliations import stands_for
 from kg.extract.events.doers import ATTACKERS, attackers, led_by
 from kg.extract.events.phrases import local_tokens
 from kg.extract.events.sides import leader_of
-from kg.names import pronoun_agrees
+from kg.names import hyphen_prefix, pronoun_agrees
 from kg.vocab import PEOPLE, EntityClass
 
 if TYPE_CHECKING:
@@ -96,8 +96,7 @@ def denoted(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
 def opposed(ctx: Context, tok: Token) -> bool:
     """Whether a named modifier says whom its noun is against: 'anti-Iran sanctions', 'anti-government protests'."""
     first = ctx.index.first.get(tok.i, tok.i)
-    before = [t.lower_ for t in ctx.doc[max(first - 2, 0):first]]
-    return before[-1:] in (["anti"], ["anti-"]) or before == ["anti", "-"]
+    return hyphen_prefix(ctx.doc, first) == "anti" or first > 0 and ctx.doc[first - 1].lower_ == "anti"
 
 
 def neuter_antecedent(ctx: Context, tok: Token, exclude: set[str]) -> list[str]:
